@@ -1,0 +1,71 @@
+package org.scosim.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.scosim.scenario.Parameters;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The {@code parameters:} block: overrides any component of {@link Parameters} by its name, starting from
+ * {@link Parameters#DEFAULTS}. Names come from the record itself, so a new parameter needs no change here.
+ * Ranges: int components are whole numbers >= 1; rates, hazards, shares, weights and trust gains and losses are in
+ * [0, 1]; every other number is >= 0.
+ */
+final class ParametersBinder {
+    private static final Map<String, RecordComponent> COMPONENTS = new LinkedHashMap<>();
+
+    static {
+        for (RecordComponent c : Parameters.class.getRecordComponents()) COMPONENTS.put(c.getName(), c);
+    }
+
+    private ParametersBinder() {
+    }
+
+    /** The parameter names, in the record's order. */
+    static java.util.Set<String> names() { return java.util.Collections.unmodifiableSet(COMPONENTS.keySet()); }
+
+    /** The allowed range of a double parameter. */
+    static Fields.Range range(String name) {
+        boolean unit = name.endsWith("Rate") || name.endsWith("Hazard") || name.endsWith("Share") || name.endsWith("Weight")
+                || name.startsWith("trustGain") || name.startsWith("trustLoss");
+        return unit ? Fields.Range.PROBABILITY : Fields.Range.NON_NEGATIVE;
+    }
+
+    static Parameters bind(Fields f, JsonNode node) throws InputException {
+        if (node == null) return Parameters.DEFAULTS;
+        f.mapping("/parameters", node);
+        f.only("/parameters", node, COMPONENTS.keySet());
+        RecordComponent[] comps = Parameters.class.getRecordComponents();
+        Object[] values = new Object[comps.length];
+        Class<?>[] types = new Class<?>[comps.length];
+        for (int i = 0; i < comps.length; i++) {
+            RecordComponent c = comps[i];
+            types[i] = c.getType();
+            JsonNode v = Fields.get(node, c.getName());
+            String p = Fields.at("/parameters", c.getName());
+            if (v == null) values[i] = read(c);
+            else if (c.getType() == int.class) values[i] = (int) f.integer(p, v, 1, 1000, "a whole number");
+            else if (c.getType() == double.class) values[i] = f.number(p, v, range(c.getName()));
+            else throw new IllegalStateException("unsupported parameter type " + c.getType() + " of " + c.getName());
+        }
+        try {
+            return Parameters.class.getDeclaredConstructor(types).newInstance(values);
+        } catch (InvocationTargetException e) {
+            throw f.error("/parameters", "invalid parameters: " + e.getCause().getMessage());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Object read(RecordComponent c) {
+        try {
+            return c.getAccessor().invoke(Parameters.DEFAULTS);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

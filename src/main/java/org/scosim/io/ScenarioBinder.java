@@ -1,0 +1,352 @@
+package org.scosim.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.scosim.decision.DecisionRule;
+import org.scosim.scenario.BorderSpec;
+import org.scosim.scenario.Domain;
+import org.scosim.scenario.Parameters;
+import org.scosim.scenario.ProposalSpec;
+import org.scosim.scenario.Scenario;
+import org.scosim.scenario.Series;
+import org.scosim.scenario.Shock;
+import org.scosim.scenario.StateSpec;
+import org.scosim.scenario.Status;
+import org.scosim.scenario.StatusEvent;
+import org.scosim.scenario.Targets;
+import org.scosim.scenario.TrustSpec;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+import static org.scosim.io.Fields.Range;
+import static org.scosim.io.Fields.at;
+import static org.scosim.io.Fields.get;
+
+/** Checks a merged scenario tree field by field and builds the immutable {@link Scenario}. */
+final class ScenarioBinder {
+    static final Set<String> TOP_FIELDS = Set.of("name", "title", "description", "period", "seed", "replications",
+            "rule", "states", "tradeAnchors", "trust", "borders", "events", "agenda", "shocks", "parameters",
+            "calibration", "extends");
+    static final Set<String> STATE_FIELDS = Set.of("name", "capital", "status", "gdp", "population", "milexPctGdp",
+            "energyExporter", "securityWeight", "sovereigntySensitivity", "threeEvilsExposure", "rivalInstitutions");
+    static final Set<String> PROPOSAL_FIELDS = Set.of("year", "id", "title", "domain", "proposer", "ambition", "subject");
+    static final Set<String> SHOCK_FIELDS = Set.of("name", "kind", "targets", "start", "duration", "magnitude",
+            "recovery", "response");
+    static final Map<String, Status> STATUSES = labels(Status.values(), Status::label);
+    static final Map<String, Domain> DOMAINS = labels(Domain.values(), Domain::label);
+    static final Map<String, BorderSpec.BorderStatus> BORDER_STATUSES =
+            labels(BorderSpec.BorderStatus.values(), BorderSpec.BorderStatus::label);
+    static final Map<String, String> SHOCK_KINDS = labels(new String[]{"gdp", "trade", "energy-price", "trust", "security"}, s -> s);
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
+    private static final Range AMBITION = new Range(0, false, 100, false);
+    private static final Range MAGNITUDE = new Range(-1, true, Double.POSITIVE_INFINITY, true);
+
+    private final Fields f;
+    private final Origins origins;
+    private final InputTree fallbackTree;
+    private List<String> iso3 = List.of();
+    private final Set<String> proposalIds = new HashSet<>();
+
+    private ScenarioBinder(Origins origins, InputTree fallbackTree) {
+        this.origins = origins;
+        this.f = new Fields(origins);
+        this.fallbackTree = fallbackTree;
+    }
+
+    /** Builds the scenario; {@code mainTree} is the file the user named (for rules set by overrides). */
+    static Scenario bind(JsonNode root, Origins origins, InputTree mainTree) throws InputException {
+        return new ScenarioBinder(origins, mainTree).scenario(root);
+    }
+
+    private Scenario scenario(JsonNode root) throws InputException {
+        f.only("", root, TOP_FIELDS);
+        String name = f.text("/name", f.need("", root, "name"));
+        if (!NAME.matcher(name).matches()) {
+            throw f.error("/name", "expected a short name of letters, digits, '.', '_' or '-' (it names the results folder), got '" + name + "'");
+        }
+        JsonNode titleNode = get(root, "title");
+        String title = titleNode == null ? name : f.text("/title", titleNode);
+        if (get(root, "description") != null) f.text("/description", get(root, "description"));
+        if (get(root, "calibration") != null) f.mapping("/calibration", get(root, "calibration"));
+
+        JsonNode period = f.mapping("/period", f.need("", root, "period"));
+        f.only("/period", period, "start", "end");
+        int start = f.year("/period/start", f.need("/period", period, "start"));
+        int end = f.year("/period/end", f.need("/period", period, "end"));
+        if (end < start) throw f.error("/period/end", "the end year " + end + " is before the start year " + start);
+
+        long seed = get(root, "seed") == null ? 1 : f.integer("/seed", root.get("seed"), Long.MIN_VALUE, Long.MAX_VALUE, "a seed");
+        int replications = get(root, "replications") == null ? 10
+                : (int) f.integer("/replications", root.get("replications"), 1, 1_000_000, "a number of replications");
+
+        DecisionRule rule = rule(f.need("", root, "rule"));
+        List<StateSpec> states = states(f.need("", root, "states"));
+        List<Scenario.TradeAnchor> anchors = tradeAnchors(get(root, "tradeAnchors"));
+        TrustSpec trust = trust(get(root, "trust"));
+        List<BorderSpec> borders = borders(get(root, "borders"));
+        List<StatusEvent> events = events(get(root, "events"));
+        List<ProposalSpec> agenda = new ArrayList<>();
+        JsonNode agendaNode = get(root, "agenda");
+        if (agendaNode != null) {
+            f.list("/agenda", agendaNode);
+            for (int i = 0; i < agendaNode.size(); i++) agenda.add(proposal(at("/agenda", i), agendaNode.get(i), null));
+        }
+        List<Shock> shocks = shocks(get(root, "shocks"));
+        Parameters parameters = ParametersBinder.bind(f, get(root, "parameters"));
+        return new Scenario(name, title, start, end, seed, replications, rule, states, anchors, trust, borders, events,
+                agenda, shocks, parameters);
+    }
+
+    private DecisionRule rule(JsonNode node) throws InputException {
+        Object src = origins.sourceOf("/rule");
+        InputTree tree = src instanceof InputTree t ? t : fallbackTree;
+        try {
+            return RuleReader.read(tree, "/rule", node);
+        } catch (InputException e) {
+            // Re-locate the problem if the offending value was set by an override rather than written in the file.
+            String ptr;
+            try {
+                ptr = e.fieldPath() == null || e.fieldPath().isEmpty() ? "/rule" : ScenarioOverride.toPointer(e.fieldPath());
+            } catch (IllegalArgumentException notAPath) {
+                throw e;
+            }
+            if (origins.sourceOf(ptr) instanceof ScenarioOverride) throw origins.error(ptr, e.getMessage());
+            throw e;
+        }
+    }
+
+    private List<StateSpec> states(JsonNode node) throws InputException {
+        f.mapping("/states", node);
+        List<String> codes = new ArrayList<>();
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String code = it.next();
+            if (!ISO3.matcher(code).matches()) {
+                throw f.error(at("/states", code), "a state's key must be its ISO 3166 alpha-3 code (three capital letters), got '" + code + "'");
+            }
+            codes.add(code);
+        }
+        if (codes.size() < 2) throw f.error("/states", "a scenario needs at least 2 states, got " + codes.size());
+        iso3 = List.copyOf(codes);
+        List<StateSpec> out = new ArrayList<>();
+        for (String code : codes) out.add(state(at("/states", code), code, node.get(code)));
+        if (out.stream().noneMatch(s -> s.status() == Status.MEMBER)) {
+            throw f.error("/states", "no state is a member at the start year; at least one needs status: member");
+        }
+        return out;
+    }
+
+    private StateSpec state(String p, String code, JsonNode n) throws InputException {
+        f.mapping(p, n);
+        f.only(p, n, STATE_FIELDS);
+        String name = f.text(at(p, "name"), f.need(p, n, "name"));
+        JsonNode cap = f.mapping(at(p, "capital"), f.need(p, n, "capital"));
+        String cp = at(p, "capital");
+        f.only(cp, cap, "lat", "lon");
+        double lat = f.number(at(cp, "lat"), f.need(cp, cap, "lat"), new Range(-90, false, 90, false));
+        double lon = f.number(at(cp, "lon"), f.need(cp, cap, "lon"), new Range(-180, false, 180, false));
+        Status status = f.choice(at(p, "status"), f.need(p, n, "status"), "status", STATUSES);
+        Series gdp = series(at(p, "gdp"), f.need(p, n, "gdp"), Range.POSITIVE, true);
+        Series pop = get(n, "population") == null ? new Series(new int[0], new double[0])
+                : series(at(p, "population"), n.get("population"), Range.POSITIVE, false);
+        Series milex = get(n, "milexPctGdp") == null ? new Series(new int[0], new double[0])
+                : series(at(p, "milexPctGdp"), n.get("milexPctGdp"), new Range(0, false, 100, false), false);
+        boolean exporter = get(n, "energyExporter") != null && f.bool(at(p, "energyExporter"), n.get("energyExporter"));
+        double sw = f.number(at(p, "securityWeight"), f.need(p, n, "securityWeight"), Range.PROBABILITY);
+        double ss = f.number(at(p, "sovereigntySensitivity"), f.need(p, n, "sovereigntySensitivity"), Range.PROBABILITY);
+        double te = f.number(at(p, "threeEvilsExposure"), f.need(p, n, "threeEvilsExposure"), Range.PROBABILITY);
+        List<StateSpec.RivalTie> ties = new ArrayList<>();
+        JsonNode rn = get(n, "rivalInstitutions");
+        if (rn != null) {
+            String rp = at(p, "rivalInstitutions");
+            f.list(rp, rn);
+            for (int i = 0; i < rn.size(); i++) {
+                String tp = at(rp, i);
+                JsonNode t = f.mapping(tp, rn.get(i));
+                f.only(tp, t, "institution", "from", "to");
+                String inst = f.text(at(tp, "institution"), f.need(tp, t, "institution"));
+                int from = f.year(at(tp, "from"), f.need(tp, t, "from"));
+                int to = get(t, "to") == null ? 9999
+                        : (int) f.integer(at(tp, "to"), t.get("to"), from, 9999, "the last year (9999 while still a member)");
+                ties.add(new StateSpec.RivalTie(inst, from, to));
+            }
+        }
+        return new StateSpec(code, name, lat, lon, status, gdp, pop, milex, exporter, sw, ss, te, ties);
+    }
+
+    /** A mapping from years to values, e.g. {@code {1996: 863.7, 2016: 11233.3}}. */
+    private Series series(String p, JsonNode n, Range range, boolean required) throws InputException {
+        f.mapping(p, n);
+        TreeMap<Integer, Double> anchors = new TreeMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String vp = at(p, e.getKey());
+            int year;
+            try {
+                year = Integer.parseInt(e.getKey().trim());
+            } catch (NumberFormatException ex) {
+                throw f.error(vp, "expected a year as key (e.g. 1996: 863.7), got '" + e.getKey() + "'");
+            }
+            if (year < Fields.MIN_YEAR || year > Fields.MAX_YEAR) {
+                throw f.error(vp, "the year " + year + " is outside " + Fields.MIN_YEAR + "-" + Fields.MAX_YEAR);
+            }
+            if (anchors.put(year, f.number(vp, e.getValue(), range)) != null) throw f.error(vp, "year " + year + " is given twice");
+        }
+        if (required && anchors.isEmpty()) throw f.error(p, "expected at least one year: value, e.g. {1996: 863.7}");
+        return Series.of(anchors);
+    }
+
+    private List<Scenario.TradeAnchor> tradeAnchors(JsonNode node) throws InputException {
+        List<Scenario.TradeAnchor> out = new ArrayList<>();
+        if (node == null) return out;
+        f.list("/tradeAnchors", node);
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < node.size(); i++) {
+            String p = at("/tradeAnchors", i);
+            JsonNode n = f.mapping(p, node.get(i));
+            f.only(p, n, "reporter", "partner", "year", "tradeBnUsd");
+            String a = state(p, n, "reporter");
+            String b = state(p, n, "partner");
+            if (a.equals(b)) throw f.error(at(p, "partner"), "the partner must differ from the reporter");
+            int year = f.year(at(p, "year"), f.need(p, n, "year"));
+            double v = f.number(at(p, "tradeBnUsd"), f.need(p, n, "tradeBnUsd"), Range.POSITIVE);
+            String key = (a.compareTo(b) < 0 ? a + b : b + a) + year;
+            if (!seen.add(key)) throw f.error(p, "duplicate trade anchor for " + a + "-" + b + " in " + year);
+            out.add(new Scenario.TradeAnchor(a, b, year, v));
+        }
+        return out;
+    }
+
+    private TrustSpec trust(JsonNode node) throws InputException {
+        if (node == null) return new TrustSpec(0.3, List.of());
+        f.mapping("/trust", node);
+        f.only("/trust", node, "initial", "pairs");
+        double initial = get(node, "initial") == null ? 0.3 : f.number("/trust/initial", node.get("initial"), Range.PROBABILITY);
+        List<TrustSpec.PairTrust> pairs = new ArrayList<>();
+        JsonNode pn = get(node, "pairs");
+        if (pn != null) {
+            f.list("/trust/pairs", pn);
+            for (int i = 0; i < pn.size(); i++) {
+                String p = at("/trust/pairs", i);
+                JsonNode n = f.mapping(p, pn.get(i));
+                f.only(p, n, "a", "b", "value");
+                pairs.add(new TrustSpec.PairTrust(stateList(at(p, "a"), f.need(p, n, "a"), Set.of()),
+                        stateList(at(p, "b"), f.need(p, n, "b"), Set.of()),
+                        f.number(at(p, "value"), f.need(p, n, "value"), Range.PROBABILITY)));
+            }
+        }
+        return new TrustSpec(initial, pairs);
+    }
+
+    /** One ISO3 code or a non-empty list of them. */
+    private List<String> stateList(String p, JsonNode n, Set<String> groups) throws InputException {
+        if (n.isTextual()) return List.of(f.state(p, n, iso3, groups));
+        f.list(p, n);
+        if (n.isEmpty()) throw f.error(p, "expected at least one state");
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < n.size(); i++) out.add(f.state(at(p, i), n.get(i), iso3, groups));
+        return out;
+    }
+
+    private String state(String p, JsonNode n, String key) throws InputException {
+        return f.state(at(p, key), f.need(p, n, key), iso3, Set.of());
+    }
+
+    private List<BorderSpec> borders(JsonNode node) throws InputException {
+        List<BorderSpec> out = new ArrayList<>();
+        if (node == null) return out;
+        f.list("/borders", node);
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < node.size(); i++) {
+            String p = at("/borders", i);
+            JsonNode n = f.mapping(p, node.get(i));
+            f.only(p, n, "a", "b", "status");
+            String a = state(p, n, "a");
+            String b = state(p, n, "b");
+            if (a.equals(b)) throw f.error(at(p, "b"), "a border needs two different states");
+            if (!seen.add(a.compareTo(b) < 0 ? a + b : b + a)) throw f.error(p, "duplicate border " + a + "-" + b);
+            out.add(new BorderSpec(a, b, f.choice(at(p, "status"), f.need(p, n, "status"), "border status", BORDER_STATUSES)));
+        }
+        return out;
+    }
+
+    private List<StatusEvent> events(JsonNode node) throws InputException {
+        List<StatusEvent> out = new ArrayList<>();
+        if (node == null) return out;
+        f.list("/events", node);
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < node.size(); i++) {
+            String p = at("/events", i);
+            JsonNode n = f.mapping(p, node.get(i));
+            f.only(p, n, "year", "state", "status");
+            int year = f.year(at(p, "year"), f.need(p, n, "year"));
+            String s = state(p, n, "state");
+            if (!seen.add(s + year)) throw f.error(p, "duplicate event: " + s + " already changes status in " + year);
+            out.add(new StatusEvent(year, s, f.choice(at(p, "status"), f.need(p, n, "status"), "status", STATUSES)));
+        }
+        return out;
+    }
+
+    /** An agenda item or a shock's response; {@code defaultYear} (the shock's start) may stand in for the year. */
+    private ProposalSpec proposal(String p, JsonNode node, Integer defaultYear) throws InputException {
+        JsonNode n = f.mapping(p, node);
+        f.only(p, n, PROPOSAL_FIELDS);
+        int year = defaultYear != null && get(n, "year") == null ? defaultYear : f.year(at(p, "year"), f.need(p, n, "year"));
+        String id = f.text(at(p, "id"), f.need(p, n, "id"));
+        if (!proposalIds.add(id)) throw f.error(at(p, "id"), "duplicate proposal id '" + id + "'");
+        String title = get(n, "title") == null ? id : f.text(at(p, "title"), n.get("title"));
+        Domain domain = f.choice(at(p, "domain"), f.need(p, n, "domain"), "domain", DOMAINS);
+        String proposer = state(p, n, "proposer");
+        double ambition = f.number(at(p, "ambition"), f.need(p, n, "ambition"), AMBITION);
+        String subject = null;
+        if (domain == Domain.MEMBERSHIP) subject = state(p, n, "subject");
+        else if (get(n, "subject") != null) {
+            throw f.error(at(p, "subject"), "only membership proposals have a subject (this one's domain is " + domain.label() + ")");
+        }
+        return new ProposalSpec(year, id, title, domain, proposer, ambition, subject);
+    }
+
+    private List<Shock> shocks(JsonNode node) throws InputException {
+        List<Shock> out = new ArrayList<>();
+        if (node == null) return out;
+        f.list("/shocks", node);
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < node.size(); i++) {
+            String p = at("/shocks", i);
+            JsonNode n = f.mapping(p, node.get(i));
+            f.only(p, n, SHOCK_FIELDS);
+            String name = f.text(at(p, "name"), f.need(p, n, "name"));
+            if (!names.add(name)) throw f.error(at(p, "name"), "duplicate shock name '" + name + "'");
+            String kind = f.choice(at(p, "kind"), f.need(p, n, "kind"), "shock kind", SHOCK_KINDS);
+            Targets targets = get(n, "targets") == null && kind.equals("energy-price") ? new Targets(List.of("all"))
+                    : new Targets(stateList(at(p, "targets"), f.need(p, n, "targets"), Targets.GROUPS));
+            int start = f.year(at(p, "start"), f.need(p, n, "start"));
+            int duration = (int) f.integer(at(p, "duration"), f.need(p, n, "duration"), 1, 200, "a duration in years");
+            Range mr = kind.equals("trust") ? new Range(-1, true, 1, false) : MAGNITUDE;
+            double magnitude = f.number(at(p, "magnitude"), f.need(p, n, "magnitude"), mr);
+            double recovery = f.number(at(p, "recovery"), f.need(p, n, "recovery"), Range.PROBABILITY);
+            ProposalSpec response = get(n, "response") == null ? null : proposal(at(p, "response"), n.get("response"), start);
+            out.add(switch (kind) {
+                case "gdp" -> new Shock.GdpShock(name, targets, start, duration, magnitude, recovery, response);
+                case "trade" -> new Shock.TradeShock(name, targets, start, duration, magnitude, recovery, response);
+                case "energy-price" -> new Shock.EnergyPriceShock(name, targets, start, duration, magnitude, recovery, response);
+                case "trust" -> new Shock.TrustShock(name, targets, start, duration, magnitude, recovery, response);
+                default -> new Shock.SecurityShock(name, targets, start, duration, magnitude, recovery, response);
+            });
+        }
+        return out;
+    }
+
+    private static <T> Map<String, T> labels(T[] values, java.util.function.Function<T, String> label) {
+        Map<String, T> m = new LinkedHashMap<>();
+        for (T v : values) m.put(label.apply(v), v);
+        return java.util.Collections.unmodifiableMap(m);
+    }
+}
