@@ -1,0 +1,80 @@
+package org.scosim.model;
+
+import org.scosim.scenario.StateSpec;
+import org.scosim.scenario.Status;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * One state: the agent. Its step is the economy phase (GDP and military expenditure for the year); trust, trade
+ * and security are updated by the phases that see all states at once, through this class's methods.
+ */
+public final class MemberState implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    private final int index;
+    private final StateSpec spec;
+    private Status status;
+    private double gdp;
+    private double population;
+    private double milexBn;
+    private double threat;
+    private double securityCooperation;
+    private final double[] trust;
+
+    MemberState(int index, StateSpec spec, int states) {
+        this.index = index;
+        this.spec = spec;
+        this.status = spec.status();
+        this.trust = new double[states];
+    }
+
+    /** Economy phase: trend GDP from the anchors, times this year's shocks and noise. */
+    @Override
+    public void step(SimState simState) {
+        ScoModel m = (ScoModel) simState;
+        int year = m.year();
+        double energy = spec.energyExporter() ? 1 + m.parameters().energyGdpShare() * m.effects().energyPriceChange() : 1;
+        double noise = Math.exp(m.parameters().gdpNoise() * m.random.nextGaussian());
+        gdp = spec.gdp().logLinear(year) * m.effects().gdpFactor(index) * Math.max(0.05, energy) * noise;
+        population = spec.population().isEmpty() ? Double.NaN : spec.population().logLinear(year);
+        double pct = spec.milexPctGdp().isEmpty() ? 0 : spec.milexPctGdp().linear(year);
+        milexBn = gdp * pct / 100.0;
+    }
+
+    public int index() { return index; }
+    public StateSpec spec() { return spec; }
+    public String iso3() { return spec.iso3(); }
+
+    // Bean-style getters: MASON's inspectors show these.
+    public String getName() { return spec.name(); }
+    public String getStatus() { return status.label(); }
+    public double getGdpBnUsd() { return gdp; }
+    public double getPopulation() { return population; }
+    public double getMilitaryExpenditureBnUsd() { return milexBn; }
+    public double getThreat() { return threat; }
+    public double getSecurityCooperation() { return securityCooperation; }
+    public double[] getTrust() { return trust.clone(); }
+
+    public Status status() { return status; }
+    public double gdp() { return gdp; }
+    public double population() { return population; }
+    public double milexBn() { return milexBn; }
+    public double threat() { return threat; }
+    public double securityCooperation() { return securityCooperation; }
+    public double trustIn(int other) { return other == index ? 1.0 : trust[other]; }
+
+    void setStatus(Status s) { status = s; }
+    void setThreat(double t) { threat = t; }
+    void addSecurityCooperation(double d) { securityCooperation = Math.min(1.0, securityCooperation + d); }
+    void setTrust(int other, double value) { trust[other] = Math.max(0.0, Math.min(1.0, value)); }
+
+    /** Capability in the domain's bargaining: military expenditure for security, GDP otherwise. */
+    double capability(boolean security) {
+        double c = security && milexBn > 0 ? milexBn : gdp;
+        return Math.max(c, 1e-6);
+    }
+
+    @Override
+    public String toString() { return spec.iso3(); }
+}

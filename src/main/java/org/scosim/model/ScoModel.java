@@ -1,0 +1,184 @@
+package org.scosim.model;
+
+import org.scosim.decision.DecisionRule;
+import org.scosim.scenario.BorderSpec;
+import org.scosim.scenario.BorderSpec.BorderStatus;
+import org.scosim.scenario.Parameters;
+import org.scosim.scenario.Scenario;
+import org.scosim.scenario.Status;
+import org.scosim.scenario.TrustSpec;
+import sim.engine.SimState;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The SCO model: one {@link MemberState} agent per state and the phases of a year, scheduled in a fixed order
+ * (shocks, economies, trade, security, summit, trust, measures). Runs headless; the CLI, GUI and experiment runner
+ * build it, step it and observe it.
+ */
+public final class ScoModel extends SimState {
+    private static final long serialVersionUID = 1L;
+
+    /** Schedule orderings of the phases within a year. */
+    public static final int CALENDAR = 0, ECONOMY = 1, TRADE = 2, SECURITY = 3, SUMMIT = 4, TRUST = 5, MEASURES = 6;
+
+    private final Scenario scenario;
+    private DecisionRule rule;
+    private final Set<String> disabledShocks = new HashSet<>();
+    private transient YearObserver observer;
+
+    private MemberState[] states;
+    private double[][] trade;
+    private double[][] integration;
+    private double[][] trustChange;
+    private BorderStatus[][] border;
+    private boolean[][] settledAtStart;
+    private List<Agreement> agreements;
+    private List<SummitRecord> summit;
+    private List<Integer> pendingAccessions;
+    private YearEffects effects;
+    private int exercises, settlements, settledTotal;
+
+    public ScoModel(Scenario scenario, long seed) {
+        super(seed);
+        this.scenario = scenario;
+        this.rule = scenario.rule();
+        build();
+    }
+
+    /** Sets what sees the model after each year (measures, GUI charts). */
+    public void setObserver(YearObserver observer) { this.observer = observer; }
+
+    private void build() {
+        int n = scenario.states().size();
+        states = new MemberState[n];
+        for (int i = 0; i < n; i++) states[i] = new MemberState(i, scenario.states().get(i), n);
+        TrustSpec ts = scenario.trust();
+        for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) if (i != j) states[i].setTrust(j, ts.initial());
+        for (TrustSpec.PairTrust pt : ts.pairs()) {
+            for (String a : pt.a()) {
+                for (String b : pt.b()) {
+                    int i = scenario.indexOf(a), j = scenario.indexOf(b);
+                    if (i >= 0 && j >= 0 && i != j) {
+                        states[i].setTrust(j, pt.value());
+                        states[j].setTrust(i, pt.value());
+                    }
+                }
+            }
+        }
+        trade = new double[n][n];
+        integration = new double[n][n];
+        trustChange = new double[n][n];
+        border = new BorderStatus[n][n];
+        settledAtStart = new boolean[n][n];
+        for (BorderSpec b : scenario.borders()) {
+            int i = scenario.indexOf(b.a()), j = scenario.indexOf(b.b());
+            border[i][j] = border[j][i] = b.status();
+            settledAtStart[i][j] = settledAtStart[j][i] = b.status() == BorderStatus.SETTLED;
+        }
+        agreements = new ArrayList<>();
+        summit = new ArrayList<>();
+        pendingAccessions = new ArrayList<>();
+        effects = new YearEffects(n);
+        exercises = settlements = settledTotal = 0;
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        build();
+        schedule.scheduleRepeating(0.0, CALENDAR, new Calendar(), 1.0);
+        for (MemberState s : states) schedule.scheduleRepeating(0.0, ECONOMY, s, 1.0);
+        schedule.scheduleRepeating(0.0, TRADE, new TradeModel(this), 1.0);
+        schedule.scheduleRepeating(0.0, SECURITY, new SecurityPhase(), 1.0);
+        schedule.scheduleRepeating(0.0, SUMMIT, new Summit(), 1.0);
+        schedule.scheduleRepeating(0.0, TRUST, new TrustPhase(), 1.0);
+        schedule.scheduleRepeating(0.0, MEASURES, s -> {
+            if (observer != null) observer.observe((ScoModel) s);
+            summit.clear();
+        }, 1.0);
+    }
+
+    /** Runs every year of the scenario from a fresh start. */
+    public void runToEnd() {
+        start();
+        for (int k = 0; k < scenario.years(); k++) schedule.step(this);
+        finish();
+    }
+
+    /** The year being simulated (the year just finished, between steps). */
+    public int year() {
+        double t = schedule.getTime();
+        return scenario.startYear() + (t < 0 || t == sim.engine.Schedule.BEFORE_SIMULATION ? 0 : (int) t);
+    }
+
+    public boolean finished() { return schedule.getTime() >= scenario.years() - 1 && schedule.getTime() < sim.engine.Schedule.AFTER_SIMULATION; }
+
+    // --- what observers read -------------------------------------------------------------------------------
+    public Scenario scenario() { return scenario; }
+    public Parameters parameters() { return scenario.parameters(); }
+    public DecisionRule rule() { return rule; }
+    public MemberState[] states() { return states; }
+    public MemberState state(int i) { return states[i]; }
+    public double trade(int i, int j) { return trade[i][j]; }
+    public double integration(int i, int j) { return integration[i][j]; }
+    public BorderStatus border(int i, int j) { return border[i][j]; }
+    public boolean borderSettled(int i, int j) { return border[i][j] == BorderStatus.SETTLED; }
+    boolean borderSettledAtStart(int i, int j) { return settledAtStart[i][j]; }
+    public List<Agreement> agreements() { return Collections.unmodifiableList(agreements); }
+    /** This year's decisions, in the order they were taken. */
+    public List<SummitRecord> summitRecords() { return Collections.unmodifiableList(summit); }
+    public int exercisesThisYear() { return exercises; }
+    public int settlementsThisYear() { return settlements; }
+    public int bordersSettled() { return settledTotal; }
+    public boolean isShockEnabled(String name) { return !disabledShocks.contains(name); }
+    YearEffects effects() { return effects; }
+
+    /** Mean of the two directions of trust. */
+    public double trustSymmetric(int i, int j) { return 0.5 * (states[i].trustIn(j) + states[j].trustIn(i)); }
+
+    // --- the GUI's explicit controls --------------------------------------------------------------------------
+    /** Changes the decision rule from the next summit on (GUI control). */
+    public void setRule(DecisionRule rule) { this.rule = rule; }
+
+    /** Switches a scenario shock on or off (GUI control). */
+    public void setShockEnabled(String name, boolean enabled) {
+        if (enabled) disabledShocks.remove(name);
+        else disabledShocks.add(name);
+    }
+
+    // --- what phases change ---------------------------------------------------------------------------------
+    void setTrade(int i, int j, double v) { trade[i][j] = trade[j][i] = v; }
+    void addIntegration(int i, int j, double d) { integration[i][j] += d; integration[j][i] += d; }
+    void addTrust(int from, int to, double d) { trustChange[from][to] += d; }
+
+    double takeTrustChange(int i, int j) {
+        double d = trustChange[i][j];
+        trustChange[i][j] = 0;
+        return d;
+    }
+
+    void setBorder(int i, int j, BorderStatus s) {
+        border[i][j] = border[j][i] = s;
+        if (s == BorderStatus.SETTLED) settledTotal++;
+    }
+
+    void recordSecurityYear(int exercises, int settlements) {
+        this.exercises = exercises;
+        this.settlements = settlements;
+    }
+
+    void recordDecision(SummitRecord r) { summit.add(r); }
+    void addAgreement(Agreement a) { agreements.add(a); }
+
+    void scheduleAccession(int i) { if (i >= 0) pendingAccessions.add(i); }
+
+    void applyPendingAccessions() {
+        for (int i : pendingAccessions) states[i].setStatus(Status.MEMBER);
+        pendingAccessions.clear();
+    }
+}

@@ -1,0 +1,52 @@
+package org.scosim.model;
+
+import org.scosim.scenario.BorderSpec.BorderStatus;
+import org.scosim.scenario.Parameters;
+import org.scosim.scenario.Status;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Security phase: each state's exposure to the "three evils" net of implemented security cooperation; joint
+ * exercises between cooperating members; settlement of negotiated border disputes, likelier as trust grows.
+ */
+final class SecurityPhase implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    /** Trust above which two members open talks on a disputed border (assumption, docs/ODD.md). */
+    static final double TALKS_TRUST = 0.4;
+
+    @Override
+    public void step(SimState simState) {
+        ScoModel m = (ScoModel) simState;
+        Parameters p = m.parameters();
+        MemberState[] s = m.states();
+        for (MemberState st : s) {
+            double exposure = st.spec().threeEvilsExposure() * m.effects().threatFactor(st.index());
+            st.setThreat(Math.min(1.0, exposure * (1 - p.securityCooperationEffect() * st.securityCooperation())));
+        }
+        int exercises = 0, settlements = 0;
+        for (int i = 0; i < s.length; i++) {
+            for (int j = i + 1; j < s.length; j++) {
+                boolean members = s[i].status() == Status.MEMBER && s[j].status() == Status.MEMBER;
+                double trust = m.trustSymmetric(i, j);
+                double coop = Math.min(s[i].securityCooperation(), s[j].securityCooperation());
+                if (members && coop > 0 && m.random.nextDouble() < p.exerciseRate() * coop * trust) {
+                    exercises++;
+                    m.addTrust(i, j, p.trustGainExercise());
+                    m.addTrust(j, i, p.trustGainExercise());
+                }
+                BorderStatus b = m.border(i, j);
+                if (b == BorderStatus.OPEN && members && trust >= TALKS_TRUST) {
+                    m.setBorder(i, j, BorderStatus.NEGOTIATING);
+                } else if (b == BorderStatus.NEGOTIATING && m.random.nextDouble() < p.settlementHazard() * trust * trust) {
+                    m.setBorder(i, j, BorderStatus.SETTLED);
+                    settlements++;
+                    m.addTrust(i, j, p.trustGainSettlement());
+                    m.addTrust(j, i, p.trustGainSettlement());
+                }
+            }
+        }
+        m.recordSecurityYear(exercises, settlements);
+    }
+}

@@ -1,0 +1,91 @@
+package org.scosim.model;
+
+import org.scosim.decision.Actor;
+import org.scosim.decision.Decider;
+import org.scosim.decision.Decision;
+import org.scosim.decision.Issue;
+import org.scosim.scenario.Domain;
+import org.scosim.scenario.Parameters;
+import org.scosim.scenario.ProposalSpec;
+import org.scosim.scenario.Shock;
+import org.scosim.scenario.Status;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The annual summit: the agenda (historical items, responses to shocks, members' own proposals) is decided one
+ * proposal at a time under the rule in force; then earlier agreements move toward implementation.
+ */
+final class Summit implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void step(SimState simState) {
+        ScoModel m = (ScoModel) simState;
+        for (ProposalSpec p : agenda(m)) decide(m, p);
+        Implementation.advance(m);
+    }
+
+    static List<ProposalSpec> agenda(ScoModel m) {
+        int year = m.year();
+        List<ProposalSpec> items = new ArrayList<>();
+        for (ProposalSpec p : m.scenario().agenda()) if (p.year() == year) items.add(p);
+        for (Shock s : m.scenario().shocks()) {
+            if (s.response() != null && s.start() == year && m.isShockEnabled(s.name())) items.add(s.response());
+        }
+        Parameters par = m.parameters();
+        for (MemberState st : m.states()) {
+            if (st.status() != Status.MEMBER || m.random.nextDouble() >= par.ownProposalRate()) continue;
+            Domain d = ownDomain(m, st);
+            double ambition = 20 + 60 * m.random.nextDouble();
+            items.add(new ProposalSpec(year, year + "-" + st.iso3() + "-" + d.label(),
+                    st.getName() + " proposes " + d.label() + " cooperation", d, st.iso3(), ambition, null));
+        }
+        return items;
+    }
+
+    private static Domain ownDomain(ScoModel m, MemberState st) {
+        if (m.random.nextDouble() < st.spec().securityWeight()) return Domain.SECURITY;
+        double r = m.random.nextDouble();
+        if (r < 0.2) return Domain.CULTURE;
+        if (st.spec().energyExporter() && r < 0.45) return Domain.ENERGY;
+        return Domain.ECONOMY;
+    }
+
+    static void decide(ScoModel m, ProposalSpec p) {
+        Issue issue = issueFor(m, p);
+        if (issue.actors().stream().noneMatch(Actor::member)) return;
+        Decision d = Decider.decide(issue, m.rule());
+        m.recordDecision(new SummitRecord(m.year(), p, issue, d));
+        int proposer = m.scenario().indexOf(p.proposer());
+        for (String v : d.vetoes()) {
+            int vi = m.scenario().indexOf(v);
+            if (vi >= 0 && proposer >= 0 && vi != proposer) m.addTrust(proposer, vi, -m.parameters().trustLossVeto());
+        }
+        if (!d.adopted()) return;
+        if (p.domain() == Domain.MEMBERSHIP && p.subject() != null) {
+            m.scheduleAccession(m.scenario().indexOf(p.subject()));
+            return;
+        }
+        boolean[] part = new boolean[m.states().length];
+        for (String name : d.participants()) part[m.scenario().indexOf(name)] = true;
+        m.addAgreement(new Agreement(p.id(), p.domain(), d.outcome(), part, m.year()));
+    }
+
+    /** Members vote; observers bargain without a vote; the status quo is no cooperation on the issue (0). */
+    static Issue issueFor(ScoModel m, ProposalSpec p) {
+        List<Actor> actors = new ArrayList<>();
+        int proposer = m.scenario().indexOf(p.proposer());
+        for (MemberState st : m.states()) {
+            boolean member = st.status() == Status.MEMBER;
+            if (!member && st.status() != Status.OBSERVER && st.index() != proposer) continue;
+            double salience = Positions.salience(m, st, p, proposer);
+            actors.add(new Actor(st.iso3(), Positions.position(m, st, p, proposer), salience,
+                    st.capability(p.domain() == Domain.SECURITY), member, st.gdp(), st.population()));
+        }
+        return new Issue(p.id(), 0.0, actors);
+    }
+}

@@ -1,0 +1,65 @@
+package org.scosim.output;
+
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The tables of a run, streamed as replications finish: rows are appended to ".part" files and the files are renamed
+ * to their final names only when the run completes, so an interrupted run never leaves a file that looks complete.
+ * Measure values are folded into {@link SeriesStats} as they come.
+ */
+public final class RunOutput implements Closeable {
+    private final Path dir;
+    private final SeriesStats stats;
+    private final Map<Tables, BufferedWriter> writers = new EnumMap<>(Tables.class);
+    private int replications;
+    private boolean finished;
+
+    public RunOutput(Path dir, Layout layout) throws IOException {
+        this.dir = dir;
+        this.stats = new SeriesStats(layout);
+        Files.createDirectories(dir);
+        for (Tables t : Tables.values()) {
+            BufferedWriter w = Files.newBufferedWriter(AtomicFiles.partOf(dir.resolve(t.file())), StandardCharsets.UTF_8);
+            w.write(String.join(",", t.columns()));
+            w.write('\n');
+            writers.put(t, w);
+        }
+    }
+
+    public Path dir() { return dir; }
+    public SeriesStats stats() { return stats; }
+    public int replications() { return replications; }
+
+    public void accept(ReplicationOutput out) throws IOException {
+        for (Tables t : Tables.values()) writers.get(t).write(out.rows().get(t));
+        stats.add(out.values());
+        replications++;
+    }
+
+    /** Closes the tables and gives them their final names. */
+    public void finish() throws IOException {
+        for (var e : writers.entrySet()) e.getValue().close();
+        for (Tables t : Tables.values()) AtomicFiles.commit(AtomicFiles.partOf(dir.resolve(t.file())), dir.resolve(t.file()));
+        finished = true;
+    }
+
+    /** Closes without renaming: the ".part" files show the run did not finish. */
+    @Override
+    public void close() throws IOException {
+        if (finished) return;
+        for (BufferedWriter w : writers.values()) {
+            try {
+                w.close();
+            } catch (IOException ignored) {
+                // the run is being abandoned; the .part names already mark it incomplete
+            }
+        }
+    }
+}

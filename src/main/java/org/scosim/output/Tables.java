@@ -1,0 +1,30 @@
+package org.scosim.output;
+
+import org.apache.commons.csv.CSVFormat;
+
+import java.util.List;
+
+/** The tidy tables a run writes, with their columns. */
+public enum Tables {
+    MEASURES("measures.csv", List.of("run", "replication", "seed", "year", "measure", "subject", "value")),
+    TRADE("trade.csv", List.of("replication", "year", "reporter", "partner", "trade_bn_usd")),
+    STATES("states.csv", List.of("run", "replication", "seed", "year", "state", "status", "gdp_bn_usd", "population",
+            "milex_bn_usd", "threat", "security_cooperation", "trade_total_bn_usd", "trust_in_others")),
+    DECISIONS("decisions.csv", List.of("run", "replication", "seed", "year", "proposal", "title", "proposer",
+            "domain", "rule", "adopted", "outcome", "participants", "state", "member", "position", "salience",
+            "capability", "vote", "gain", "vetoed", "pivotal"));
+
+    /** RFC 4180 with Unix line ends, quoting only where needed. */
+    public static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build();
+
+    private final String file;
+    private final List<String> columns;
+
+    Tables(String file, List<String> columns) {
+        this.file = file;
+        this.columns = columns;
+    }
+
+    public String file() { return file; }
+    public List<String> columns() { return columns; }
+}

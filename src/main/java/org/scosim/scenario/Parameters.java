@@ -1,0 +1,97 @@
+package org.scosim.scenario;
+
+/**
+ * The mechanism parameters of the model. Defaults are in {@link #DEFAULTS}, each with its source; a scenario's
+ * {@code parameters:} block overrides any of them by name. docs/ODD.md describes where each one acts.
+ */
+public record Parameters(
+        // Economy
+        double gdpNoise,
+        double energyGdpShare,
+        // Trade (gravity)
+        double tradeGdpElasticity,
+        double distanceElasticity,
+        double gravityConstant,
+        double integrationEffect,
+        double trustTradeEffect,
+        double borderTradeEffect,
+        double tradeNoise,
+        // Security
+        double securityCooperationEffect,
+        double exerciseRate,
+        double settlementHazard,
+        // Summit
+        double ownProposalRate,
+        double observerSalience,
+        double trustInProposerWeight,
+        double sovereigntyCost,
+        double rivalTieCost,
+        // Implementation of agreements
+        double implementationRate,
+        int paperAfterYears,
+        // Trust
+        double trustGainImplemented,
+        double trustGainSettlement,
+        double trustGainExercise,
+        double trustGainCulture,
+        double trustLossVeto,
+        double trustLossPaper,
+        double trustNoise) {
+
+    public static final Parameters DEFAULTS = new Parameters(
+            // Annual s.d. of log GDP around its trend: the order of year-to-year deviations of WDI NY.GDP.MKTP.CD
+            // from its log-linear trend for the region's economies (states.csv anchors); assumption, not fitted.
+            0.03,
+            // Share of an energy exporter's GDP that moves with the energy price: oil and gas rents in Russia and
+            // Kazakhstan were about 15-25% of GDP in 2000-2014 (WDI NY.GDP.PETR.RT.ZS + NY.GDP.NGAS.RT.ZS).
+            0.2,
+            // GDP elasticity of bilateral trade: structural gravity estimates cluster near 0.8-1.0 (Head & Mayer
+            // 2014, "Gravity equations", Handbook of International Economics vol. 4, table 4); start of calibration.
+            0.8,
+            // Distance elasticity: the same meta-analysis, median near 1.0 (Head & Mayer 2014, table 4).
+            1.0,
+            // Gravity constant for pairs without an observed anchor, US$ bn at GDP in US$ bn and distance in
+            // 1000 km: set so that the gravity equation reproduces the mean log of Table 1's 1996 China flows
+            // (seed 000, Table 1; data/table1-china-trade-1996-2008.csv).
+            0.0155,
+            // Log-trade gain per unit of implemented economic integration between two participants
+            // (calibrated against Table 1, seed 000; see docs/ODD.md section 7).
+            1.6,
+            // Log-trade gain per unit of trust above its starting value (assumption, calibrated with the above).
+            1.0,
+            // Log-trade gain when a disputed border is settled (assumption; seed 000 ties closed borders to
+            // stalled economic projects, "Achievements and challenges of SCO diplomacy").
+            0.3,
+            // Annual s.d. of log trade around the gravity prediction (assumption).
+            0.05,
+            // Fraction of exposure to the "three evils" removed by fully implemented security cooperation
+            // (assumption; seed 000, "The development of the SCO": joint anti-terror work since 1998).
+            0.5,
+            // Yearly probability of a joint exercise between two participants of implemented security
+            // cooperation at full trust (first exercises 2002 after the 2001 Convention: sco-timeline.csv).
+            0.5,
+            // Yearly probability that a negotiated border dispute is settled at full trust (four settlements in
+            // 1998-2006 among five disputes at moderate trust: seed 000, sco-timeline.csv).
+            0.35,
+            // Yearly probability that a member tables a proposal of its own (assumption).
+            0.25,
+            // Salience factor of observers, who bargain without a vote (assumption).
+            0.5,
+            // Weight of trust in the proposer in a state's position (assumption).
+            0.5,
+            // Position cost of sovereignty sensitivity on institution-building and deep proposals
+            // (seed 000, "Achievements and challenges": little basis to cede authority to the SCO).
+            0.4,
+            // Position cost per rival-institution tie (CSTO, EAEU) on security and economic proposals
+            // (seed 000, "Achievements and challenges": competition with CSTO and the Eurasian Economic Union).
+            0.15,
+            // Share of an agreement implemented per year at full trust and resources (assumption, calibrated).
+            0.3,
+            // Years without progress after which an agreement counts as left on paper (seed 000, "Achievements
+            // and challenges": "some documents ... are only paper agreements"; assumption for the number).
+            5,
+            // Trust gains and losses per event (assumptions; docs/ODD.md section 7 lists them).
+            0.03, 0.10, 0.02, 0.01, 0.04, 0.01,
+            // Annual s.d. of trust noise (assumption).
+            0.01);
+}

@@ -1,0 +1,48 @@
+package org.scosim.scenario;
+
+import java.util.List;
+
+/**
+ * A validated, immutable scenario: everything a run needs. Built by the scenario reader; the model factory takes it
+ * as it is.
+ *
+ * @param name         short name, used for the results folder
+ * @param title        one line for plots and reports
+ * @param startYear    first simulated year
+ * @param endYear      last simulated year (inclusive)
+ * @param seed         master seed; replication seeds derive from it
+ * @param replications default number of replications
+ * @param rule         decision rule of the summit
+ * @param states       the states, in a fixed order (the order of the file)
+ * @param tradeAnchors observed bilateral trade in a base year, overriding the gravity prediction for that pair
+ * @param trust        trust between states at the start year
+ * @param borders      disputed borders and their starting status
+ * @param events       prescribed status changes
+ * @param agenda       historical proposals by year
+ * @param shocks       exogenous shocks
+ * @param parameters   mechanism parameters
+ */
+public record Scenario(String name, String title, int startYear, int endYear, long seed, int replications,
+                       org.scosim.decision.DecisionRule rule, List<StateSpec> states, List<TradeAnchor> tradeAnchors,
+                       TrustSpec trust, List<BorderSpec> borders, List<StatusEvent> events, List<ProposalSpec> agenda,
+                       List<Shock> shocks, Parameters parameters) {
+    public Scenario {
+        states = List.copyOf(states);
+        tradeAnchors = List.copyOf(tradeAnchors);
+        borders = List.copyOf(borders);
+        events = List.copyOf(events);
+        agenda = List.copyOf(agenda);
+        shocks = List.copyOf(shocks);
+    }
+
+    public int years() { return endYear - startYear + 1; }
+
+    public int indexOf(String iso3) {
+        for (int i = 0; i < states.size(); i++) if (states.get(i).iso3().equals(iso3)) return i;
+        return -1;
+    }
+
+    /** Observed total trade (exports plus imports, US$ bn) between two states in a year. */
+    public record TradeAnchor(String reporter, String partner, int year, double tradeBnUsd) {
+    }
+}
