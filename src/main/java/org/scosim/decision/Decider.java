@@ -1,0 +1,329 @@
+package org.scosim.decision;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Turns the positions on an issue into an outcome under a decision rule: a compromise model of bargaining
+ * (Bueno de Mesquita and Stokman; Achen 2006) constrained by the rule's winning coalitions and the status quo
+ * (Romer and Rosenthal). See {@code docs/decision-core.md} for the procedure, the definitions and the sources.
+ *
+ * <p>Procedure for every rule except {@link DecisionRule.OptOut}:
+ * <ol>
+ *   <li>Utility of actor i for outcome x is {@code -salience_i * |x - position_i|}. Member i accepts x iff it
+ *       weakly prefers x to the status quo SQ, {@code |x - p_i| <= |SQ - p_i|}: the closed interval between SQ
+ *       and its reflection {@code 2 p_i - SQ}. An indifferent member accepts (it does not object), so a member
+ *       with salience 0 accepts everything and a member sitting at SQ accepts only SQ.</li>
+ *   <li>The compromise C is the capability x salience weighted mean of all actors' positions, voters and
+ *       non-voting bargainers alike. If that weight is zero nobody proposes anything: no agreement.</li>
+ *   <li>The feasible set is every x whose accepting members form a winning coalition. Every acceptance interval
+ *       contains SQ and every rule is monotone, so the feasible set is one closed interval around SQ; on C's side
+ *       it reaches up to the largest acceptance limit ("reach") at which the members reaching at least that far
+ *       still win. It is computed exactly from the members' limits.</li>
+ *   <li>The outcome is the feasible point nearest to C. It is adopted unless it is SQ.</li>
+ * </ol>
+ * {@code OptOut}: members that prefer SQ to the compromise leave one at a time (the most dissatisfied first,
+ * ties by name) and the compromise is recomputed among those remaining and the non-voting actors, until nobody
+ * else wants to leave; the agreement is adopted if at least {@code minParticipants} members remain.
+ *
+ * <p>The result does not depend on the order of {@link Issue#actors()}: actors are processed in name order (then
+ * position, salience, capability) and all name lists in the result are sorted by name. Maps keep the issue's order.
+ *
+ * <p>Cost: a few arrays of the number of actors plus the result; no text formatting.
+ */
+public final class Decider {
+
+    /** Absolute tolerance on the 0-100 scale for "equal" positions, limits and distances. */
+    public static final double EPS = 1e-9;
+
+    private Decider() {}
+
+    /** Decides an issue under a rule. Never returns null; never throws for a well-formed issue. */
+    public static Decision decide(Issue issue, DecisionRule rule) {
+        Objects.requireNonNull(issue, "issue");
+        Objects.requireNonNull(rule, "rule");
+        List<Actor> actors = issue.actors();
+        int[] ord = nameOrder(actors);
+        if (rule instanceof DecisionRule.OptOut o) return optOut(issue, rule, o.minParticipants(), ord);
+        return bargain(issue, rule, ord);
+    }
+
+    /**
+     * The compromise among all actors of the issue: the capability x salience weighted mean of positions, or NaN
+     * when that total weight is zero.
+     */
+    public static double compromise(Issue issue) {
+        List<Actor> actors = issue.actors();
+        return compromise(actors, nameOrder(actors), null);
+    }
+
+    /**
+     * How far beyond SQ, in the direction {@code dir} (+1 or -1), an actor accepts outcomes: twice its distance from
+     * SQ if its position lies on that side, 0 if not (or if it sits at SQ), infinite if its salience is 0.
+     */
+    public static double reach(Actor a, double statusQuo, int dir) {
+        if (!(a.salience() > 0)) return Double.POSITIVE_INFINITY;
+        double dp = dir * (a.position() - statusQuo);
+        return dp > 0 ? 2 * dp : 0;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+
+    private static Decision bargain(Issue issue, DecisionRule rule, int[] ord) {
+        List<Actor> actors = issue.actors();
+        int n = actors.size();
+        double q = issue.statusQuo();
+
+        // Members in name order.
+        int m = 0;
+        for (int i = 0; i < n; i++) if (actors.get(i).member()) m++;
+        int[] mem = new int[m];
+        for (int k = 0, j = 0; k < n; k++) if (actors.get(ord[k]).member()) mem[j++] = ord[k];
+
+        double c = compromise(actors, ord, null);
+        double dist = Math.abs(c - q);
+        if (Double.isNaN(c) || dist <= EPS || m == 0) {
+            // No proposal (nobody cares) or the compromise is the status quo: members accept SQ, nothing changes.
+            return noChange(issue, rule, ord);
+        }
+        int dir = c > q ? 1 : -1;
+
+        double[] reach = new double[m];
+        double[] w = new double[m];
+        for (int k = 0; k < m; k++) {
+            Actor a = actors.get(mem[k]);
+            reach[k] = reach(a, q, dir);
+            w[k] = rule.voteWeight(a);
+        }
+
+        // Widest feasible extent R beyond SQ: add members from the widest reach down, one tie group at a time,
+        // until the coalition wins.
+        int[] byReach = sortByReachDesc(reach);
+        boolean[] yes = new boolean[m];
+        double extent = -1;
+        for (int i = 0; i < m; ) {
+            double v = reach[byReach[i]];
+            while (i < m && reach[byReach[i]] >= v - EPS) yes[byReach[i++]] = true;
+            if (rule.isWinning(yes, w)) { extent = v; break; }
+        }
+
+        boolean blocked = extent <= EPS;                   // only SQ is feasible (or not even SQ)
+        boolean unconstrained = !blocked && extent >= dist - EPS;
+        double outcome = blocked ? q : unconstrained ? c : q + dir * extent;
+        double target = blocked ? dist : Math.abs(outcome - q); // votes: on the outcome, or on the failed compromise
+
+        for (int k = 0; k < m; k++) yes[k] = reach[k] >= target - EPS;
+
+        List<String> vetoes = List.of();
+        List<String> pivotal = List.of();
+        if (unconstrained) {
+            // Swing members: a yes whose switch to no would make the coalition on the outcome lose.
+            List<String> piv = null;
+            for (int k = 0; k < m; k++) {
+                if (!yes[k]) continue;
+                yes[k] = false;
+                if (!rule.isWinning(yes, w)) (piv == null ? piv = new ArrayList<>() : piv).add(actors.get(mem[k]).name());
+                yes[k] = true;
+            }
+            if (piv != null) pivotal = piv;
+        } else {
+            double r = blocked ? 0 : extent;
+            List<String> vet = null, piv = null;
+            for (int k = 0; k < m; k++) {
+                // A veto: rejects the compromise and also every move beyond the outcome.
+                if (reach[k] < dist - EPS && reach[k] <= r + EPS)
+                    (vet == null ? vet = new ArrayList<>() : vet).add(actors.get(mem[k]).name());
+            }
+            if (!blocked) {
+                // The member(s) whose acceptance limit is the outcome.
+                for (int k = 0; k < m; k++)
+                    if (Math.abs(reach[k] - extent) <= EPS) (piv == null ? piv = new ArrayList<>() : piv).add(actors.get(mem[k]).name());
+            } else {
+                // The member(s) whose switch alone would unblock: joining those who accept moving off SQ, they win.
+                boolean[] beyond = new boolean[m];
+                for (int k = 0; k < m; k++) beyond[k] = reach[k] > EPS;
+                for (int k = 0; k < m; k++) {
+                    if (beyond[k]) continue;
+                    beyond[k] = true;
+                    if (rule.isWinning(beyond, w)) (piv == null ? piv = new ArrayList<>() : piv).add(actors.get(mem[k]).name());
+                    beyond[k] = false;
+                }
+            }
+            if (vet != null) vetoes = vet;
+            if (piv != null) pivotal = piv;
+        }
+
+        Map<String, Vote> votes = new LinkedHashMap<>(2 * n);
+        Map<String, Double> gains = new LinkedHashMap<>(2 * n);
+        for (int i = 0; i < n; i++) {
+            Actor a = actors.get(i);
+            Vote v = !a.member() ? Vote.NO_VOTE : reach(a, q, dir) >= target - EPS ? Vote.YES : Vote.NO;
+            votes.put(a.name(), v);
+            gains.put(a.name(), blocked ? 0.0 : gain(a, q, outcome));
+        }
+        List<String> participants = blocked ? List.of() : names(actors, mem);
+        return new Decision(issue.id(), rule, !blocked, outcome, participants, vetoes, List.of(), pivotal,
+                votes, gains);
+    }
+
+    private static Decision optOut(Issue issue, DecisionRule rule, int minParticipants, int[] ord) {
+        List<Actor> actors = issue.actors();
+        int n = actors.size();
+        double q = issue.statusQuo();
+        boolean[] out = new boolean[n];   // indexed like actors: member has left
+        int participants = 0;
+        for (int i = 0; i < n; i++) if (actors.get(i).member()) participants++;
+
+        double c;
+        while (true) {
+            c = compromise(actors, ord, out);
+            if (Double.isNaN(c) || Math.abs(c - q) <= EPS) break;
+            // The most dissatisfied member that prefers SQ to the compromise leaves (ties: first by name).
+            int worst = -1;
+            double worstLoss = 0;
+            for (int k = 0; k < n; k++) {
+                int i = ord[k];
+                Actor a = actors.get(i);
+                if (!a.member() || out[i]) continue;
+                double loss = a.salience() * (Math.abs(c - a.position()) - Math.abs(q - a.position()));
+                if (loss > EPS * a.salience() && loss > worstLoss) { worst = i; worstLoss = loss; }
+            }
+            if (worst < 0) break;
+            out[worst] = true;
+            participants--;
+        }
+        if (Double.isNaN(c) || Math.abs(c - q) <= EPS) return noChange(issue, rule, ord);
+
+        int dir = c > q ? 1 : -1;
+        double dist = Math.abs(c - q);
+        boolean adopted = participants >= minParticipants && participants > 0;
+        double outcome = q;
+        if (adopted) {
+            // Unanimity among participants (a no-op at the fixed point, kept as a guard).
+            double extent = Double.POSITIVE_INFINITY;
+            for (int i = 0; i < n; i++) {
+                Actor a = actors.get(i);
+                if (a.member() && !out[i]) extent = Math.min(extent, reach(a, q, dir));
+            }
+            outcome = q + dir * Math.min(dist, extent);
+            if (Math.abs(outcome - q) <= EPS) { adopted = false; outcome = q; }
+        }
+
+        List<String> part = new ArrayList<>(), left = new ArrayList<>(), piv = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            int i = ord[k];
+            Actor a = actors.get(i);
+            if (!a.member()) continue;
+            if (out[i]) left.add(a.name());
+            else part.add(a.name());
+        }
+        double moved = Math.abs(outcome - q);
+        if (adopted) {
+            if (participants == minParticipants) piv.addAll(part);   // any one leaving sinks the agreement
+            else for (int k = 0; k < n; k++) {                       // about to leave: indifferent at the outcome
+                Actor a = actors.get(ord[k]);
+                if (a.member() && !out[ord[k]] && a.salience() > 0 && Math.abs(reach(a, q, dir) - moved) <= EPS)
+                    piv.add(a.name());
+            }
+        } else if (participants + 1 == minParticipants) {
+            piv.addAll(left);                                        // one more participant would have sufficed
+        }
+
+        Map<String, Vote> votes = new LinkedHashMap<>(2 * n);
+        Map<String, Double> gains = new LinkedHashMap<>(2 * n);
+        for (int i = 0; i < n; i++) {
+            Actor a = actors.get(i);
+            Vote v = !a.member() ? Vote.NO_VOTE : out[i] ? (adopted ? Vote.OPT_OUT : Vote.NO) : Vote.YES;
+            votes.put(a.name(), v);
+            gains.put(a.name(), !adopted || (a.member() && out[i]) ? 0.0 : gain(a, q, outcome));
+        }
+        return new Decision(issue.id(), rule, adopted, outcome,
+                adopted ? List.copyOf(part) : List.of(),
+                adopted ? List.of() : List.copyOf(left),     // not adopted: those who refused blocked it
+                adopted ? List.copyOf(left) : List.of(),
+                List.copyOf(piv), votes, gains);
+    }
+
+    /** Not adopted, outcome SQ, every member accepts (it is indifferent between SQ and SQ). */
+    private static Decision noChange(Issue issue, DecisionRule rule, int[] ord) {
+        List<Actor> actors = issue.actors();
+        int n = actors.size();
+        Map<String, Vote> votes = new LinkedHashMap<>(2 * n);
+        Map<String, Double> gains = new LinkedHashMap<>(2 * n);
+        for (Actor a : actors) {
+            votes.put(a.name(), a.member() ? Vote.YES : Vote.NO_VOTE);
+            gains.put(a.name(), 0.0);
+        }
+        return new Decision(issue.id(), rule, false, issue.statusQuo(), List.of(), List.of(), List.of(), List.of(),
+                votes, gains);
+    }
+
+    private static double gain(Actor a, double q, double x) {
+        return a.salience() * (Math.abs(q - a.position()) - Math.abs(x - a.position())) + 0.0; // no -0.0
+    }
+
+    /** Weighted mean over actors in name order, skipping those with {@code skip[i]}; NaN if the weight is 0. */
+    private static double compromise(List<Actor> actors, int[] ord, boolean[] skip) {
+        double sw = 0, swp = 0;
+        for (int k = 0; k < ord.length; k++) {
+            int i = ord[k];
+            if (skip != null && skip[i]) continue;
+            Actor a = actors.get(i);
+            double w = a.capability() * a.salience();
+            if (!(w > 0)) continue;
+            sw += w;
+            swp += w * a.position();
+        }
+        return sw > 0 ? swp / sw : Double.NaN;
+    }
+
+    private static List<String> names(List<Actor> actors, int[] idx) {
+        String[] s = new String[idx.length];
+        for (int k = 0; k < idx.length; k++) s[k] = actors.get(idx[k]).name();
+        return List.of(s);
+    }
+
+    /** Indices of actors sorted by name, then position, salience, capability, membership (insertion sort). */
+    static int[] nameOrder(List<Actor> actors) {
+        int n = actors.size();
+        int[] ord = new int[n];
+        for (int i = 0; i < n; i++) ord[i] = i;
+        for (int i = 1; i < n; i++) {
+            int x = ord[i];
+            Actor ax = actors.get(x);
+            int j = i - 1;
+            while (j >= 0 && compare(actors.get(ord[j]), ax) > 0) { ord[j + 1] = ord[j]; j--; }
+            ord[j + 1] = x;
+        }
+        return ord;
+    }
+
+    private static int compare(Actor a, Actor b) {
+        int c = a.name().compareTo(b.name());
+        if (c != 0) return c;
+        c = Double.compare(a.position(), b.position());
+        if (c != 0) return c;
+        c = Double.compare(a.salience(), b.salience());
+        if (c != 0) return c;
+        c = Double.compare(a.capability(), b.capability());
+        if (c != 0) return c;
+        return Boolean.compare(a.member(), b.member());
+    }
+
+    /** Member indices sorted by reach, widest first (stable on the name order). */
+    private static int[] sortByReachDesc(double[] reach) {
+        int m = reach.length;
+        int[] o = new int[m];
+        for (int i = 0; i < m; i++) o[i] = i;
+        for (int i = 1; i < m; i++) {
+            int x = o[i];
+            int j = i - 1;
+            while (j >= 0 && reach[o[j]] < reach[x]) { o[j + 1] = o[j]; j--; }
+            o[j + 1] = x;
+        }
+        return o;
+    }
+}
