@@ -23,6 +23,6 @@ public record ResolvedScenario(Scenario scenario, JsonNode resolved, String sha2
     }
 
     /** A copy of the merged tree (the record keeps its own). */
-    @java.lang.Override
+    @Override
     public JsonNode resolved() { return resolved.deepCopy(); }
 }

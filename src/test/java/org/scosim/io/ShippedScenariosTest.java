@@ -115,6 +115,7 @@ class ShippedScenariosTest {
         }
         assertTrue(schema.validate(y.readTree("extends: base.yaml\nstates: {RUS: {securityWeight: 0.8}}")).isEmpty(),
                 "a partial file that extends another is valid");
+        assertTrue(schema.validate(y.readTree("rule: unanimity")).isEmpty(), "a rule may be a bare name");
     }
 
     @Test

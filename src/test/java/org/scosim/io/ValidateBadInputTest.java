@@ -88,6 +88,10 @@ class ValidateBadInputTest {
                         "borders[1]", "{a: BBB, b: AAA", "duplicate border"),
                 // unknown names
                 new Case("unknown rule type", "type: opt-out, minParticipants: 2", "type: opt-outt", "rule.type", "opt-outt", "unanimity"),
+                new Case("rule threshold above 1", "type: opt-out, minParticipants: 2", "type: qualified-majority, threshold: 1.5",
+                        "rule.threshold", "threshold: 1.5", "(0, 1]"),
+                new Case("field of another rule", "type: opt-out, minParticipants: 2", "type: unanimity, minParticipants: 2",
+                        "rule.minParticipants", "type: unanimity", "does not apply"),
                 new Case("unknown status", "status: member\n    gdp: {2000: 10.0", "status: membr\n    gdp: {2000: 10.0", "states.AAA.status", "membr", "dialogue-partner"),
                 new Case("unknown domain", "domain: security", "domain: securty", "agenda[0].domain", "securty", "institutions"),
                 new Case("unknown shock kind", "kind: gdp", "kind: gpd", "shocks[0].kind", "gpd", "energy-price"),
@@ -191,6 +195,11 @@ class ValidateBadInputTest {
         assertTrue(r.out.startsWith("OK " + good), r.out);
         assertTrue(r.err.contains("bad.yaml"), r.err);
         assertFalse(r.err.contains("good.yaml"), r.err);
+    }
+
+    @Test
+    void isASubcommandOfScosim() {
+        assertTrue(org.scosim.cli.Main.commandLine().getSubcommands().containsKey("validate"));
     }
 
     record Result(int exit, String out, String err) {
