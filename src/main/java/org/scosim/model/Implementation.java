@@ -33,7 +33,7 @@ final class Implementation {
             }
             trust = pairs == 0 ? 1 : trust / pairs;
             sov = count == 0 ? 0 : sov / count;
-            if (m.random.nextDouble() < trust * trust) {
+            if (m.random.nextDouble() < trust) {
                 double share = a.progress(p.implementationRate() * (1 - 0.5 * sov * a.depth() / 100.0), year);
                 apply(m, a, share);
                 if (a.stage() == Agreement.Stage.IMPLEMENTED) bookTrust(m, a, p.trustGainImplemented());

@@ -9,6 +9,8 @@ import sim.engine.Steppable;
  * Bilateral trade by a gravity equation with pair effects. A pair's base flow is its observed value in an anchor year
  * where the scenario gives one, the gravity prediction G (Yi Yj)^a / D^d otherwise; each year the flow is
  * base x (GDP growth of both since the base year)^a x exp(integration, trust and border terms) x shocks x noise.
+ * Integration acts through 1 - exp(-I): each implemented agreement adds less than the one before, so a pair's
+ * trade gain from integration is bounded by exp(integrationEffect).
  */
 final class TradeModel implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -59,7 +61,7 @@ final class TradeModel implements Steppable {
             for (int j = i + 1; j < s.length; j++) {
                 int y0 = baseYear[i][j];
                 double growth = (s[i].gdp() / s[i].spec().gdp().logLinear(y0)) * (s[j].gdp() / s[j].spec().gdp().logLinear(y0));
-                double terms = p.integrationEffect() * m.integration(i, j)
+                double terms = p.integrationEffect() * (1 - Math.exp(-m.integration(i, j)))
                         + p.trustTradeEffect() * (m.trustSymmetric(i, j) - baseTrust[i][j])
                         + (m.borderSettled(i, j) && !m.borderSettledAtStart(i, j) ? p.borderTradeEffect() : 0)
                         + p.tradeNoise() * m.random.nextGaussian();

@@ -1,0 +1,182 @@
+package org.scosim.cli;
+
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.scosim.experiment.ReplicationRunner;
+import org.scosim.experiment.Seeds;
+import org.scosim.io.InputException;
+import org.scosim.io.ResolvedScenario;
+import org.scosim.io.ScenarioReader;
+import org.scosim.output.AtomicFiles;
+import org.scosim.output.Layout;
+import org.scosim.output.Measures;
+import org.scosim.output.Num;
+import org.scosim.output.Provenance;
+import org.scosim.output.RunOutput;
+import org.scosim.output.SeriesStats;
+import org.scosim.output.SeriesTable;
+import org.scosim.output.SummaryJson;
+import org.scosim.output.plot.Plots;
+import org.scosim.scenario.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Runs a scenario's replications in parallel and writes tables, a summary and plots.",
+                "Same scenario and seed give byte-identical CSV files, whatever --threads."})
+public final class RunCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "SCENARIO", description = "Scenario file (.yaml, .yml or .json).")
+    Path scenarioFile;
+
+    @Option(names = {"-n", "--replications"}, paramLabel = "N",
+            description = "Number of replications (default: the scenario's 'replications').")
+    Integer replications;
+
+    @Option(names = {"-s", "--seed"}, paramLabel = "S", description = "Master seed (default: the scenario's 'seed').")
+    Long seed;
+
+    @Option(names = {"-t", "--threads"}, paramLabel = "T",
+            description = "Worker threads (default: number of cores, ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+            description = "Output folder; must not exist or be empty (default: results/<scenario>/<timestamp>).")
+    Path out;
+
+    @Option(names = "--no-plots", description = "Skip the PNG and SVG plots.")
+    boolean noPlots;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary; print only the output folder.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream err = System.err;
+        ResolvedScenario resolved;
+        try {
+            resolved = ScenarioReader.read(scenarioFile);
+        } catch (InputException e) {
+            err.println("scosim run: " + e.userMessage());
+            return 2;
+        }
+        Scenario sc = resolved.scenario();
+        int n = replications != null ? replications : sc.replications();
+        long master = seed != null ? seed : sc.seed();
+        if (n < 1 || n > 10_000_000) return usage("--replications must be between 1 and 10000000, got " + n);
+        if (threads < 1 || threads > 1024) return usage("--threads must be between 1 and 1024, got " + threads);
+        Path dir = out != null ? out : defaultDir(sc.name());
+        if (Files.exists(dir) && (!Files.isDirectory(dir) || !isEmpty(dir))) {
+            return usage("output folder " + dir + " already exists and is not empty; choose another --out");
+        }
+
+        Layout layout = new Layout(sc, Measures.STANDARD);
+        String started = OffsetDateTime.now().toString();
+        long t0 = System.nanoTime();
+        boolean bar = !quiet && System.console() != null && System.getenv("CI") == null;
+        RunOutput output;
+        try (RunOutput o = new RunOutput(dir, layout);
+             ProgressBar pb = bar ? progress(sc.name(), n) : null) {
+            ReplicationRunner.run(sc, layout, sc.name(), master, 0, n, threads, rep -> {
+                try {
+                    o.accept(rep);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                if (pb != null) pb.step();
+            });
+            o.finish();
+            output = o;
+        } catch (java.io.UncheckedIOException | IOException e) {
+            err.println("scosim run: cannot write to " + dir + ": " + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
+            return 1;
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+
+        SeriesStats stats = output.stats();
+        List<Long> seeds = new ArrayList<>();
+        if (n <= 10_000) for (int r = 0; r < n; r++) seeds.add(Seeds.replication(master, r));
+        Provenance prov = new Provenance("scosim run " + String.join(" ", commandArgs()),
+                scenarioFile.toString(), resolved.sha256(), resolved.resolved(), master, n, seeds, started);
+        AtomicFiles.write(dir.resolve(SeriesTable.FILE), SeriesTable.render(stats));
+        AtomicFiles.write(dir.resolve(SummaryJson.FILE), SummaryJson.render(stats, prov));
+        if (!noPlots) Plots.writeStandard(stats, sc.title(), dir);
+
+        if (quiet) {
+            System.out.println(dir);
+        } else {
+            printSummary(stats, sc, n, seconds, dir);
+        }
+        return 0;
+    }
+
+    private List<String> commandArgs() {
+        List<String> a = new ArrayList<>();
+        a.add(scenarioFile.toString());
+        if (replications != null) a.add("--replications " + replications);
+        if (seed != null) a.add("--seed " + seed);
+        a.add("--threads " + threads);
+        if (out != null) a.add("--out " + out);
+        if (noPlots) a.add("--no-plots");
+        return a;
+    }
+
+    private static void printSummary(SeriesStats stats, Scenario sc, int n, double seconds, Path dir) {
+        System.out.printf("%s: %d replications of %d-%d in %.1f s%n", sc.name(), n, sc.startYear(), sc.endYear(), seconds);
+        String[][] lines = {
+                {"intra_sco_trade_bn_usd", "Trade among members, US$ bn"},
+                {"mean_trust", "Mean trust among members"},
+                {"agreements_adopted", "Agreements adopted"},
+                {"agreements_implemented", "Agreements implemented"},
+                {"agreements_on_paper", "Agreements left on paper"},
+                {"borders_settled", "Disputed borders settled"}};
+        System.out.printf("In %d (mean, 95%% CI over replications):%n", sc.endYear());
+        for (String[] l : lines) {
+            SeriesStats.Band b = stats.band(l[0], Measures.SCO);
+            if (b == null) continue;
+            int t = b.years().length - 1;
+            System.out.printf("  %-28s %10s  [%s, %s]%n", l[1], Num.format(b.mean()[t]), Num.format(b.low()[t]),
+                    Num.format(b.high()[t]));
+        }
+        System.out.println("Results: " + dir);
+    }
+
+    private static ProgressBar progress(String name, int n) {
+        return new ProgressBarBuilder().setTaskName(name).setInitialMax(n).setStyle(ProgressBarStyle.ASCII)
+                .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
+                .setUnit(" runs", 1).showSpeed().build();
+    }
+
+    private static int usage(String message) {
+        System.err.println("scosim run: " + message);
+        return 2;
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (var s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        }
+    }
+
+    private static Path defaultDir(String name) {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path base = Paths.get("results", name, stamp);
+        Path dir = base;
+        for (int k = 2; Files.exists(dir); k++) dir = Paths.get("results", name, stamp + "-" + k);
+        return dir;
+    }
+}
