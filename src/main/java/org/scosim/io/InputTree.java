@@ -56,6 +56,7 @@ public final class InputTree {
             throw new InputException(file, "", "cannot read file: " + e.getMessage());
         }
         ObjectMapper mapper = mapper(file);
+        YamlAliases.refuse(file, bytes);
         Map<String, int[]> locations = new HashMap<>();
         try {
             try (JsonParser p = mapper.getFactory().createParser(bytes)) {

@@ -1,0 +1,83 @@
+package org.scosim.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scosim.output.Tables;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class RunCommandTest {
+    static final String BASELINE = "scenarios/sco-baseline.yaml";
+
+    static int run(String... args) {
+        return Main.commandLine().execute(args);
+    }
+
+    @Test
+    void writesEveryOutputAndTheCsvFilesAreIdenticalWhateverTheThreadCount(@TempDir Path tmp) throws IOException {
+        Path one = tmp.resolve("one"), two = tmp.resolve("two");
+        assertEquals(0, run("run", BASELINE, "-n", "6", "--seed", "99", "--threads", "1", "--out", one.toString(), "-q"));
+        assertEquals(0, run("run", BASELINE, "-n", "6", "--seed", "99", "--threads", "2", "--out", two.toString(), "-q", "--no-plots"));
+        for (Tables t : Tables.values()) {
+            byte[] a = Files.readAllBytes(one.resolve(t.file()));
+            byte[] b = Files.readAllBytes(two.resolve(t.file()));
+            assertArrayEquals(a, b, t.file() + " differs between 1 and 2 threads");
+        }
+        assertArrayEquals(Files.readAllBytes(one.resolve("series.csv")), Files.readAllBytes(two.resolve("series.csv")));
+        for (String f : List.of("summary.json", "series.csv", "intra-sco-trade.png", "intra-sco-trade.svg",
+                "china-trade-vs-table1.png", "mean-trust.png", "agreements.png", "security.png")) {
+            assertTrue(Files.size(one.resolve(f)) > 0, f);
+        }
+        try (var files = Files.list(one)) {
+            assertTrue(files.noneMatch(p -> p.toString().endsWith(".part")), "no .part file left behind");
+        }
+        List<String> trade = Files.readAllLines(one.resolve("trade.csv"));
+        assertEquals("replication,year,reporter,partner,trade_bn_usd", trade.get(0));
+        // 6 replications x 21 years x 78 pairs of 13 states
+        assertEquals(1 + 6 * 21 * 78, trade.size());
+        assertTrue(trade.stream().anyMatch(l -> l.startsWith("5,2016,CHN,RUS,")));
+        String summary = Files.readString(one.resolve("summary.json"));
+        assertTrue(summary.contains("\"scenarioSha256\""));
+        assertTrue(summary.contains("\"resolvedScenario\""));
+        assertTrue(summary.contains("\"intra_sco_trade_bn_usd\""));
+    }
+
+    @Test
+    void anotherSeedGivesOtherRows(@TempDir Path tmp) throws IOException {
+        assertEquals(0, run("run", BASELINE, "-n", "2", "--seed", "1", "--out", tmp.resolve("a").toString(), "-q", "--no-plots"));
+        assertEquals(0, run("run", BASELINE, "-n", "2", "--seed", "2", "--out", tmp.resolve("b").toString(), "-q", "--no-plots"));
+        assertFalse(Files.readString(tmp.resolve("a/trade.csv")).equals(Files.readString(tmp.resolve("b/trade.csv"))));
+    }
+
+    @Test
+    void badScenarioExitsWithTwoAndWritesNothing(@TempDir Path tmp) throws IOException {
+        Path bad = tmp.resolve("bad.yaml");
+        Files.writeString(bad, "name: x\nperiod: {start: 2000, end: 1990}\n");
+        Path out = tmp.resolve("out");
+        assertEquals(2, run("run", bad.toString(), "--out", out.toString(), "-q"));
+        assertFalse(Files.exists(out));
+        assertEquals(2, run("run", tmp.resolve("missing.yaml").toString(), "--out", out.toString(), "-q"));
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void refusesToWriteIntoAFolderThatHoldsFiles(@TempDir Path tmp) throws IOException {
+        Path keep = tmp.resolve("trade.csv");
+        Files.writeString(keep, "precious");
+        assertEquals(2, run("run", BASELINE, "-n", "1", "--out", tmp.toString(), "-q", "--no-plots"));
+        assertEquals("precious", Files.readString(keep));
+    }
+
+    @Test
+    void rejectsNonsenseOptions(@TempDir Path tmp) {
+        assertEquals(2, run("run", BASELINE, "-n", "0", "--out", tmp.resolve("o").toString(), "-q"));
+        assertEquals(2, run("run", BASELINE, "--threads", "0", "--out", tmp.resolve("o").toString(), "-q"));
+        assertEquals(2, run("run", BASELINE, "--replications", "many"));
+        assertFalse(Files.exists(tmp.resolve("o")));
+    }
+}

@@ -1,0 +1,39 @@
+package org.scosim.experiment;
+
+import org.junit.jupiter.api.Test;
+import org.scosim.model.Fixtures;
+import org.scosim.output.Layout;
+import org.scosim.output.Measures;
+import org.scosim.output.ReplicationOutput;
+import org.scosim.output.Tables;
+import org.scosim.scenario.Scenario;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class ReplicationRunnerTest {
+    @Test
+    void deliversInReplicationOrderAndIdenticallyWhateverTheThreads() throws InterruptedException {
+        Scenario sc = Fixtures.small();
+        Layout layout = new Layout(sc, Measures.STANDARD);
+        List<ReplicationOutput> serial = new ArrayList<>(), parallel = new ArrayList<>();
+        ReplicationRunner.run(sc, layout, "small", 5, 0, 25, 1, serial::add);
+        ReplicationRunner.run(sc, layout, "small", 5, 0, 25, 3, parallel::add);
+        for (int r = 0; r < 25; r++) {
+            assertEquals(r, parallel.get(r).replication());
+            assertEquals(serial.get(r).rows().get(Tables.DECISIONS), parallel.get(r).rows().get(Tables.DECISIONS));
+            assertEquals(serial.get(r).rows().get(Tables.TRADE), parallel.get(r).rows().get(Tables.TRADE));
+        }
+    }
+
+    @Test
+    void replicationSeedsAreDistinctAndDoNotDependOnBatchSize() {
+        var seen = new HashSet<Long>();
+        for (int r = 0; r < 10_000; r++) assertTrue(seen.add(Seeds.replication(42, r)));
+        assertEquals(Seeds.replication(42, 7), Seeds.replication(42, 7));
+        assertNotEquals(Seeds.replication(42, 7), Seeds.replication(43, 7));
+    }
+}
