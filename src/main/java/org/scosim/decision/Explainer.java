@@ -125,12 +125,12 @@ public final class Explainer {
         }
         if (d.adopted()) {
             out.add("Outcome: " + d.participants().size() + " member" + (d.participants().size() == 1 ? "" : "s")
-                    + " (" + join(d.participants()) + ") go ahead at " + num(d.outcome()) + " (at least "
+                    + " (" + join(d.participants()) + ") go" + (d.participants().size() == 1 ? "es" : "") + " ahead at " + num(d.outcome()) + " (at least "
                     + o.minParticipants() + " needed); " + (leavers.isEmpty() ? "nobody opts out."
                     : join(leavers) + (leavers.size() == 1 ? " is" : " are") + " not bound and neither gain nor lose."));
             if (!d.pivotal().isEmpty()) {
                 out.add("Pivotal: " + join(d.pivotal()) + (d.participants().size() == o.minParticipants()
-                        ? " - if any one of them left, too few would remain." : " - indifferent at the outcome, on the verge of opting out."));
+                        ? (d.pivotal().size() == 1 ? " - if it left" : " - if any one of them left") + ", too few would remain." : " - indifferent at the outcome, on the verge of opting out."));
             }
         } else {
             int stay = 0;

@@ -9,7 +9,7 @@ public final class Suggest {
 
     /**
      * The valid name closest to {@code given} by case-insensitive edit distance, or null when none is close enough
-     * (at most 2 edits, or a third of the longer name's length; or one name is a prefix of the other). Ties go to the
+     * (at most 2 edits, or 40% of the longer name's length; or one name is a prefix of the other). Ties go to the
      * alphabetically first name, so the answer does not depend on the collection's order.
      */
     public static String nearest(String given, Collection<String> valid) {
@@ -21,7 +21,7 @@ public final class Suggest {
             if (v == null) continue;
             String lv = v.toLowerCase(Locale.ROOT);
             int d = distance(g, lv);
-            boolean close = d <= Math.max(2, Math.max(g.length(), lv.length()) / 3)
+            boolean close = d <= Math.max(2, (int) Math.ceil(0.4 * Math.max(g.length(), lv.length())))
                     || (g.length() >= 3 && (lv.startsWith(g) || g.startsWith(lv)));
             if (!close) continue;
             if (d < bestDist || (d == bestDist && v.compareTo(best) < 0)) {
