@@ -36,10 +36,15 @@ public final class MemberState implements Steppable {
         int year = m.year();
         double energy = spec.energyExporter() ? 1 + m.parameters().energyGdpShare() * m.effects().energyPriceChange() : 1;
         double noise = Math.exp(m.parameters().gdpNoise() * m.random.nextGaussian());
-        gdp = spec.gdp().logLinear(year) * m.effects().gdpFactor(index) * Math.max(0.05, energy) * noise;
+        gdp = trendGdp(year, m.parameters().projectionGrowth()) * m.effects().gdpFactor(index) * Math.max(0.05, energy) * noise;
         population = spec.population().isEmpty() ? Double.NaN : spec.population().logLinear(year);
         double pct = spec.milexPctGdp().isEmpty() ? 0 : spec.milexPctGdp().linear(year);
         milexBn = gdp * pct / 100.0;
+    }
+
+    /** GDP on its trend path: the WDI anchors, projected beyond the last one. */
+    double trendGdp(int year, double projectionGrowth) {
+        return spec.gdp().projected(year, projectionGrowth);
     }
 
     public int index() { return index; }

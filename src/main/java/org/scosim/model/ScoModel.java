@@ -35,6 +35,7 @@ public final class ScoModel extends SimState {
     private double[][] trade;
     private double[][] integration;
     private double[][] trustChange;
+    private double[][] trust0;
     private BorderStatus[][] border;
     private boolean[][] settledAtStart;
     private List<Agreement> agreements;
@@ -70,6 +71,8 @@ public final class ScoModel extends SimState {
                 }
             }
         }
+        trust0 = new double[n][n];
+        for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) trust0[i][j] = states[i].trustIn(j);
         trade = new double[n][n];
         integration = new double[n][n];
         trustChange = new double[n][n];
@@ -154,6 +157,8 @@ public final class ScoModel extends SimState {
     // --- what phases change ---------------------------------------------------------------------------------
     void setTrade(int i, int j, double v) { trade[i][j] = trade[j][i] = v; }
     void addIntegration(int i, int j, double d) { integration[i][j] += d; integration[j][i] += d; }
+    double initialTrust(int i, int j) { return trust0[i][j]; }
+
     void addTrust(int from, int to, double d) { trustChange[from][to] += d; }
 
     double takeTrustChange(int i, int j) {

@@ -57,10 +57,11 @@ final class TradeModel implements Steppable {
         MemberState[] s = m.states();
         int year = m.year();
         double a = p.tradeGdpElasticity();
+        double g = p.projectionGrowth();
         for (int i = 0; i < s.length; i++) {
             for (int j = i + 1; j < s.length; j++) {
                 int y0 = baseYear[i][j];
-                double growth = (s[i].gdp() / s[i].spec().gdp().logLinear(y0)) * (s[j].gdp() / s[j].spec().gdp().logLinear(y0));
+                double growth = (s[i].gdp() / s[i].trendGdp(y0, g)) * (s[j].gdp() / s[j].trendGdp(y0, g));
                 double terms = p.integrationEffect() * (1 - Math.exp(-m.integration(i, j)))
                         + p.trustTradeEffect() * (m.trustSymmetric(i, j) - baseTrust[i][j])
                         + (m.borderSettled(i, j) && !m.borderSettledAtStart(i, j) ? p.borderTradeEffect() : 0)

@@ -8,6 +8,7 @@ public record Parameters(
         // Economy
         double gdpNoise,
         double energyGdpShare,
+        double projectionGrowth,
         // Trade (gravity)
         double tradeGdpElasticity,
         double distanceElasticity,
@@ -36,6 +37,7 @@ public record Parameters(
         double trustGainCulture,
         double trustLossVeto,
         double trustLossPaper,
+        double trustDecay,
         double trustNoise) {
 
     public static final Parameters DEFAULTS = new Parameters(
@@ -45,6 +47,9 @@ public record Parameters(
             // Share of an energy exporter's GDP that moves with the energy price: oil and gas rents in Russia and
             // Kazakhstan were about 15-25% of GDP in 2000-2014 (WDI NY.GDP.PETR.RT.ZS + NY.GDP.NGAS.RT.ZS).
             0.2,
+            // Yearly growth of GDP (current US$) after a state's last anchor year: world GDP grew from about US$ 31
+            // to 76 trillion in 1996-2016, 4.5% a year (WDI NY.GDP.MKTP.CD, World aggregate).
+            0.045,
             // GDP elasticity of bilateral trade: structural gravity estimates cluster near 0.7-1.0 (Head & Mayer
             // 2014, "Gravity equations", Handbook of International Economics vol. 4, table 4); 0.7 fitted best in a
             // provisional grid against Table 1 of seed 000 (0.6-0.8 x integrationEffect 1.5-3.5, 20 replications).
@@ -93,6 +98,9 @@ public record Parameters(
             5,
             // Trust gains and losses per event (assumptions; docs/ODD.md section 7 lists them).
             0.03, 0.10, 0.02, 0.01, 0.04, 0.01,
+            // Share of the gap to its starting value that trust loses each year without new events: trust must be
+            // renewed (assumption; keeps trust from saturating, docs/ODD.md section 7.7).
+            0.15,
             // Annual s.d. of trust noise (assumption).
             0.01);
 }

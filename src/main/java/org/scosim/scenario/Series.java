@@ -40,6 +40,16 @@ public record Series(int[] years, double[] values) {
         return Math.exp(Math.log(values[k - 1]) * (1 - f) + Math.log(values[k]) * f);
     }
 
+    /**
+     * Log-linear between the anchors and before the first; after the last anchor, growth at {@code growthAfter}
+     * a year (a projection, not the anchors' trend).
+     */
+    public double projected(int year, double growthAfter) {
+        int last = years[years.length - 1];
+        if (year <= last) return logLinear(year);
+        return values[values.length - 1] * Math.pow(1 + growthAfter, year - last);
+    }
+
     /** Linear interpolation, constant outside the anchors (shares, percentages). */
     public double linear(int year) {
         int n = years.length;

@@ -1,0 +1,77 @@
+package org.scosim.cli;
+
+import org.scosim.experiment.ReplicationRunner;
+import org.scosim.experiment.Seeds;
+import org.scosim.io.InputException;
+import org.scosim.io.ScenarioReader;
+import org.scosim.model.ScoModel;
+import org.scosim.output.Layout;
+import org.scosim.output.Measures;
+import org.scosim.output.SeriesStats;
+import org.scosim.scenario.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/**
+ * Measures the cost of one replication on this machine: the model alone, and the model with every measure and
+ * table row collected. Single thread, after a warm-up, so the figures are per core.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Measures the compute cost and allocation of one replication (single thread, after warm-up).")
+public final class BenchCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "SCENARIO", arity = "0..1", defaultValue = "scenarios/sco-baseline.yaml",
+            description = "Scenario to measure (default: ${DEFAULT-VALUE}).")
+    Path scenarioFile;
+
+    @Option(names = {"-n", "--replications"}, paramLabel = "N", defaultValue = "2000",
+            description = "Measured replications per case (default: ${DEFAULT-VALUE}).")
+    int replications;
+
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "1000",
+            description = "Warm-up replications per case (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Override
+    public Integer call() {
+        Scenario sc;
+        try {
+            sc = ScenarioReader.read(scenarioFile).scenario();
+        } catch (InputException e) {
+            System.err.println("scosim bench: " + e.userMessage());
+            return 2;
+        }
+        if (replications < 1 || warmup < 0) {
+            System.err.println("scosim bench: --replications must be at least 1 and --warmup at least 0");
+            return 2;
+        }
+        Layout layout = new Layout(sc, Measures.STANDARD);
+        System.out.printf("%s: %d states, %d years; %d measured replications per case after %d warm-up%n",
+                sc.name(), sc.states().size(), sc.years(), replications, warmup);
+        measure("model only", replications, warmup, r -> new ScoModel(sc, Seeds.replication(sc.seed(), r)).runToEnd());
+        SeriesStats stats = new SeriesStats(layout);
+        measure("model + all measures and rows", replications, warmup,
+                r -> stats.add(ReplicationRunner.runOne(sc, layout, sc.name(), r, Seeds.replication(sc.seed(), r)).values()));
+        return 0;
+    }
+
+    private static void measure(String label, int n, int warmup, java.util.function.IntConsumer body) {
+        for (int r = 0; r < warmup; r++) body.accept(r);
+        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long tid = Thread.currentThread().getId();
+        long bytes0 = mx.getThreadAllocatedBytes(tid);
+        long cpu0 = mx.getCurrentThreadCpuTime();
+        long t0 = System.nanoTime();
+        for (int r = 0; r < n; r++) body.accept(warmup + r);
+        double wallMs = (System.nanoTime() - t0) / 1e6 / n;
+        double cpuMs = (mx.getCurrentThreadCpuTime() - cpu0) / 1e6 / n;
+        double kb = (mx.getThreadAllocatedBytes(tid) - bytes0) / 1024.0 / n;
+        System.out.printf("  %-32s %8.3f ms wall  %8.3f ms CPU  %9.1f KiB allocated   per replication%n",
+                label, wallMs, cpuMs, kb);
+    }
+}
