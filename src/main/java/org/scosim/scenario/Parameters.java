@@ -90,7 +90,9 @@ public record Parameters(
             0.4,
             // Position cost per rival-institution tie (CSTO, EAEU) on security and economic proposals
             // (seed 000, "Achievements and challenges": competition with CSTO and the Eurasian Economic Union).
-            0.15,
+            // Small enough that the five founding states all join the 1996 and 1997 border agreements, as they did
+            // (data/sco-timeline.csv).
+            0.05,
             // Share of an agreement implemented per year at full trust and resources (assumption, calibrated).
             0.3,
             // Years without progress after which an agreement counts as left on paper (seed 000, "Achievements
