@@ -19,6 +19,8 @@ class DeciderExamplesTest {
     static final String AT_SQ = "A:80:1:3:m B:20:1:1:m";                     // SQ 20, compromise (240+20)/4 = 65
     static final String WITH_OBSERVER = "A:10:1:1:m B:10:1:1:m X:100:1:8:o"; // SQ 0, compromise 820/10 = 82
     static final String DOWN = "A:20:1:1:m B:70:1:1:m";                      // SQ 80, compromise 45
+    // SQ 0, compromise (100+22.5+21+5+0+300)/8 = 56.06; reaches A 200, B 45, C 42, D 10, E 0.
+    static final String SPLIT = "A:100:1:1:m B:22.5:1:1:m C:21:1:1:m D:5:1:1:m E:0:1:1:m X:100:1:3:o";
     static final String GDP = "A:100:1:1:m:10 B:50:1:1:m:10 C:10:1:1:m:80";  // as ABC, C has 80% of GDP
 
     @ParameterizedTest(name = "[{index}] {0} under {2}")
@@ -48,6 +50,12 @@ class DeciderExamplesTest {
             "DOWN          | 80 | unanimity    | true  | 60     | B   | B   | -",
             "DOWN          | 80 | cm1          | true  | 45     | -   | A   | -",
             "DOWN          | 80 | opt-out:2    | false | 80     | B   | B   | -",
+            // B, C, D, E reject the compromise; the 3rd widest reach (C, 42) fixes the outcome. B accepts more than
+            // 42, so its no does not hold the outcome: not a veto. Under unanimity only E (at SQ) blocks everything.
+            "SPLIT         | 0  | sm           | true  | 42     | C D E | C | -",
+            "SPLIT         | 0  | unanimity    | false | 0      | E   | E   | -",
+            "SPLIT         | 0  | opt-out:1    | true  | 100    | -   | A   | B C D E",  // all but A leave: (100+300)/4
+            "SPLIT         | 0  | opt-out:2    | false | 0      | B C D E | B C D E | -",
             // GDP weights 10/10/80: A+B hold 20%.
             "GDP           | 0  | wm:gdp:0.5   | true  | 20     | C   | C   | -",
             "GDP           | 0  | wm:gdp:0.2   | true  | 53.333 | -   | A B | -",
@@ -63,6 +71,7 @@ class DeciderExamplesTest {
             case "WITH_OBSERVER" -> WITH_OBSERVER;
             case "DOWN" -> DOWN;
             case "GDP" -> GDP;
+            case "SPLIT" -> SPLIT;
             default -> throw new IllegalArgumentException(example);
         };
         Decision d = Decider.decide(issue("x", sq, actors), rule(rule));
