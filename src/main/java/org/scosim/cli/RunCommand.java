@@ -17,6 +17,7 @@ import org.scosim.output.RunOutput;
 import org.scosim.output.SeriesStats;
 import org.scosim.output.SeriesTable;
 import org.scosim.output.SummaryJson;
+import org.scosim.output.Tables;
 import org.scosim.output.plot.Plots;
 import org.scosim.scenario.Scenario;
 import picocli.CommandLine.Command;
@@ -58,6 +59,11 @@ public final class RunCommand implements Callable<Integer> {
             description = "Output folder; must not exist or be empty (default: results/<scenario>/<timestamp>).")
     Path out;
 
+    @Option(names = "--tables", paramLabel = "T,T", split = ",",
+            description = "Tables to write, of: measures, trade, states, decisions (default: all). series.csv, "
+                    + "summary.json and plots are always written.")
+    List<String> tables;
+
     @Option(names = "--no-plots", description = "Skip the PNG and SVG plots.")
     boolean noPlots;
 
@@ -84,14 +90,22 @@ public final class RunCommand implements Callable<Integer> {
             return usage("output folder " + dir + " already exists and is not empty; choose another --out");
         }
 
+        java.util.Set<Tables> chosen = java.util.EnumSet.noneOf(Tables.class);
+        if (tables == null) chosen = java.util.EnumSet.allOf(Tables.class);
+        else for (String t : tables) {
+            Tables match = null;
+            for (Tables c : Tables.values()) if (c.file().equals(t.trim() + ".csv")) match = c;
+            if (match == null) return usage("--tables: unknown table '" + t + "'; choose from measures, trade, states, decisions");
+            chosen.add(match);
+        }
         Layout layout = new Layout(sc, Measures.STANDARD);
         String started = OffsetDateTime.now().toString();
         long t0 = System.nanoTime();
         boolean bar = !quiet && System.console() != null && System.getenv("CI") == null;
         RunOutput output;
-        try (RunOutput o = new RunOutput(dir, layout);
+        try (RunOutput o = new RunOutput(dir, layout, chosen);
              ProgressBar pb = bar ? progress(sc.name(), n) : null) {
-            ReplicationRunner.run(sc, layout, sc.name(), master, 0, n, threads, rep -> {
+            ReplicationRunner.run(sc, layout, sc.name(), master, 0, n, threads, chosen, rep -> {
                 try {
                     o.accept(rep);
                 } catch (IOException e) {
@@ -131,6 +145,7 @@ public final class RunCommand implements Callable<Integer> {
         if (seed != null) a.add("--seed " + seed);
         a.add("--threads " + threads);
         if (out != null) a.add("--out " + out);
+        if (tables != null) a.add("--tables " + String.join(",", tables));
         if (noPlots) a.add("--no-plots");
         return a;
     }

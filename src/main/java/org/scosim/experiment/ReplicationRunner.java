@@ -4,9 +4,12 @@ import org.scosim.model.ScoModel;
 import org.scosim.output.Layout;
 import org.scosim.output.ReplicationCollector;
 import org.scosim.output.ReplicationOutput;
+import org.scosim.output.Tables;
 import org.scosim.scenario.Scenario;
 
 import java.util.ArrayDeque;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,8 +26,14 @@ public final class ReplicationRunner {
 
     /** One replication, headless. */
     public static ReplicationOutput runOne(Scenario scenario, Layout layout, String run, int replication, long seed) {
+        return runOne(scenario, layout, run, replication, seed, EnumSet.allOf(Tables.class));
+    }
+
+    /** One replication, headless, rendering only the given tables. */
+    public static ReplicationOutput runOne(Scenario scenario, Layout layout, String run, int replication, long seed,
+                                           Set<Tables> tables) {
         ScoModel model = new ScoModel(scenario, seed);
-        ReplicationCollector collector = new ReplicationCollector(layout, run, replication, seed);
+        ReplicationCollector collector = new ReplicationCollector(layout, run, replication, seed, tables);
         model.setObserver(collector);
         model.runToEnd();
         return collector.output();
@@ -36,9 +45,16 @@ public final class ReplicationRunner {
      */
     public static void run(Scenario scenario, Layout layout, String run, long masterSeed, int first, int count,
                            int threads, Consumer<ReplicationOutput> inOrder) throws InterruptedException {
+        run(scenario, layout, run, masterSeed, first, count, threads, EnumSet.allOf(Tables.class), inOrder);
+    }
+
+    /** As above, rendering only the given tables. */
+    public static void run(Scenario scenario, Layout layout, String run, long masterSeed, int first, int count,
+                           int threads, Set<Tables> tables, Consumer<ReplicationOutput> inOrder)
+            throws InterruptedException {
         if (threads <= 1) {
             for (int r = first; r < first + count; r++) {
-                inOrder.accept(runOne(scenario, layout, run, r, Seeds.replication(masterSeed, r)));
+                inOrder.accept(runOne(scenario, layout, run, r, Seeds.replication(masterSeed, r), tables));
             }
             return;
         }
@@ -55,7 +71,7 @@ public final class ReplicationRunner {
             while (next < end || !pending.isEmpty()) {
                 while (next < end && pending.size() < window) {
                     int r = next++;
-                    pending.add(pool.submit(() -> runOne(scenario, layout, run, r, Seeds.replication(masterSeed, r))));
+                    pending.add(pool.submit(() -> runOne(scenario, layout, run, r, Seeds.replication(masterSeed, r), tables)));
                 }
                 try {
                     inOrder.accept(pending.poll().get());

@@ -28,6 +28,11 @@ public final class ReplicationCollector implements YearObserver {
     private final double[] values;
 
     public ReplicationCollector(Layout layout, String run, int replication, long seed) {
+        this(layout, run, replication, seed, java.util.EnumSet.allOf(Tables.class));
+    }
+
+    /** Renders only the given tables; measure values are always kept for the statistics. */
+    public ReplicationCollector(Layout layout, String run, int replication, long seed, java.util.Set<Tables> tables) {
         this.layout = layout;
         this.run = run;
         this.replication = Integer.toString(replication);
@@ -35,7 +40,7 @@ public final class ReplicationCollector implements YearObserver {
         this.values = new double[layout.size()];
         Arrays.fill(values, Double.NaN);
         try {
-            for (Tables t : Tables.values()) {
+            for (Tables t : tables) {
                 StringBuilder sb = new StringBuilder(1 << 14);
                 text.put(t, sb);
                 printers.put(t, new CSVPrinter(sb, Tables.FORMAT));
@@ -65,25 +70,25 @@ public final class ReplicationCollector implements YearObserver {
             int mk = k;
             measure.reader().read(m, (subject, v) -> {
                 values[layout.index(mk, layout.subjectIndex(subject), yi)] = v;
-                print(measures, run, replication, seed, y, measure.name(), subject, Num.format(v));
+                if (measures != null) print(measures, run, replication, seed, y, measure.name(), subject, Num.format(v));
             });
         }
         MemberState[] s = m.states();
         CSVPrinter trade = printers.get(Tables.TRADE);
-        for (int i = 0; i < s.length; i++) {
+        for (int i = 0; trade != null && i < s.length; i++) {
             for (int j = i + 1; j < s.length; j++) {
                 trade.printRecord(replication, y, s[i].iso3(), s[j].iso3(), Num.format(m.trade(i, j)));
             }
         }
         CSVPrinter states = printers.get(Tables.STATES);
-        for (MemberState st : s) {
+        for (MemberState st : states == null ? new MemberState[0] : s) {
             states.printRecord(run, replication, seed, y, st.iso3(), st.status().label(), Num.format(st.gdp()),
                     Num.format(st.population()), Num.format(st.milexBn()), Num.format(st.threat()),
                     Num.format(st.securityCooperation()), Num.format(Measures.totalTrade(m, st.index())),
                     Num.format(Measures.meanTrustGiven(m, st.index())));
         }
         CSVPrinter decisions = printers.get(Tables.DECISIONS);
-        for (SummitRecord r : m.summitRecords()) {
+        for (SummitRecord r : decisions == null ? java.util.List.<SummitRecord>of() : m.summitRecords()) {
             Decision d = r.decision();
             String participants = String.join(" ", d.participants());
             for (Actor a : r.issue().actors()) {

@@ -22,10 +22,15 @@ public final class RunOutput implements Closeable {
     private boolean finished;
 
     public RunOutput(Path dir, Layout layout) throws IOException {
+        this(dir, layout, java.util.EnumSet.allOf(Tables.class));
+    }
+
+    /** Writes only the given tables. */
+    public RunOutput(Path dir, Layout layout, java.util.Set<Tables> tables) throws IOException {
         this.dir = dir;
         this.stats = new SeriesStats(layout);
         Files.createDirectories(dir);
-        for (Tables t : Tables.values()) {
+        for (Tables t : tables) {
             BufferedWriter w = Files.newBufferedWriter(AtomicFiles.partOf(dir.resolve(t.file())), StandardCharsets.UTF_8);
             w.write(String.join(",", t.columns()));
             w.write('\n');
@@ -38,7 +43,11 @@ public final class RunOutput implements Closeable {
     public int replications() { return replications; }
 
     public void accept(ReplicationOutput out) throws IOException {
-        for (Tables t : Tables.values()) writers.get(t).write(out.rows().get(t));
+        for (var e : writers.entrySet()) {
+            String rows = out.rows().get(e.getKey());
+            if (rows == null) throw new IllegalArgumentException("replication has no rows for " + e.getKey().file());
+            e.getValue().write(rows);
+        }
         stats.add(out.values());
         replications++;
     }
@@ -46,7 +55,7 @@ public final class RunOutput implements Closeable {
     /** Closes the tables and gives them their final names. */
     public void finish() throws IOException {
         for (var e : writers.entrySet()) e.getValue().close();
-        for (Tables t : Tables.values()) AtomicFiles.commit(AtomicFiles.partOf(dir.resolve(t.file())), dir.resolve(t.file()));
+        for (Tables t : writers.keySet()) AtomicFiles.commit(AtomicFiles.partOf(dir.resolve(t.file())), dir.resolve(t.file()));
         finished = true;
     }
 

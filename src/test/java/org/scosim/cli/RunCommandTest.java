@@ -80,4 +80,18 @@ class RunCommandTest {
         assertEquals(2, run("run", BASELINE, "--replications", "many"));
         assertFalse(Files.exists(tmp.resolve("o")));
     }
+
+    @Test
+    void writesOnlyTheChosenTablesWithTheSameRows(@TempDir Path tmp) throws IOException {
+        Path all = tmp.resolve("all"), some = tmp.resolve("some");
+        assertEquals(0, run("run", BASELINE, "-n", "2", "--out", all.toString(), "-q", "--no-plots"));
+        assertEquals(0, run("run", BASELINE, "-n", "2", "--tables", "trade", "--out", some.toString(), "-q", "--no-plots"));
+        assertTrue(Files.exists(some.resolve("trade.csv")));
+        assertFalse(Files.exists(some.resolve("decisions.csv")));
+        assertFalse(Files.exists(some.resolve("measures.csv")));
+        assertArrayEquals(Files.readAllBytes(all.resolve("trade.csv")), Files.readAllBytes(some.resolve("trade.csv")));
+        assertArrayEquals(Files.readAllBytes(all.resolve("series.csv")), Files.readAllBytes(some.resolve("series.csv")));
+        assertEquals(2, run("run", BASELINE, "--tables", "trades", "--out", tmp.resolve("x").toString(), "-q"));
+        assertFalse(Files.exists(tmp.resolve("x")));
+    }
 }
