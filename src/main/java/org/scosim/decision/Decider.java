@@ -106,6 +106,7 @@ public final class Decider {
         double extent = -1;
         for (int i = 0; i < m; ) {
             double v = reach[byReach[i]];
+            yes[byReach[i++]] = true; // always advance, even if a reach is NaN
             while (i < m && reach[byReach[i]] >= v - EPS) yes[byReach[i++]] = true;
             if (rule.isWinning(yes, w)) { extent = v; break; }
         }
