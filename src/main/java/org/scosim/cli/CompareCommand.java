@@ -1,0 +1,329 @@
+package org.scosim.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.scosim.experiment.Comparison;
+import org.scosim.experiment.ExperimentDir;
+import org.scosim.io.InputException;
+import org.scosim.io.ResolvedScenario;
+import org.scosim.io.ScenarioReader;
+import org.scosim.output.AtomicFiles;
+import org.scosim.output.report.ComparisonPlots;
+import org.scosim.output.report.HtmlReport;
+import org.scosim.scenario.Scenario;
+import org.scosim.scenario.StateSpec;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Runs scenarios with the same replication seeds and compares them with the first: overlay and "
+                + "difference plots, paired tests per measure (comparison.csv) and report.html.",
+                "Each scenario's own tables go to OUT/<scenario-name>/. Same inputs give byte-identical CSV files, "
+                        + "whatever --threads; --resume OUT finishes an interrupted comparison."})
+public final class CompareCommand implements Callable<Integer> {
+    static final String NAME = "compare";
+
+    @Parameters(paramLabel = "SCENARIO", arity = "0..*",
+            description = "Scenario files (.yaml, .yml or .json), at least two; the first is the baseline.")
+    List<Path> scenarioFiles = new ArrayList<>();
+
+    @Option(names = {"-n", "--replications"}, paramLabel = "N",
+            description = "Replications of each scenario (default: the first scenario's 'replications').")
+    Integer replications;
+
+    @Option(names = {"-s", "--seed"}, paramLabel = "S", description = "Master seed (default: the first scenario's 'seed').")
+    Long seed;
+
+    @Option(names = {"-t", "--threads"}, paramLabel = "T",
+            description = "Worker threads (default: number of cores, ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+            description = "Output folder; must not exist or be empty (default: results/compare/<timestamp>).")
+    Path out;
+
+    @Option(names = "--years", paramLabel = "Y1,Y2", split = ",",
+            description = "Years of the comparison table (default: the last year every scenario simulates).")
+    List<String> years;
+
+    @Option(names = "--no-plots", description = "Skip each scenario's own plots (the comparison plots are always drawn).")
+    boolean noPlots;
+
+    @Option(names = "--resume", paramLabel = "DIR",
+            description = "Finish the interrupted comparison in DIR with its original options (only --threads and --quiet may be given).")
+    Path resume;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary; print only the output folder.")
+    boolean quiet;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try {
+            return execute();
+        } catch (UsageError e) {
+            System.err.println("scosim " + NAME + ": " + e.getMessage());
+            return 2;
+        } catch (IOException | UncheckedIOException e) {
+            System.err.println("scosim " + NAME + ": cannot write the results: " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            System.err.println("scosim " + NAME + ": interrupted; finish with --resume " + out);
+            return 130;
+        }
+    }
+
+    private Integer execute() throws UsageError, IOException, InterruptedException {
+        JsonNode manifest = null;
+        if (resume != null) {
+            if (!scenarioFiles.isEmpty() || replications != null || seed != null || out != null || years != null || noPlots) {
+                throw new UsageError("--resume takes its options from " + resume.resolve(ExperimentDir.MANIFEST)
+                        + "; give only --threads or --quiet with it");
+            }
+            manifest = readManifest(resume, NAME);
+            CompareCommand original = new CompareCommand();
+            try {
+                new CommandLine(original).parseArgs(ExperimentDir.args(manifest).toArray(new String[0]));
+            } catch (CommandLine.ParameterException e) {
+                throw new UsageError(resume.resolve(ExperimentDir.MANIFEST) + ": cannot read the stored options: " + e.getMessage());
+            }
+            scenarioFiles = original.scenarioFiles;
+            replications = original.replications;
+            seed = original.seed;
+            years = original.years;
+            noPlots = original.noPlots;
+            out = resume;
+        }
+        if (scenarioFiles.size() < 2) throw new UsageError("give at least two scenario files to compare");
+        List<ResolvedScenario> resolved = new ArrayList<>();
+        for (Path f : scenarioFiles) resolved.add(readScenario(f));
+        if (manifest != null) checkHashes(manifest, scenarioFiles, resolved);
+        Scenario first = resolved.get(0).scenario();
+        int n = replications != null ? replications : first.replications();
+        long master = seed != null ? seed : first.seed();
+        if (n < 1 || n > 10_000_000) throw new UsageError("--replications must be between 1 and 10000000, got " + n);
+        if (threads < 1 || threads > 1024) throw new UsageError("--threads must be between 1 and 1024, got " + threads);
+        List<Integer> chosen = chosenYears(resolved);
+        Path dir = out != null ? out : defaultDir(NAME);
+        if (manifest == null && !ExperimentDir.isFree(dir)) {
+            throw new UsageError("output folder " + dir + " already exists and is not empty; choose another --out "
+                    + "(or finish an interrupted experiment with --resume " + dir + ")");
+        }
+
+        List<String> args = canonicalArgs();
+        String command = "scosim " + NAME + " " + String.join(" ", args);
+        if (manifest == null) ExperimentDir.writeManifest(dir, NAME, args, resolved, scenarioFiles);
+        String started = OffsetDateTime.now().toString();
+
+        List<String> ids = runIds(resolved);
+        List<Comparison.ScenarioInfo> infos = new ArrayList<>();
+        List<Path> runDirs = new ArrayList<>();
+        for (int i = 0; i < resolved.size(); i++) {
+            Scenario s = resolved.get(i).scenario();
+            infos.add(new Comparison.ScenarioInfo(ids.get(i), s.title(), scenarioFiles.get(i).toString(), s.startYear(), s.endYear()));
+            runDirs.add(dir.resolve(ids.get(i)));
+        }
+        long t0 = System.nanoTime();
+        int redone = 0;
+        try (ProgressBar pb = progressBar(quiet, NAME, (long) n * resolved.size())) {
+            for (int i = 0; i < resolved.size(); i++) {
+                if (ExperimentDir.isDone(runDirs.get(i))) {
+                    if (pb != null) pb.stepBy(n);
+                    continue;
+                }
+                redone++;
+                ExperimentDir.execute(resolved.get(i), ids.get(i), runDirs.get(i), scenarioFiles.get(i).toString(),
+                        master, n, threads, !noPlots, command, () -> {
+                            if (pb != null) pb.step();
+                        });
+            }
+        }
+
+        Comparison.Result res = Comparison.aggregate(infos, runDirs, n, chosen);
+        AtomicFiles.write(dir.resolve(Comparison.CSV), Comparison.comparisonCsv(res));
+        AtomicFiles.write(dir.resolve(Comparison.DIFFERENCES_CSV), Comparison.differencesCsv(res));
+        Map<String, String> names = stateNames(resolved);
+        Map<String, Boolean> plotted = ComparisonPlots.writeAll(res, names, dir, threads);
+        AtomicFiles.write(dir.resolve(HtmlReport.FILE), HtmlReport.render(res, names, plotted, master));
+        ObjectNode prov = ExperimentDir.provenance(command, master, n, started);
+        ArrayNode sc = prov.putArray("scenarios");
+        for (int i = 0; i < resolved.size(); i++) {
+            ObjectNode o = sc.addObject();
+            o.put("id", ids.get(i));
+            o.put("file", scenarioFiles.get(i).toString());
+            o.put("sha256", resolved.get(i).sha256());
+            o.put("folder", ids.get(i) + "/");
+        }
+        ArrayNode ys = prov.putArray("years");
+        chosen.forEach(ys::add);
+        if (manifest != null) prov.put("resumed", (resolved.size() - redone) + " of " + resolved.size() + " scenarios were already done");
+        AtomicFiles.write(dir.resolve(ExperimentDir.PROVENANCE), ExperimentDir.JSON.writeValueAsString(prov) + "\n");
+
+        if (quiet) {
+            System.out.println(dir);
+        } else {
+            System.out.printf("%d scenarios x %d replications in %.1f s%n", resolved.size(), n, (System.nanoTime() - t0) / 1e9);
+            for (int s = 1; s < resolved.size(); s++) {
+                for (int y : chosen) {
+                    for (String[] km : HtmlReport.keyMeasures()) {
+                        Comparison.Row r = res.row(new org.scosim.experiment.ValueSeries.Key(km[0], "SCO"), y, s);
+                        if (r != null) System.out.println("  " + HtmlReport.sentence(km, r, ids.get(s), ids.get(0)));
+                    }
+                }
+            }
+            System.out.println("Report: " + dir.resolve(HtmlReport.FILE));
+        }
+        return 0;
+    }
+
+    private List<Integer> chosenYears(List<ResolvedScenario> resolved) throws UsageError {
+        int minStart = Integer.MAX_VALUE, maxEnd = Integer.MIN_VALUE, minEnd = Integer.MAX_VALUE;
+        for (ResolvedScenario r : resolved) {
+            minStart = Math.min(minStart, r.scenario().startYear());
+            maxEnd = Math.max(maxEnd, r.scenario().endYear());
+            minEnd = Math.min(minEnd, r.scenario().endYear());
+        }
+        if (years == null || years.isEmpty()) return List.of(minEnd);
+        List<Integer> out = new ArrayList<>();
+        for (String y : years) {
+            int v;
+            try {
+                v = Integer.parseInt(y.trim());
+            } catch (NumberFormatException e) {
+                throw new UsageError("--years: '" + y + "' is not a year; expected e.g. --years 2008,2016");
+            }
+            if (v < minStart || v > maxEnd) {
+                throw new UsageError("--years: " + v + " is outside every scenario's period (" + minStart + "-" + maxEnd + ")");
+            }
+            if (!out.contains(v)) out.add(v);
+        }
+        out.sort(null);
+        return out;
+    }
+
+    /** The options that define the experiment, as stored in experiment.json (not --out, --threads, --quiet). */
+    private List<String> canonicalArgs() {
+        List<String> a = new ArrayList<>();
+        for (Path f : scenarioFiles) a.add(f.toString());
+        if (replications != null) a.add("--replications=" + replications);
+        if (seed != null) a.add("--seed=" + seed);
+        if (years != null && !years.isEmpty()) a.add("--years=" + String.join(",", years));
+        if (noPlots) a.add("--no-plots");
+        return a;
+    }
+
+    /** Folder names from scenario names; repeated names get "-2", "-3", ...; "plots" is reserved. */
+    static List<String> runIds(List<ResolvedScenario> resolved) {
+        Set<String> used = new HashSet<>(Set.of(ComparisonPlots.DIR, "runs"));
+        List<String> ids = new ArrayList<>();
+        for (ResolvedScenario r : resolved) {
+            String base = ExperimentDir.safeName(r.scenario().name());
+            String id = base;
+            for (int k = 2; used.contains(id.toLowerCase()); k++) id = base + "-" + k;
+            used.add(id.toLowerCase());
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    static Map<String, String> stateNames(List<ResolvedScenario> resolved) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (ResolvedScenario r : resolved) {
+            for (StateSpec s : r.scenario().states()) {
+                if (s.name() != null && !s.name().isBlank()) names.putIfAbsent(s.iso3(), s.name());
+            }
+        }
+        return names;
+    }
+
+    // ------------------------------------------------------------------------------------- shared with sweep
+
+    /** A mistake of the user's: one message, exit status 2, nothing written. */
+    static final class UsageError extends Exception {
+        UsageError(String message) {
+            super(message);
+        }
+    }
+
+    static ResolvedScenario readScenario(Path f) throws UsageError {
+        try {
+            return ScenarioReader.read(f);
+        } catch (InputException e) {
+            throw new UsageError(e.userMessage());
+        }
+    }
+
+    static JsonNode readManifest(Path dir, String kind) throws UsageError {
+        Path m = dir.resolve(ExperimentDir.MANIFEST);
+        if (!Files.isRegularFile(m)) {
+            throw new UsageError("cannot resume: " + m + " not found (is " + dir + " the folder of a " + kind + "?)");
+        }
+        JsonNode node;
+        try {
+            node = ExperimentDir.readManifest(dir);
+        } catch (IOException e) {
+            throw new UsageError("cannot resume: " + m + " is not readable: " + e.getMessage());
+        }
+        if (!kind.equals(node.path("command").asText())) {
+            throw new UsageError("cannot resume: " + dir + " holds a '" + node.path("command").asText()
+                    + "' experiment, not a " + kind);
+        }
+        return node;
+    }
+
+    static void checkHashes(JsonNode manifest, List<Path> files, List<ResolvedScenario> resolved) throws UsageError {
+        JsonNode sc = manifest.path("scenarios");
+        for (int i = 0; i < files.size(); i++) {
+            String want = sc.path(i).path("sha256").asText();
+            if (!want.equals(resolved.get(i).sha256())) {
+                throw new UsageError("cannot resume: " + files.get(i) + " (or a file it extends) changed since the "
+                        + "experiment started (sha256 " + abbreviate(want) + " then, " + abbreviate(resolved.get(i).sha256())
+                        + " now); results would mix two versions. Start a new experiment instead");
+            }
+        }
+    }
+
+    private static String abbreviate(String sha) {
+        return sha.length() > 12 ? sha.substring(0, 12) + "..." : sha;
+    }
+
+    static ProgressBar progressBar(boolean quiet, String name, long total) {
+        boolean bar = !quiet && System.console() != null && System.getenv("CI") == null;
+        if (!bar) return null;
+        return new ProgressBarBuilder().setTaskName(name).setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
+                .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
+                .setUnit(" runs", 1).showSpeed().build();
+    }
+
+    static Path defaultDir(String kind) {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path dir = Paths.get("results", kind, stamp);
+        for (int k = 2; Files.exists(dir); k++) dir = Paths.get("results", kind, stamp + "-" + k);
+        return dir;
+    }
+}

@@ -1,0 +1,182 @@
+package org.scosim.output.report;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.scosim.experiment.Comparison;
+import org.scosim.experiment.Comparison.Band;
+import org.scosim.experiment.ValueSeries.Key;
+import org.scosim.output.Measure;
+import org.scosim.output.Measures;
+import org.scosim.output.plot.ChartFiles;
+import org.scosim.output.plot.ChartStyle;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.geom.Line2D;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The plots of a comparison, one pair per series: all scenarios overlaid (mean and 95% band, one colour per scenario
+ * in every plot, scenario i taking palette colour i) and the paired difference of each scenario to the first with its
+ * 95% band. Written as PNG and SVG to {@code plots/}, rendered in parallel (each chart is independent).
+ */
+public final class ComparisonPlots {
+    public static final String DIR = "plots";
+    /** Counts drawn with integer ticks. */
+    static final Set<String> UNIT_INTERVAL = Set.of("mean_trust", "mean_threat");
+
+    private ComparisonPlots() {
+    }
+
+    /** File stem of a series' plots, e.g. {@code mean_trust}, {@code china_trade_bn_usd-RUS}. */
+    public static String stem(Key key) {
+        return Measures.SCO.equals(key.subject()) ? key.measure() : key.measure() + "-" + key.subject();
+    }
+
+    public static String title(Key key, Map<String, String> stateNames) {
+        Measure m = Comparison.measure(key.measure());
+        if (Measures.SCO.equals(key.subject())) return m.description();
+        return "China's trade with " + stateNames.getOrDefault(key.subject(), key.subject());
+    }
+
+    /** Writes every plot; returns stem -> true for the series that got plots. */
+    public static Map<String, Boolean> writeAll(Comparison.Result res, Map<String, String> stateNames, Path outDir,
+                                                int threads) throws IOException, InterruptedException {
+        Path dir = outDir.resolve(DIR);
+        Files.createDirectories(dir);
+        Map<String, Boolean> made = new LinkedHashMap<>();
+        List<Callable<Void>> jobs = new ArrayList<>();
+        for (int k = 0; k < res.keys().size(); k++) {
+            Key key = res.keys().get(k);
+            boolean any = false;
+            for (Band b : res.overlay()[k]) any |= !b.isEmpty();
+            made.put(stem(key), any);
+            if (!any) continue;
+            int kk = k;
+            jobs.add(() -> {
+                ChartFiles.write(overlay(res, kk, stateNames), dir, stem(key));
+                return null;
+            });
+            if (res.scenarios().size() > 1) {
+                jobs.add(() -> {
+                    ChartFiles.write(difference(res, kk, stateNames), dir, stem(key) + "-diff");
+                    return null;
+                });
+            }
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+            Thread t = new Thread(r, "plot");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            for (Future<Void> f : pool.invokeAll(jobs)) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof IOException io) throw io;
+                    if (e.getCause() instanceof RuntimeException re) throw re;
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return made;
+    }
+
+    static JFreeChart overlay(Comparison.Result res, int k, Map<String, String> stateNames) {
+        Key key = res.keys().get(k);
+        Measure m = Comparison.measure(key.measure());
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        List<Color> colours = new ArrayList<>();
+        double max = 0;
+        for (int s = 0; s < res.scenarios().size(); s++) {
+            Band b = res.overlay()[k][s];
+            data.addSeries(series(res.scenarios().get(s).id(), b, 0));
+            colours.add(ChartStyle.colour(s));
+            for (int t = 0; t < b.years().length; t++) if (Double.isFinite(b.high()[t])) max = Math.max(max, b.high()[t]);
+        }
+        NumberAxis axis;
+        if (UNIT_INTERVAL.contains(key.measure())) {
+            axis = ChartStyle.unitAxis(axisLabel(m));
+        } else {
+            axis = ChartStyle.valueAxis(axisLabel(m), isCount(m));
+            if (isCount(m) && max < 2) axis.setRange(0, 2);
+        }
+        XYPlot plot = plot(data, colours, axis);
+        return ChartStyle.chart(title(key, stateNames), List.of(
+                "Mean and 95% confidence band over " + res.replications() + " replications; same seeds in every scenario"),
+                plot, true);
+    }
+
+    static JFreeChart difference(Comparison.Result res, int k, Map<String, String> stateNames) {
+        Key key = res.keys().get(k);
+        Measure m = Comparison.measure(key.measure());
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        List<Color> colours = new ArrayList<>();
+        String base = res.scenarios().get(0).id();
+        for (int s = 1; s < res.scenarios().size(); s++) {
+            data.addSeries(series(res.scenarios().get(s).id() + " minus " + base, res.diff()[k][s], Double.NEGATIVE_INFINITY));
+            colours.add(ChartStyle.colour(s));
+        }
+        NumberAxis axis = ChartStyle.valueAxis("Difference" + (m.unit().isBlank() ? "" : ", " + m.unit()), false);
+        axis.setAutoRangeIncludesZero(true);
+        axis.setLowerMargin(0.05);
+        XYPlot plot = plot(data, colours, axis);
+        ValueMarker zero = new ValueMarker(0, ChartStyle.SUBTLE_TEXT, new BasicStroke(1.2f, BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+        plot.addRangeMarker(zero);
+        return ChartStyle.chart(title(key, stateNames) + ": difference to " + base, List.of(
+                "Paired mean difference (same seeds) with 95% confidence band over " + res.replications() + " replications"),
+                plot, true);
+    }
+
+    private static YIntervalSeries series(String label, Band b, double floor) {
+        YIntervalSeries s = new YIntervalSeries(label, false, true);
+        for (int t = 0; t < b.years().length; t++) {
+            if (b.n()[t] == 0 || !Double.isFinite(b.mean()[t])) continue;
+            double mu = b.mean()[t], lo = b.low()[t], hi = b.high()[t];
+            if (!Double.isFinite(lo)) lo = mu;
+            if (!Double.isFinite(hi)) hi = mu;
+            s.add(b.years()[t], Math.max(mu, floor), Math.max(lo, floor), Math.max(hi, floor));
+        }
+        return s;
+    }
+
+    private static XYPlot plot(YIntervalSeriesCollection data, List<Color> colours, NumberAxis axis) {
+        DeviationRenderer r = ChartStyle.bandRenderer(colours);
+        for (int i = 0; i < data.getSeriesCount(); i++) {
+            if (data.getItemCount(i) == 1) r.setSeriesShapesVisible(i, true);
+        }
+        r.setLegendLine(new Line2D.Double(-14, 0, 14, 0));
+        XYPlot plot = new XYPlot(data, ChartStyle.yearAxis(), axis, r);
+        ChartStyle.stylePlot(plot);
+        return plot;
+    }
+
+    static boolean isCount(Measure m) {
+        return !m.unit().contains("US$") && !m.unit().contains("(0-1)");
+    }
+
+    static String axisLabel(Measure m) {
+        return m.unit().isBlank() ? m.name() : Character.toUpperCase(m.unit().charAt(0)) + m.unit().substring(1);
+    }
+}
