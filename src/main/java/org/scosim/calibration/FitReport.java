@@ -158,7 +158,7 @@ public final class FitReport {
             b.append(String.join(", ", l)).append(".\n\n");
         }
         b.append("## Fit to Table 1\n\n");
-        b.append("| partner | n | log-RMSE | bias | factor exp(|bias|) | R² (logs) |").append(s.fitYears().equals(YearRange.ALL) ? "" : " log-RMSE outside " + s.fitYears() + " |").append('\n');
+        b.append("| partner | n | log-RMSE | bias | factor exp(abs bias) | R² (logs) |").append(s.fitYears().equals(YearRange.ALL) ? "" : " log-RMSE outside " + s.fitYears() + " |").append('\n');
         b.append("|---|---:|---:|---:|---:|---:|").append(s.fitYears().equals(YearRange.ALL) ? "" : "---:|").append('\n');
         s.perPartner().forEach((p, m) -> {
             b.append("| ").append(name(sc, p)).append(" | ").append(m.n()).append(" | ").append(f(m.logRmse())).append(" | ")
