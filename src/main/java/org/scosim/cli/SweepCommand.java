@@ -1,0 +1,287 @@
+package org.scosim.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import me.tongfei.progressbar.ProgressBar;
+import org.scosim.cli.CompareCommand.UsageError;
+import org.scosim.experiment.Design;
+import org.scosim.experiment.ExperimentDir;
+import org.scosim.experiment.Seeds;
+import org.scosim.experiment.Sweep;
+import org.scosim.experiment.ValueSeries;
+import org.scosim.experiment.VarySpec;
+import org.scosim.io.InputException;
+import org.scosim.io.ResolvedScenario;
+import org.scosim.io.ScenarioOverride;
+import org.scosim.io.ScenarioReader;
+import org.scosim.output.AtomicFiles;
+import org.scosim.output.report.SweepPlots;
+import org.scosim.scenario.Scenario;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Runs a scenario over a design of parameter values (grid or Latin hypercube) and writes one tidy "
+                + "table, sweep.csv, with a row per run, replication and year, and summary plots.",
+                "Every design point uses the same replication seeds. Same inputs give byte-identical CSV files, "
+                        + "whatever --threads; --resume OUT finishes an interrupted sweep."})
+public final class SweepCommand implements Callable<Integer> {
+    static final String NAME = "sweep";
+
+    @Parameters(paramLabel = "SCENARIO", arity = "0..1", description = "Scenario file (.yaml, .yml or .json).")
+    Path scenarioFile;
+
+    @Option(names = "--vary", paramLabel = "PATH=VALUES",
+            description = {"A scenario path and its values: a list (rule.threshold=0.5,0.67,0.8), a range from:step:to "
+                    + "(parameters.trustDecay=0.01:0.01:0.1, inclusive) or names (rule.type=unanimity,opt-out). Repeatable."})
+    List<String> vary = new ArrayList<>();
+
+    @Option(names = "--design", paramLabel = "grid|lhs", description = "grid: every combination (default); lhs: Latin hypercube of --samples points.")
+    String design;
+
+    @Option(names = "--samples", paramLabel = "N", description = "Design points of a Latin hypercube (--design lhs).")
+    Integer samples;
+
+    @Option(names = {"-n", "--replications"}, paramLabel = "N",
+            description = "Replications of each design point (default: the scenario's 'replications').")
+    Integer replications;
+
+    @Option(names = {"-s", "--seed"}, paramLabel = "S",
+            description = "Master seed of the replications and of the Latin hypercube (default: the scenario's 'seed').")
+    Long seed;
+
+    @Option(names = {"-t", "--threads"}, paramLabel = "T",
+            description = "Worker threads (default: number of cores, ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+            description = "Output folder; must not exist or be empty (default: results/sweep/<timestamp>).")
+    Path out;
+
+    @Option(names = "--measures", paramLabel = "m1,m2", split = ",",
+            description = "Measures (organization-wide) in sweep.csv and the plots (default: agreements_adopted, "
+                    + "agreements_implemented, mean_trust, intra_sco_trade_bn_usd).")
+    List<String> measures;
+
+    @Option(names = "--resume", paramLabel = "DIR",
+            description = "Finish the interrupted sweep in DIR with its original options (only --threads and --quiet may be given).")
+    Path resume;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary; print only the output folder.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        try {
+            return execute();
+        } catch (UsageError e) {
+            System.err.println("scosim " + NAME + ": " + e.getMessage());
+            return 2;
+        } catch (IOException | UncheckedIOException e) {
+            System.err.println("scosim " + NAME + ": cannot write the results: " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            System.err.println("scosim " + NAME + ": interrupted; finish with --resume " + out);
+            return 130;
+        }
+    }
+
+    private Integer execute() throws UsageError, IOException, InterruptedException {
+        JsonNode manifest = null;
+        if (resume != null) {
+            if (scenarioFile != null || !vary.isEmpty() || design != null || samples != null || replications != null
+                    || seed != null || out != null || measures != null) {
+                throw new UsageError("--resume takes its options from " + resume.resolve(ExperimentDir.MANIFEST)
+                        + "; give only --threads or --quiet with it");
+            }
+            manifest = CompareCommand.readManifest(resume, NAME);
+            SweepCommand original = new SweepCommand();
+            try {
+                new CommandLine(original).parseArgs(ExperimentDir.args(manifest).toArray(new String[0]));
+            } catch (CommandLine.ParameterException e) {
+                throw new UsageError(resume.resolve(ExperimentDir.MANIFEST) + ": cannot read the stored options: " + e.getMessage());
+            }
+            scenarioFile = original.scenarioFile;
+            vary = original.vary;
+            design = original.design;
+            samples = original.samples;
+            replications = original.replications;
+            seed = original.seed;
+            measures = original.measures;
+            out = resume;
+        }
+        if (scenarioFile == null) throw new UsageError("give a scenario file to sweep (or --resume DIR)");
+        ResolvedScenario base = CompareCommand.readScenario(scenarioFile);
+        if (manifest != null) CompareCommand.checkHashes(manifest, List.of(scenarioFile), List.of(base));
+        Scenario sc = base.scenario();
+        int n = replications != null ? replications : sc.replications();
+        long master = seed != null ? seed : sc.seed();
+        if (n < 1 || n > 10_000_000) throw new UsageError("--replications must be between 1 and 10000000, got " + n);
+        if (threads < 1 || threads > 1024) throw new UsageError("--threads must be between 1 and 1024, got " + threads);
+        if (vary.isEmpty()) throw new UsageError("give at least one --vary PATH=VALUES, e.g. --vary rule.threshold=0.5,0.67,0.8");
+        List<VarySpec> specs = new ArrayList<>();
+        Set<String> paths = new HashSet<>();
+        for (String v : vary) {
+            VarySpec s;
+            try {
+                s = VarySpec.parse(v);
+            } catch (IllegalArgumentException e) {
+                throw new UsageError(e.getMessage());
+            }
+            if (!paths.add(s.path())) throw new UsageError("--vary '" + v + "': " + s.path() + " is varied twice");
+            specs.add(s);
+        }
+        String kind = design == null ? "grid" : design.trim().toLowerCase(Locale.ROOT);
+        List<Design.Point> points;
+        try {
+            if (kind.equals("grid")) {
+                if (samples != null) throw new UsageError("--samples is for --design lhs; a grid runs every combination");
+                points = Design.grid(specs);
+            } else if (kind.equals("lhs")) {
+                if (samples == null) throw new UsageError("--design lhs needs --samples N, the number of design points");
+                points = Design.lhs(specs, samples, master);
+            } else {
+                throw new UsageError("--design '" + design + "': expected grid or lhs");
+            }
+        } catch (IllegalArgumentException e) {
+            throw new UsageError(e.getMessage());
+        }
+        List<String> chosen = measures == null || measures.isEmpty() ? Sweep.DEFAULT_MEASURES : measureNames(measures);
+        // Every point is read and validated before anything runs or is written.
+        for (Design.Point p : points) validate(p, specs);
+        Path dir = out != null ? out : CompareCommand.defaultDir(NAME);
+        if (manifest == null && !ExperimentDir.isFree(dir)) {
+            throw new UsageError("output folder " + dir + " already exists and is not empty; choose another --out "
+                    + "(or finish an interrupted experiment with --resume " + dir + ")");
+        }
+
+        List<String> args = canonicalArgs(kind);
+        String command = "scosim " + NAME + " " + String.join(" ", args);
+        if (manifest == null) ExperimentDir.writeManifest(dir, NAME, args, List.of(base), List.of(scenarioFile));
+        String started = OffsetDateTime.now().toString();
+        int width = Math.max(4, Integer.toString(points.size()).length());
+        List<Path> runDirs = new ArrayList<>();
+        for (Design.Point p : points) runDirs.add(dir.resolve("runs").resolve(String.format(Locale.ROOT, "%0" + width + "d", p.run())));
+        long t0 = System.nanoTime();
+        int redone = 0;
+        try (ProgressBar pb = CompareCommand.progressBar(quiet, NAME, (long) n * points.size())) {
+            for (int i = 0; i < points.size(); i++) {
+                if (ExperimentDir.isDone(runDirs.get(i))) {
+                    if (pb != null) pb.stepBy(n);
+                    continue;
+                }
+                redone++;
+                Design.Point p = points.get(i);
+                ResolvedScenario r;
+                try {
+                    r = read(p, specs);
+                } catch (InputException e) {   // validated above; only a file changed meanwhile gets here
+                    throw new UsageError("design point " + p.run() + ": " + e.userMessage());
+                }
+                ExperimentDir.execute(r, Integer.toString(p.run()), runDirs.get(i), scenarioFile.toString(), master, n,
+                        threads, false, command + "  # point " + p.run() + ": " + describe(p, specs), () -> {
+                            if (pb != null) pb.step();
+                        });
+            }
+        }
+
+        AtomicFiles.write(dir.resolve(Sweep.POINTS_CSV), Sweep.pointsCsv(specs, points));
+        List<Sweep.Summary> summaries = Sweep.writeTables(dir, specs, points, runDirs, chosen);
+        SweepPlots.writeAll(summaries, sc.title(), dir);
+        ObjectNode prov = ExperimentDir.provenance(command, master, n, started);
+        prov.put("scenarioFile", scenarioFile.toString());
+        prov.put("scenarioSha256", base.sha256());
+        ObjectNode d = prov.putObject("design");
+        d.put("kind", kind);
+        d.put("points", points.size());
+        if (kind.equals("lhs")) d.put("sampledWith", "java.util.SplittableRandom(" + master + ")");
+        ArrayNode vs = d.putArray("vary");
+        for (VarySpec s : specs) {
+            ObjectNode o = vs.addObject();
+            o.put("path", s.path());
+            o.put("as", s.text());
+            ArrayNode values = o.putArray("values");
+            s.values().forEach(values::add);
+        }
+        ArrayNode ms = prov.putArray("measures");
+        chosen.forEach(ms::add);
+        prov.put("replicationSeedsSameForEveryPoint", true);
+        if (manifest != null) prov.put("resumed", (points.size() - redone) + " of " + points.size() + " runs were already done");
+        prov.set("resolvedScenario", base.resolved());
+        AtomicFiles.write(dir.resolve(ExperimentDir.PROVENANCE), ExperimentDir.JSON.writeValueAsString(prov) + "\n");
+
+        if (quiet) {
+            System.out.println(dir);
+        } else {
+            System.out.printf("%d design points x %d replications in %.1f s%n", points.size(), n, (System.nanoTime() - t0) / 1e9);
+            System.out.println("Results: " + dir.resolve(Sweep.CSV));
+        }
+        return 0;
+    }
+
+    private void validate(Design.Point p, List<VarySpec> specs) throws UsageError {
+        try {
+            read(p, specs);
+        } catch (InputException e) {
+            throw new UsageError("design point " + p.run() + " (" + describe(p, specs) + "): " + e.userMessage());
+        } catch (IllegalArgumentException e) {
+            throw new UsageError("design point " + p.run() + " (" + describe(p, specs) + "): " + e.getMessage());
+        }
+    }
+
+    private ResolvedScenario read(Design.Point p, List<VarySpec> specs) throws InputException {
+        List<ScenarioOverride> o = p.overrides(specs);
+        return ScenarioReader.read(scenarioFile, o);
+    }
+
+    private static String describe(Design.Point p, List<VarySpec> specs) {
+        List<String> parts = new ArrayList<>();
+        for (int d = 0; d < specs.size(); d++) parts.add(specs.get(d).path() + "=" + p.values().get(d));
+        return String.join(", ", parts);
+    }
+
+    private static List<String> measureNames(List<String> given) throws UsageError {
+        List<String> known = ValueSeries.scoMeasures();
+        List<String> out = new ArrayList<>();
+        for (String m : given) {
+            String t = m.trim();
+            if (!known.contains(t)) {
+                throw new UsageError("--measures: '" + t + "' is not an organization-wide measure; choose from "
+                        + String.join(", ", known));
+            }
+            if (!out.contains(t)) out.add(t);
+        }
+        return out;
+    }
+
+    private List<String> canonicalArgs(String kind) {
+        List<String> a = new ArrayList<>();
+        a.add(scenarioFile.toString());
+        for (String v : vary) a.add("--vary=" + v);
+        a.add("--design=" + kind);
+        if (samples != null) a.add("--samples=" + samples);
+        if (replications != null) a.add("--replications=" + replications);
+        if (seed != null) a.add("--seed=" + seed);
+        if (measures != null && !measures.isEmpty()) a.add("--measures=" + String.join(",", measures));
+        return a;
+    }
+
+    static long seedOf(long master, int r) {
+        return Seeds.replication(master, r);
+    }
+}
