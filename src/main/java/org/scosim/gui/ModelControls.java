@@ -1,0 +1,180 @@
+package org.scosim.gui;
+
+import org.scosim.decision.DecisionRule;
+import org.scosim.decision.Weighting;
+import org.scosim.io.RuleReader;
+import org.scosim.scenario.Shock;
+import sim.util.Interval;
+import sim.util.Propertied;
+import sim.util.Properties;
+
+import java.util.List;
+
+/**
+ * The console's Model tab: the decision rule and its threshold, the opt-out minimum, "pause at each summit" and each
+ * scenario shock on or off. MASON builds the tab from {@link #properties()} (a dropdown for the rule, sliders for
+ * the numbers, check boxes for the switches). Every change goes to the model at once and holds from the next
+ * summit on; the rule also carries over to a replayed year.
+ */
+public final class ModelControls implements Propertied {
+    /** The rule choices of the dropdown, in order. */
+    public static final String[] RULES = {"unanimity", "consensus-minus-one", "simple-majority",
+            "qualified-majority (threshold)", "weighted-majority by GDP (threshold)", "opt-out (min. participants)"};
+    public static final int UNANIMITY = 0, CONSENSUS_MINUS_ONE = 1, SIMPLE_MAJORITY = 2, QUALIFIED = 3, WEIGHTED = 4,
+            OPT_OUT = 5;
+
+    private final ScoWithUI gui;
+    private int rule;
+    private double threshold = 2.0 / 3.0;
+    private int minParticipants = 2;
+    private boolean pauseAtEachSummit;
+    private DecisionRule exact;
+
+    ModelControls(ScoWithUI gui, DecisionRule initial) {
+        this.gui = gui;
+        setDecisionRule(initial);
+    }
+
+    /** The rule the controls stand for. */
+    public synchronized DecisionRule decisionRule() {
+        if (exact != null) return exact;
+        return switch (rule) {
+            case UNANIMITY -> new DecisionRule.Unanimity();
+            case CONSENSUS_MINUS_ONE -> new DecisionRule.ConsensusMinusOne();
+            case SIMPLE_MAJORITY -> new DecisionRule.SimpleMajority();
+            case QUALIFIED -> new DecisionRule.QualifiedMajority(threshold, Weighting.EQUAL);
+            case WEIGHTED -> new DecisionRule.WeightedMajority(Weighting.GDP, threshold);
+            default -> new DecisionRule.OptOut(minParticipants);
+        };
+    }
+
+    /** Sets the controls from a rule (the scenario's, or --rule) and applies it. */
+    public synchronized void setDecisionRule(DecisionRule r) {
+        exact = r;
+        if (r instanceof DecisionRule.Unanimity) rule = UNANIMITY;
+        else if (r instanceof DecisionRule.ConsensusMinusOne) rule = CONSENSUS_MINUS_ONE;
+        else if (r instanceof DecisionRule.SimpleMajority) rule = SIMPLE_MAJORITY;
+        else if (r instanceof DecisionRule.QualifiedMajority q) { rule = QUALIFIED; threshold = q.threshold(); }
+        else if (r instanceof DecisionRule.WeightedMajority w) { rule = WEIGHTED; threshold = w.threshold(); }
+        else if (r instanceof DecisionRule.OptOut o) { rule = OPT_OUT; minParticipants = o.minParticipants(); }
+        apply();
+    }
+
+    // Bean-style accessors (also used by tests and the summit panel).
+    public synchronized int getRule() { return rule; }
+    public synchronized void setRule(int r) {
+        if (r < 0 || r >= RULES.length) return;
+        rule = r;
+        exact = null;
+        apply();
+    }
+    public synchronized double getThreshold() { return threshold; }
+    public synchronized void setThreshold(double t) {
+        if (!(t > 0.5 - 1e-9 && t <= 1.0)) return;
+        threshold = t;
+        if (exact != null && (rule == QUALIFIED || rule == WEIGHTED)) exact = null;
+        apply();
+    }
+    public synchronized int getMinParticipants() { return minParticipants; }
+    public synchronized void setMinParticipants(int m) {
+        if (m < 1) return;
+        minParticipants = m;
+        if (exact != null && rule == OPT_OUT) exact = null;
+        apply();
+    }
+    public synchronized boolean isPauseAtEachSummit() { return pauseAtEachSummit; }
+    public synchronized void setPauseAtEachSummit(boolean b) { pauseAtEachSummit = b; }
+
+    public boolean isShockEnabled(String name) { return gui.shockEnabled(name); }
+    public void setShockEnabled(String name, boolean on) { gui.setShockEnabled(name, on); }
+
+    private void apply() {
+        if (gui != null) gui.ruleChanged(decisionRule());
+    }
+
+    @Override
+    public Properties properties() {
+        return new ControlProperties();
+    }
+
+    private final class ControlProperties extends Properties {
+        private static final long serialVersionUID = 1L;
+        private static final int FIXED = 5;
+
+        private List<Shock> shocks() { return gui.scenario().shocks(); }
+
+        @Override public boolean isVolatile() { return false; }
+        @Override public int numProperties() { return FIXED + shocks().size(); }
+
+        @Override
+        public String getName(int i) {
+            return switch (i) {
+                case 0 -> "Decision rule";
+                case 1 -> "Threshold (majorities)";
+                case 2 -> "Min. participants (opt-out)";
+                case 3 -> "Pause at each summit";
+                case 4 -> "Rule in force";
+                default -> "Shock " + shocks().get(i - FIXED).name();
+            };
+        }
+
+        @Override
+        public String getDescription(int i) {
+            return switch (i) {
+                case 0 -> "How the summit decides, from the next summit on";
+                case 1 -> "Share of members (or of GDP) needed by qualified and weighted majorities";
+                case 2 -> "Members needed to go ahead without those who opt out";
+                case 3 -> "Pause the console after every year with a summit decision";
+                case 4 -> "The rule as the command line writes it";
+                default -> "Switch this scenario shock on or off (from the next year on)";
+            };
+        }
+
+        @Override
+        public Object getValue(int i) {
+            return switch (i) {
+                case 0 -> getRule();
+                case 1 -> getThreshold();
+                case 2 -> getMinParticipants();
+                case 3 -> isPauseAtEachSummit();
+                case 4 -> RuleReader.toCli(decisionRule());
+                default -> isShockEnabled(shocks().get(i - FIXED).name());
+            };
+        }
+
+        @Override public boolean isReadWrite(int i) { return i != 4; }
+
+        @Override
+        public Class getType(int i) {
+            return switch (i) {
+                case 0, 2 -> Integer.TYPE;
+                case 1 -> Double.TYPE;
+                case 4 -> String.class;
+                default -> Boolean.TYPE;
+            };
+        }
+
+        @Override
+        public Object getDomain(int i) {
+            return switch (i) {
+                case 0 -> RULES;
+                case 1 -> new Interval(0.5, 1.0);
+                case 2 -> new Interval(1L, 12L);
+                default -> null;
+            };
+        }
+
+        @Override
+        protected Object _setValue(int i, Object value) {
+            switch (i) {
+                case 0 -> setRule(((Number) value).intValue());
+                case 1 -> setThreshold(((Number) value).doubleValue());
+                case 2 -> setMinParticipants(((Number) value).intValue());
+                case 3 -> setPauseAtEachSummit((Boolean) value);
+                case 4 -> { }
+                default -> setShockEnabled(shocks().get(i - FIXED).name(), (Boolean) value);
+            }
+            return getValue(i);
+        }
+    }
+}

@@ -1,0 +1,308 @@
+package org.scosim.gui;
+
+import org.scosim.decision.DecisionRule;
+import org.scosim.model.MemberState;
+import org.scosim.model.ScoModel;
+import org.scosim.model.YearObserver;
+import org.scosim.output.Measure;
+import org.scosim.output.Measures;
+import org.scosim.scenario.Scenario;
+import org.scosim.scenario.StateSpec;
+import sim.display.Console;
+import sim.display.Controller;
+import sim.display.Display2D;
+import sim.display.GUIState;
+import sim.engine.Schedule;
+import sim.engine.SimState;
+import sim.field.continuous.Continuous2D;
+import sim.field.network.Network;
+import sim.portrayal.continuous.ContinuousPortrayal2D;
+import sim.portrayal.network.NetworkPortrayal2D;
+import sim.portrayal.network.SpatialNetwork2D;
+import sim.util.Double2D;
+
+import javax.swing.JFrame;
+import javax.swing.SwingUtilities;
+import javax.swing.WindowConstants;
+import java.awt.Component;
+import java.awt.Rectangle;
+import java.awt.geom.Rectangle2D;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The classroom GUI (MASON model-view split, as in MASON's HeatBugsWithUI): holds a {@link ScoModel} and shows it in
+ * a map (Display2D), a summit window, live charts and the console's Model tab ({@link ModelControls}).
+ *
+ * <p>Before each year it keeps a serialized copy of the model ({@link ModelCopies}), so that the year last shown can
+ * be decided again under another rule: same states, same proposals, same random draws up to the summit.
+ */
+public final class ScoWithUI extends GUIState {
+    /** The screen the windows are laid out for. */
+    public static final int SCREEN_W = 1366, SCREEN_H = 768;
+    /** The map's drawing area (105 x 50 degrees at about 7.2 pixels per degree). */
+    public static final int MAP_W = 760, MAP_H = 362;
+
+    private final Scenario scenario;
+    private final ModelControls controls;
+    private final Set<String> disabledShocks = new HashSet<>();
+    private final Continuous2D layout = new Continuous2D(5.0, MapGeometry.WIDTH, MapGeometry.HEIGHT);
+    private final Network ties = new Network(false);
+    private final YearObserver observer = this::observed;
+
+    private final MapPortrayals.BackgroundPortrayal background = new MapPortrayals.BackgroundPortrayal();
+    private final NetworkPortrayal2D tiesPortrayal = new NetworkPortrayal2D();
+    private final ContinuousPortrayal2D statesPortrayal = new ContinuousPortrayal2D();
+    private final MapPortrayals.LegendPortrayal legend = new MapPortrayals.LegendPortrayal(this);
+
+    public Display2D display;
+    public JFrame displayFrame, summitFrame, chartsFrame;
+    SummitPanel summitPanel;
+    ChartsPanel charts;
+
+    private volatile ModelCopies.Copy yearStart;
+    private volatile YearView lastView;
+    private volatile boolean replaying;
+
+    /**
+     * @param scenario the scenario
+     * @param seed     the model's seed
+     * @param rule     the rule to start with, or null for the scenario's
+     */
+    public ScoWithUI(Scenario scenario, long seed, DecisionRule rule) {
+        super(new ScoModel(scenario, seed));
+        this.scenario = scenario;
+        this.controls = new ModelControls(this, rule != null ? rule : scenario.rule());
+        int n = scenario.states().size();
+        StateNode[] nodes = new StateNode[n];
+        for (int i = 0; i < n; i++) {
+            StateSpec s = scenario.states().get(i);
+            nodes[i] = new StateNode(this, i);
+            layout.setObjectLocation(nodes[i], new Double2D(MapGeometry.x(s.longitude()), MapGeometry.y(s.latitude())));
+            ties.addNode(nodes[i]);
+        }
+        for (int i = 0; i < n; i++) for (int j = i + 1; j < n; j++) ties.addEdge(nodes[i], nodes[j], null);
+    }
+
+    public static String getName() { return "scosim: SCO summits"; }
+
+    public static Object getInfo() {
+        return "<html><body><h2>scosim classroom GUI</h2><p>Watch the Shanghai Cooperation Organization decide, year by "
+                + "year. Change the decision rule in the <b>Model</b> tab, or replay a summit under another rule from "
+                + "the summit window, and see why the outcome changes.</p><p>Map: states at their capitals; disc area "
+                + "~ GDP; colour = status; lines between members and observers: colour = trust, width = trade. "
+                + "Click a state to inspect it.</p></body></html>";
+    }
+
+    public ScoModel model() { return (ScoModel) state; }
+
+    public Scenario scenario() { return scenario; }
+
+    public ModelControls controls() { return controls; }
+
+    /** The last year shown (null before the first step). */
+    public YearView lastView() { return lastView; }
+
+    public boolean canReplay() { return yearStart != null; }
+
+    String yearLabel() {
+        YearView v = lastView;
+        return v == null ? "Start " + scenario.startYear() : v.year() + (v.replayed() ? " (replayed)" : "");
+    }
+
+    @Override
+    public Object getSimulationInspectedObject() { return controls; }
+
+    // --- controls ----------------------------------------------------------------------------------------------
+
+    void ruleChanged(DecisionRule r) {
+        model().setRule(r);
+        if (summitPanel != null) SummitPanel.later(() -> {
+            summitPanel.syncControls();
+            if (display != null) display.repaint();
+        });
+    }
+
+    boolean shockEnabled(String name) { return !disabledShocks.contains(name); }
+
+    void setShockEnabled(String name, boolean on) {
+        if (on) disabledShocks.remove(name);
+        else disabledShocks.add(name);
+        model().setShockEnabled(name, on);
+    }
+
+    private void configure(ScoModel m) {
+        m.setObserver(observer);
+        m.setRule(controls.decisionRule());
+        for (var s : scenario.shocks()) m.setShockEnabled(s.name(), shockEnabled(s.name()));
+    }
+
+    // --- life cycle --------------------------------------------------------------------------------------------
+
+    @Override
+    public void init(Controller c) {
+        super.init(c);
+        display = new Display2D(MAP_W, MAP_H, this);
+        display.setBackdrop(Palette.WATER);
+        display.attach(background, "Schematic map", new Rectangle2D.Double(0, 0, MAP_W, MAP_H));
+        display.attach(tiesPortrayal, "Trust and trade");
+        display.attach(statesPortrayal, "States");
+        display.attach(legend, "Legend", new Rectangle2D.Double(0, 0, MAP_W, MAP_H));
+        display.display.setHorizontalScrollBarPolicy(javax.swing.ScrollPaneConstants.HORIZONTAL_SCROLLBAR_AS_NEEDED);
+        display.display.setVerticalScrollBarPolicy(javax.swing.ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED);
+        displayFrame = display.createFrame();
+        displayFrame.setTitle("SCO map - " + scenario.title());
+        c.registerFrame(displayFrame);
+        displayFrame.setVisible(true);
+
+        summitPanel = new SummitPanel(this);
+        summitFrame = new JFrame("Summit");
+        summitFrame.setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
+        summitFrame.getContentPane().add(summitPanel);
+        c.registerFrame(summitFrame);
+        summitFrame.setVisible(true);
+
+        charts = new ChartsPanel();
+        chartsFrame = new JFrame("Charts");
+        chartsFrame.setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
+        chartsFrame.getContentPane().add(charts);
+        c.registerFrame(chartsFrame);
+        chartsFrame.setVisible(true);
+        setupPortrayals();
+    }
+
+    /**
+     * Lays the windows out on a 1366 x 768 screen without overlap: the map top left, the charts under it, the console
+     * bottom left of the map column's right end, the summit window over the whole right side.
+     */
+    public void placeWindows(Component console) {
+        java.awt.Dimension pref = displayFrame.getPreferredSize();
+        int mapW = Math.min(pref.width + 4, 820), mapH = Math.min(pref.height + 4, 470);
+        displayFrame.setBounds(0, 0, mapW, mapH);
+        if (System.getenv("SCOSIM_GUI_DEBUG") != null) {
+            displayFrame.validate();
+            System.err.println("pref=" + pref + " frame=" + displayFrame.getBounds() + " insets=" + displayFrame.getInsets()
+                    + " viewport=" + display.display.getViewport().getExtentSize() + " inside=" + display.insideDisplay.getPreferredSize());
+        }
+        summitFrame.setBounds(mapW, 0, SCREEN_W - mapW, SCREEN_H);
+        int consoleW = 360;
+        chartsFrame.setBounds(0, mapH, mapW - consoleW, SCREEN_H - mapH);
+        if (console != null) console.setBounds(mapW - consoleW, mapH, consoleW, SCREEN_H - mapH);
+    }
+
+    /** The windows' rectangles: map, summit, console, charts (for tests). */
+    public Rectangle[] windowBounds(Component console) {
+        return new Rectangle[]{displayFrame.getBounds(), summitFrame.getBounds(),
+                console == null ? new Rectangle() : console.getBounds(), chartsFrame.getBounds()};
+    }
+
+    private void setupPortrayals() {
+        tiesPortrayal.setField(new SpatialNetwork2D(layout, ties));
+        tiesPortrayal.setPortrayalForAll(new MapPortrayals.TiePortrayal(this));
+        statesPortrayal.setField(layout);
+        statesPortrayal.setPortrayalForAll(new MapPortrayals.StatePortrayal());
+        if (display != null) {
+            display.reset();
+            display.repaint();
+        }
+    }
+
+    @Override
+    public void start() {
+        configure(model());
+        super.start();
+        yearStart = null;
+        lastView = null;
+        setupPortrayals();
+        if (summitPanel != null) SummitPanel.later(() -> {
+            charts.clear();
+            summitPanel.show(null);
+        });
+    }
+
+    @Override
+    public void load(SimState s) {
+        super.load(s);
+        configure(model());
+        setupPortrayals();
+    }
+
+    @Override
+    public void quit() {
+        super.quit();
+        for (JFrame f : new JFrame[]{displayFrame, summitFrame, chartsFrame}) if (f != null) f.dispose();
+        displayFrame = summitFrame = chartsFrame = null;
+        display = null;
+    }
+
+    /** The year the next step will simulate. */
+    int nextYear() {
+        double t = model().schedule.getTime();
+        return t < 0 || t == Schedule.BEFORE_SIMULATION ? scenario.startYear() : scenario.startYear() + (int) t + 1;
+    }
+
+    /** Keeps a copy of the model as it is at the start of the year, then runs the year. False after the last year. */
+    @Override
+    public boolean step() {
+        int year = nextYear();
+        if (year > scenario.endYear()) return false;
+        ScoModel m = model();
+        synchronized (m.schedule) {
+            yearStart = ModelCopies.take(m, year);
+        }
+        return super.step();
+    }
+
+    /**
+     * Goes back to the start of the year last shown and decides it again under the controls' rule (and shock
+     * switches). Pauses the console first if it is playing. Returns the new view, or null if there is nothing to
+     * replay. Call on the event thread when a console is attached.
+     */
+    public synchronized YearView replayShownYear() {
+        ModelCopies.Copy copy = yearStart;
+        if (copy == null) return null;
+        if (controller instanceof Console c && c.getPlayState() == Console.PS_PLAYING) c.pressPause();
+        copy = yearStart;
+        ScoModel m = ModelCopies.restore(copy);
+        configure(m);
+        state = m;
+        replaying = true;
+        try {
+            step();
+        } finally {
+            replaying = false;
+        }
+        if (controller != null) controller.refresh();
+        return lastView;
+    }
+
+    private void observed(ScoModel m) {
+        YearView v = YearView.of(m, replaying);
+        lastView = v;
+        double trade = value(m, "intra_sco_trade_bn_usd"), trust = value(m, "mean_trust"),
+                adopted = value(m, "agreements_adopted"), implemented = value(m, "agreements_implemented");
+        if (summitPanel != null) {
+            SummitPanel.later(() -> {
+                summitPanel.show(v);
+                charts.add(v.year(), trade, trust, adopted, implemented);
+            });
+        }
+        if (!replaying && controls.isPauseAtEachSummit() && !v.records().isEmpty() && controller instanceof Console c) {
+            SwingUtilities.invokeLater(() -> {
+                if (c.getPlayState() == Console.PS_PLAYING) c.pressPause();
+            });
+        }
+    }
+
+    static double value(ScoModel m, String measure) {
+        Measure ms = Measures.byName(measure);
+        double[] out = {Double.NaN};
+        if (ms != null) ms.reader().read(m, (subject, x) -> {
+            if (Measures.SCO.equals(subject)) out[0] = x;
+        });
+        return out[0];
+    }
+
+    /** For inspectors and tests: the map nodes' states. */
+    MemberState stateAt(int i) { return model().state(i); }
+}
