@@ -71,6 +71,9 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--no-plots", description = "Skip each scenario's own plots (the comparison plots are always drawn).")
     boolean noPlots;
 
+    @Option(names = "--no-comparison-plots", description = "Skip the comparison plots too (report.html then holds the tables only).")
+    boolean noComparisonPlots;
+
     @Option(names = "--resume", paramLabel = "DIR",
             description = "Finish the interrupted comparison in DIR with its original options (only --threads and --quiet may be given).")
     Path resume;
@@ -101,7 +104,8 @@ public final class CompareCommand implements Callable<Integer> {
     private Integer execute() throws UsageError, IOException, InterruptedException {
         JsonNode manifest = null;
         if (resume != null) {
-            if (!scenarioFiles.isEmpty() || replications != null || seed != null || out != null || years != null || noPlots) {
+            if (!scenarioFiles.isEmpty() || replications != null || seed != null || out != null || years != null || noPlots
+                    || noComparisonPlots) {
                 throw new UsageError("--resume takes its options from " + resume.resolve(ExperimentDir.MANIFEST)
                         + "; give only --threads or --quiet with it");
             }
@@ -117,6 +121,7 @@ public final class CompareCommand implements Callable<Integer> {
             seed = original.seed;
             years = original.years;
             noPlots = original.noPlots;
+            noComparisonPlots = original.noComparisonPlots;
             out = resume;
         }
         if (scenarioFiles.size() < 2) throw new UsageError("give at least two scenario files to compare");
@@ -168,8 +173,9 @@ public final class CompareCommand implements Callable<Integer> {
         AtomicFiles.write(dir.resolve(Comparison.CSV), Comparison.comparisonCsv(res));
         AtomicFiles.write(dir.resolve(Comparison.DIFFERENCES_CSV), Comparison.differencesCsv(res));
         Map<String, String> names = stateNames(resolved);
-        Map<String, Boolean> plotted = ComparisonPlots.writeAll(res, names, dir, threads);
-        AtomicFiles.write(dir.resolve(HtmlReport.FILE), HtmlReport.render(res, names, plotted, master));
+        if (!noComparisonPlots) ComparisonPlots.writeAll(res, names, dir, threads);
+        AtomicFiles.write(dir.resolve(HtmlReport.FILE),
+                HtmlReport.render(res, names, ComparisonPlots.withData(res), !noComparisonPlots, master));
         ObjectNode prov = ExperimentDir.provenance(command, master, n, started);
         ArrayNode sc = prov.putArray("scenarios");
         for (int i = 0; i < resolved.size(); i++) {
@@ -234,6 +240,7 @@ public final class CompareCommand implements Callable<Integer> {
         if (seed != null) a.add("--seed=" + seed);
         if (years != null && !years.isEmpty()) a.add("--years=" + String.join(",", years));
         if (noPlots) a.add("--no-plots");
+        if (noComparisonPlots) a.add("--no-comparison-plots");
         return a;
     }
 

@@ -56,6 +56,17 @@ public final class ComparisonPlots {
         return "China's trade with " + stateNames.getOrDefault(key.subject(), key.subject());
     }
 
+    /** Stem -> whether the series has any value in any scenario (series without are left out everywhere). */
+    public static Map<String, Boolean> withData(Comparison.Result res) {
+        Map<String, Boolean> made = new LinkedHashMap<>();
+        for (int k = 0; k < res.keys().size(); k++) {
+            boolean any = false;
+            for (Band b : res.overlay()[k]) any |= !b.isEmpty();
+            made.put(stem(res.keys().get(k)), any);
+        }
+        return made;
+    }
+
     /** Writes every plot; returns stem -> true for the series that got plots. */
     public static Map<String, Boolean> writeAll(Comparison.Result res, Map<String, String> stateNames, Path outDir,
                                                 int threads) throws IOException, InterruptedException {

@@ -38,8 +38,12 @@ public final class HtmlReport {
     /** The measures summarized in words: name, "count" or "amount", phrase with the year. */
     public static List<String[]> keyMeasures() { return KEY_MEASURES; }
 
+    /**
+     * @param plotted stem -> whether the series has data ({@link ComparisonPlots#withData})
+     * @param images  whether the plots were drawn (else the page holds the tables only)
+     */
     public static String render(Comparison.Result res, Map<String, String> stateNames, Map<String, Boolean> plotted,
-                                long masterSeed) {
+                                boolean images, long masterSeed) {
         StringBuilder h = new StringBuilder(1 << 16);
         List<ScenarioInfo> sc = res.scenarios();
         String base = sc.get(0).id();
@@ -97,12 +101,15 @@ public final class HtmlReport {
             h.append("<section class=\"series\" id=\"").append(esc(stem)).append("\">\n<h2>")
                     .append(esc(ComparisonPlots.title(k, stateNames))).append("</h2>\n<p class=\"meta\"><code>")
                     .append(esc(k.measure())).append("</code> &middot; subject <code>").append(esc(k.subject()))
-                    .append("</code> &middot; ").append(esc(m.unit())).append("</p>\n<div class=\"plots\">\n")
-                    .append(img(ComparisonPlots.DIR + "/" + stem + ".png", "All scenarios: " + m.description()));
-            if (sc.size() > 1) {
-                h.append(img(ComparisonPlots.DIR + "/" + stem + "-diff.png", "Difference to " + base + ": " + m.description()));
+                    .append("</code> &middot; ").append(esc(m.unit())).append("</p>\n");
+            if (images) {
+                h.append("<div class=\"plots\">\n")
+                        .append(img(ComparisonPlots.DIR + "/" + stem + ".png", "All scenarios: " + m.description()));
+                if (sc.size() > 1) {
+                    h.append(img(ComparisonPlots.DIR + "/" + stem + "-diff.png", "Difference to " + base + ": " + m.description()));
+                }
+                h.append("</div>\n");
             }
-            h.append("</div>\n");
             table(h, res, k);
             h.append("</section>\n");
         }

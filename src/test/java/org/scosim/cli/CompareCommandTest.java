@@ -1,0 +1,148 @@
+package org.scosim.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scosim.experiment.ExperimentDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class CompareCommandTest {
+    static final String BASELINE = "scenarios/sco-baseline.yaml";
+
+    /** A scenario extending the baseline over 1996-2000 (fast), written into {@code dir}. */
+    static String shortScenario(Path dir, String name, String extra) throws IOException {
+        Path base = dir.toAbsolutePath().relativize(Path.of(BASELINE).toAbsolutePath());
+        Path f = dir.resolve(name + ".yaml");
+        Files.writeString(f, "extends: " + base + "\nname: " + name + "\nperiod: {end: 2000}\n" + extra);
+        return f.toString();
+    }
+
+    /** Files whose bytes must not depend on threads or on an interruption. */
+    static final List<String> DATA = List.of("comparison.csv", "differences.csv", "report.html",
+            "base/measures.csv", "base/series.csv", "base/values.bin",
+            "unanimity/measures.csv", "unanimity/decisions.csv", "unanimity/values.bin");
+
+    static int run(String... args) {
+        return Main.commandLine().execute(args);
+    }
+
+    /** Runs and returns stderr. */
+    static String runErr(int expected, String... args) {
+        PrintStream old = System.err;
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(buf, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(expected, run(args), () -> "exit status; stderr: " + buf.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setErr(old);
+        }
+        return buf.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void sameBytesWhateverTheThreadsAndAfterAnInterruption(@TempDir Path tmp) throws IOException {
+        String base = shortScenario(tmp, "base", ""), unanimity = shortScenario(tmp, "unanimity", "rule: {type: unanimity}\n");
+        Path one = tmp.resolve("one"), two = tmp.resolve("two");
+        assertEquals(0, run("compare", base, unanimity, "-n", "4", "--seed", "5", "--threads", "1",
+                "--no-plots", "--no-comparison-plots", "--out", one.toString(), "-q"));
+        assertEquals(0, run("compare", base, unanimity, "-n", "4", "--seed", "5", "--threads", "2",
+                "--no-plots", "--no-comparison-plots", "--out", two.toString(), "-q"));
+        for (String f : DATA) assertArrayEquals(Files.readAllBytes(one.resolve(f)), Files.readAllBytes(two.resolve(f)), f);
+
+        List<String> csv = Files.readAllLines(one.resolve("comparison.csv"));
+        assertEquals(String.join(",", org.scosim.experiment.Comparison.COLUMNS), csv.get(0));
+        assertTrue(csv.stream().anyMatch(l -> l.startsWith("agreements_adopted,SCO,2000,unanimity,base,4,")));
+        assertTrue(csv.stream().anyMatch(l -> l.startsWith("china_trade_bn_usd,RUS,2000,unanimity,")));
+        String html = Files.readString(one.resolve("report.html"));
+        assertTrue(html.contains("Main differences"));
+        assertTrue(html.contains("Under unanimity, "));
+        assertFalse(html.contains("<img"), "no plots drawn, none linked");
+        assertFalse(html.contains("http://") || html.contains("https://"), "no network references");
+        assertTrue(Files.exists(one.resolve("provenance.json")));
+        assertTrue(Files.readString(one.resolve("provenance.json")).contains("\"sha256\""));
+        assertTrue(Files.exists(one.resolve("base/summary.json")));
+        assertFalse(Files.exists(one.resolve("base/agreements.png")), "--no-plots: no per-scenario plots");
+
+        // Interrupt "two": the second scenario never finished (no marker, half a table), combined files missing.
+        Path b = two.resolve("unanimity");
+        Files.delete(b.resolve(ExperimentDir.DONE));
+        Files.move(b.resolve("measures.csv"), b.resolve("measures.csv.part"));
+        Files.writeString(b.resolve("measures.csv.part"), "run,replication,seed,year,measure,subject,value\nrule-unan");
+        Files.delete(b.resolve("values.bin"));
+        for (String f : List.of("comparison.csv", "differences.csv", "report.html")) Files.delete(two.resolve(f));
+        long before = Files.getLastModifiedTime(two.resolve("base/measures.csv")).toMillis();
+        assertEquals(0, run("compare", "--resume", two.toString(), "--threads", "2", "-q"));
+        for (String f : DATA) assertArrayEquals(Files.readAllBytes(one.resolve(f)), Files.readAllBytes(two.resolve(f)), f);
+        assertEquals(before, Files.getLastModifiedTime(two.resolve("base/measures.csv")).toMillis(),
+                "a finished scenario is not run again");
+        try (Stream<Path> s = Files.walk(two)) {
+            assertTrue(s.noneMatch(p -> p.toString().endsWith(".part")), "no .part file left");
+        }
+    }
+
+    @Test
+    void identicalScenariosGiveNoDifferenceAndNoNaN(@TempDir Path tmp) throws IOException {
+        // The same rule written twice: identical runs.
+        String a = shortScenario(tmp, "a", ""), b = shortScenario(tmp, "b", "rule: {type: opt-out, minParticipants: 2}\n");
+        Path out = tmp.resolve("o");
+        assertEquals(0, run("compare", a, b, "-n", "3", "--no-plots", "--years", "1997,2000",
+                "--out", out.toString(), "-q"));
+        List<String> rows = Files.readAllLines(out.resolve("comparison.csv"));
+        int checked = 0;
+        for (String r : rows.subList(1, rows.size())) {
+            String[] c = r.split(",", -1);
+            assertTrue(c[2].equals("1997") || c[2].equals("2000"));
+            if (!c[3].equals("b")) continue;
+            assertEquals("0", c[8], r);      // diff
+            assertEquals("1", c[12], r);     // t_p
+            assertEquals("1", c[13], r);     // wilcoxon_p
+            assertEquals("0", c[14], r);     // cohens_dz
+            checked++;
+        }
+        assertTrue(checked > 20);
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("in every replication"));
+        assertTrue(html.contains("src=\"plots/agreements_adopted-diff.png\""));
+        // the plots of the comparison are drawn even with --no-plots
+        assertTrue(Files.size(out.resolve("plots/agreements_adopted.png")) > 0);
+        assertTrue(Files.size(out.resolve("plots/china_trade_bn_usd-RUS-diff.svg")) > 0);
+    }
+
+    @Test
+    void userErrorsGiveOneLineExitTwoAndWriteNothing(@TempDir Path tmp) throws IOException {
+        String UNANIMITY = shortScenario(tmp, "u", "rule: {type: unanimity}\n");
+        Path out = tmp.resolve("o");
+        String err = runErr(2, "compare", BASELINE, "--out", out.toString(), "-q");
+        assertTrue(err.startsWith("scosim compare: give at least two"), err);
+        err = runErr(2, "compare", BASELINE, tmp.resolve("missing.yaml").toString(), "--out", out.toString(), "-q");
+        assertTrue(err.startsWith("scosim compare: ") && err.contains("missing.yaml"), err);
+        assertFalse(err.contains("Exception"), err);
+        err = runErr(2, "compare", BASELINE, UNANIMITY, "--years", "1900", "--out", out.toString(), "-q");
+        assertTrue(err.contains("--years: 1900"), err);
+        err = runErr(2, "compare", "--resume", tmp.resolve("nothing").toString());
+        assertTrue(err.contains("experiment.json"), err);
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void resumeRefusesChangedScenarioFiles(@TempDir Path tmp) throws IOException {
+        Path a = Path.of(shortScenario(tmp, "a", "")), b = Path.of(shortScenario(tmp, "b", "rule: {type: unanimity}\n"));
+        Path out = tmp.resolve("o");
+        assertEquals(0, run("compare", a.toString(), b.toString(), "-n", "2", "--no-plots", "--no-comparison-plots",
+                "--out", out.toString(), "-q"));
+        Files.delete(out.resolve("b/done"));
+        Files.writeString(b, Files.readString(b) + "title: changed\n");
+        String err = runErr(2, "compare", "--resume", out.toString(), "-q");
+        assertTrue(err.contains("changed since the experiment started"), err);
+        assertFalse(Files.exists(out.resolve("b/done")));
+    }
+}

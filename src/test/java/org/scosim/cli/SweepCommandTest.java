@@ -1,0 +1,112 @@
+package org.scosim.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scosim.experiment.ExperimentDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class SweepCommandTest {
+    /** A short baseline (1996-2000) keeps the sweeps fast. */
+    static Path shortBaseline(Path tmp) throws IOException {
+        Path f = tmp.resolve("short.yaml");
+        Path base = tmp.toAbsolutePath().relativize(Path.of("scenarios/sco-baseline.yaml").toAbsolutePath());
+        Files.writeString(f, "extends: " + base + "\nname: short\nperiod: {end: 2000}\n");
+        return f;
+    }
+
+    static int run(String... args) {
+        return Main.commandLine().execute(args);
+    }
+
+    @Test
+    void gridSweepIsTidyAndTheSameWhateverTheThreadsAndAfterAnInterruption(@TempDir Path tmp) throws IOException {
+        String sc = shortBaseline(tmp).toString();
+        Path one = tmp.resolve("one"), two = tmp.resolve("two");
+        String[] common = {"sweep", sc, "--vary", "rule.type=unanimity,opt-out", "--vary", "parameters.trustDecay=0.05:0.05:0.15",
+                "--vary", "seed=1", "-n", "3", "--seed", "11", "-q"};
+        assertEquals(0, run(concat(common, "--threads", "1", "--out", one.toString())));
+        assertEquals(0, run(concat(common, "--threads", "2", "--out", two.toString())));
+        for (String f : List.of("sweep.csv", "points.csv", "sweep-summary.csv", "runs/0004/measures.csv")) {
+            assertArrayEquals(Files.readAllBytes(one.resolve(f)), Files.readAllBytes(two.resolve(f)), f);
+        }
+        List<String> rows = Files.readAllLines(one.resolve("sweep.csv"));
+        assertEquals("run,replication,seed,year,rule.type,parameters.trustDecay,agreements_adopted,"
+                + "agreements_implemented,mean_trust,intra_sco_trade_bn_usd", rows.get(0), "only varying paths are columns");
+        assertEquals(1 + 6 * 3 * 5, rows.size(), "6 points x 3 replications x 5 years");
+        assertTrue(rows.get(1).startsWith("1,0,"));
+        assertTrue(rows.get(1).contains(",1996,unanimity,0.05,"));
+        assertEquals(List.of("run,rule.type,parameters.trustDecay,seed", "1,unanimity,0.05,1", "2,unanimity,0.1,1"),
+                Files.readAllLines(one.resolve("points.csv")).subList(0, 3));
+        // same replication seeds in every design point (common random numbers)
+        String seed0 = rows.get(1).split(",")[2];
+        assertTrue(rows.stream().filter(r -> r.startsWith("6,0,")).allMatch(r -> r.split(",")[2].equals(seed0)));
+        assertTrue(Files.size(one.resolve("plots/mean_trust-vs-parameters.trustDecay.png")) > 0);
+        assertTrue(Files.size(one.resolve("plots/agreements_adopted-vs-rule.type.svg")) > 0);
+        assertTrue(Files.readString(one.resolve("provenance.json")).contains("\"scenarioSha256\""));
+
+        // Interrupt: point 2 lost its marker and has a broken table; the combined files are gone.
+        Path p2 = two.resolve("runs/0002");
+        Files.delete(p2.resolve(ExperimentDir.DONE));
+        Files.writeString(p2.resolve("trade.csv.part"), "replication,ye");
+        Files.delete(two.resolve("sweep.csv"));
+        Files.delete(two.resolve("sweep-summary.csv"));
+        assertEquals(0, run("sweep", "--resume", two.toString(), "-q"));
+        for (String f : List.of("sweep.csv", "points.csv", "sweep-summary.csv", "runs/0002/measures.csv", "runs/0002/values.bin")) {
+            assertArrayEquals(Files.readAllBytes(one.resolve(f)), Files.readAllBytes(two.resolve(f)), f);
+        }
+        assertFalse(Files.exists(p2.resolve("trade.csv.part")));
+    }
+
+    @Test
+    void latinHypercubeRunsTheRequestedPoints(@TempDir Path tmp) throws IOException {
+        String sc = shortBaseline(tmp).toString();
+        Path out = tmp.resolve("lhs");
+        assertEquals(0, run("sweep", sc, "--design", "lhs", "--samples", "4", "--vary", "parameters.trustDecay=0.02:0.001:0.2",
+                "--vary", "rule.type=unanimity,opt-out", "-n", "2", "--measures", "mean_trust,members", "--out", out.toString(), "-q"));
+        List<String> points = Files.readAllLines(out.resolve("points.csv"));
+        assertEquals(5, points.size());
+        List<String> rows = Files.readAllLines(out.resolve("sweep.csv"));
+        assertEquals("run,replication,seed,year,parameters.trustDecay,rule.type,mean_trust,members", rows.get(0));
+        assertEquals(1 + 4 * 2 * 5, rows.size());
+    }
+
+    @Test
+    void userErrorsNameThePlaceExitTwoAndWriteNothing(@TempDir Path tmp) throws IOException {
+        String sc = shortBaseline(tmp).toString();
+        Path out = tmp.resolve("o");
+        String[][] cases = {
+                {"sweep", sc, "--vary", "rule.threshold", "--out", out.toString()},
+                {"sweep", sc, "--vary", "parameters.trustDecay=0.1:0:0.2", "--out", out.toString()},
+                {"sweep", sc, "--vary", "parameters.noSuchThing=1,2", "--out", out.toString()},
+                {"sweep", sc, "--vary", "parameters.trustDecay=0.1,-5", "--out", out.toString()},
+                {"sweep", sc, "--vary", "rule.type=unanimity,nonsense-rule", "--out", out.toString()},
+                {"sweep", sc, "--vary", "x=1", "--design", "cube", "--out", out.toString()},
+                {"sweep", sc, "--vary", "parameters.trustDecay=0.1", "--design", "lhs", "--out", out.toString()},
+                {"sweep", sc, "--vary", "parameters.trustDecay=0.1", "--measures", "gdp_bn_usd", "--out", out.toString()},
+                {"sweep", tmp.resolve("missing.yaml").toString(), "--vary", "parameters.trustDecay=0.1", "--out", out.toString()},
+                {"sweep", sc, "--out", out.toString()},
+        };
+        for (String[] c : cases) {
+            String err = CompareCommandTest.runErr(2, c);
+            assertTrue(err.startsWith("scosim sweep: "), String.join(" ", c) + " -> " + err);
+            assertEquals(1, err.strip().lines().count(), "one line: " + err);
+            assertFalse(err.contains("Exception"), err);
+            assertFalse(Files.exists(out), String.join(" ", c));
+        }
+        String err = CompareCommandTest.runErr(2, "sweep", sc, "--vary", "parameters.noSuchThing=1,2", "--out", out.toString());
+        assertTrue(err.contains("design point 1") && err.contains("noSuchThing"), err);
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = new String[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}
