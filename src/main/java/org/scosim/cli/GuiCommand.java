@@ -56,6 +56,10 @@ public final class GuiCommand implements Callable<Integer> {
             description = "What --snapshot shows: map-summit (default) or screen (all windows, 1366x768).")
     String snapshotArea;
 
+    @Option(names = "--dump", paramLabel = "FILE", hidden = true,
+            description = "With --snapshot: also write the window layout and the summit window's content as text (tests).")
+    Path dump;
+
     @Override
     public Integer call() throws Exception {
         Scenario sc;
@@ -121,6 +125,11 @@ public final class GuiCommand implements Callable<Integer> {
                 ? Snapshot.screen(gui, console.get()) : Snapshot.mapAndSummit(gui)));
         try {
             Snapshot.write(img.get(), snapshot);
+            if (dump != null) {
+                AtomicReference<String> text = new AtomicReference<>();
+                SwingUtilities.invokeAndWait(() -> text.set(gui.describeWindows(console.get())));
+                java.nio.file.Files.writeString(dump, text.get());
+            }
         } catch (IOException e) {
             System.err.println("scosim gui: cannot write " + snapshot + ": " + e.getMessage());
             return 1;

@@ -196,6 +196,20 @@ public final class ScoWithUI extends GUIState {
                 console == null ? new Rectangle() : console.getBounds(), chartsFrame.getBounds()};
     }
 
+    /** The windows' bounds and the summit window's content as text (event thread; for tests and bug reports). */
+    public String describeWindows(Component console) {
+        StringBuilder b = new StringBuilder();
+        String[] names = {"map", "summit", "console", "charts"};
+        Rectangle[] r = windowBounds(console);
+        for (int k = 0; k < r.length; k++) {
+            b.append("window ").append(names[k]).append(' ').append(r[k].x).append(' ').append(r[k].y).append(' ')
+                    .append(r[k].width).append(' ').append(r[k].height).append('\n');
+        }
+        b.append("rule ").append(org.scosim.io.RuleReader.toCli(model().rule())).append('\n');
+        b.append(SummitReport.text(summitPanel.shown()));
+        return b.toString();
+    }
+
     private void setupPortrayals() {
         tiesPortrayal.setField(new SpatialNetwork2D(layout, ties));
         tiesPortrayal.setPortrayalForAll(new MapPortrayals.TiePortrayal(this));
