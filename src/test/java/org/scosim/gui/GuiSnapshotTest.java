@@ -43,11 +43,17 @@ class GuiSnapshotTest {
     }
 
     static Result gui(String... args) throws Exception {
+        List<String> all = new ArrayList<>(List.of(Main.class.getName(), "gui"));
+        all.addAll(List.of(args));
+        return java(all);
+    }
+
+    static Result java(List<String> mainAndArgs) throws Exception {
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.awt.headless=false", "-Djava.util.prefs.userRoot=" + Path.of("target", "prefs").toAbsolutePath(),
-                "-cp", cp, Main.class.getName(), "gui"));
-        cmd.addAll(List.of(args));
+                "-cp", cp));
+        cmd.addAll(mainAndArgs);
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         byte[] bytes;
         try (var in = p.getInputStream()) {
@@ -84,6 +90,14 @@ class GuiSnapshotTest {
         String text = Files.readString(dump);
         assertTrue(text.contains("Summit 2001 under opt-out:2"), text);
         assertTrue(text.contains("shanghai-convention"), text);
+    }
+
+    @Test
+    void pauseAtSummitThenReplayUnderMajorityThenPlayToTheEnd() throws Exception {
+        needDisplay();
+        Result r = java(List.of(InteractiveCheck.class.getName()));
+        assertEquals(0, r.exit(), r.out());
+        assertTrue(r.out().contains("OK"), r.out());
     }
 
     @Test
