@@ -34,9 +34,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "calibrate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Estimates the parameters a scenario's 'calibration.free' block names, within their bounds, against",
-                "observed China trade (log errors, common random numbers, BOBYQA from several starts), and writes",
-                "fit.json, trace.csv, calibrated.yaml and a validation report."})
+        description = {"Estimates the parameters a scenario's 'calibration.free' block names, within their bounds, "
+                + "against observed China trade (log errors, common random numbers, BOBYQA from several starts).",
+                "Writes fit.json, trace.csv, calibrated.yaml and a validation report."})
 public final class CalibrateCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Parameters(paramLabel = "SCENARIO", description = "Scenario file with a 'calibration:' block.")

@@ -26,8 +26,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "report-fit", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Scores any scenario against observed China trade (Table 1 of seed 000 by default) and the",
-                "historical border settlements; writes validation/validation.md with tables and plots."})
+        description = {"Scores any scenario against observed China trade (Table 1 of seed 000 by default) and the "
+                + "historical border settlements.", "Writes validation/validation.md with tables and plots."})
 public final class ReportFitCommand implements Callable<Integer> {
     static final String NAME = "scosim report-fit: ";
 
