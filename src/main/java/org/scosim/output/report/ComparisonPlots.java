@@ -144,19 +144,29 @@ public final class ComparisonPlots {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         List<Color> colours = new ArrayList<>();
         String base = res.scenarios().get(0).id();
+        double maxAbs = 0;
         for (int s = 1; s < res.scenarios().size(); s++) {
-            data.addSeries(series(res.scenarios().get(s).id() + " minus " + base, res.diff()[k][s], Double.NEGATIVE_INFINITY));
+            Band b = res.diff()[k][s];
+            data.addSeries(series(res.scenarios().get(s).id() + " minus " + base, b, Double.NEGATIVE_INFINITY));
             colours.add(ChartStyle.colour(s));
+            for (int t = 0; t < b.years().length; t++) {
+                for (double v : new double[] {b.mean()[t], b.low()[t], b.high()[t]}) {
+                    if (Double.isFinite(v)) maxAbs = Math.max(maxAbs, Math.abs(v));
+                }
+            }
         }
         NumberAxis axis = ChartStyle.valueAxis("Difference" + (m.unit().isBlank() ? "" : ", " + m.unit()), false);
         axis.setAutoRangeIncludesZero(true);
         axis.setLowerMargin(0.05);
+        boolean none = maxAbs < 1e-12;
+        if (none) axis.setRange(-1, 1);   // else the axis would zoom into rounding noise around 0
         XYPlot plot = plot(data, colours, axis);
         ValueMarker zero = new ValueMarker(0, ChartStyle.SUBTLE_TEXT, new BasicStroke(1.2f, BasicStroke.CAP_BUTT,
                 BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
         plot.addRangeMarker(zero);
-        return ChartStyle.chart(title(key, stateNames) + ": difference to " + base, List.of(
-                "Paired mean difference (same seeds) with 95% confidence band over " + res.replications() + " replications"),
+        return ChartStyle.chart(title(key, stateNames) + ": difference to " + base, List.of(none
+                        ? "No difference in any replication (same seeds)"
+                        : "Paired mean difference (same seeds) with 95% confidence band over " + res.replications() + " replications"),
                 plot, true);
     }
 

@@ -159,14 +159,14 @@ public final class HtmlReport {
         PairedStats.Result st = r.stats();
         boolean count = km[1].equals("count");
         String what = String.format(Locale.ROOT, km[2], r.year());
-        String means = "means " + Num.format(st.mean()) + " and " + Num.format(st.baselineMean());
+        String means = "means " + sig(st.mean()) + " and " + sig(st.baselineMean());
         if (st.n() < 2) {
             return "Under " + scenario + ", " + (count ? "the number of " + what : what.replace(" is", "")) + ": "
                     + means + " (too few replications for a confidence interval).";
         }
         if (st.diff() == 0 && st.ciLow() == 0 && st.ciHigh() == 0) {
             return "Under " + scenario + ", " + (count ? "as many " + what + " as" : what + " the same as") + " under "
-                    + base + ", in every replication (" + Num.format(st.mean()) + ").";
+                    + base + ", in every replication (" + sig(st.mean()) + ").";
         }
         double rel = st.relDiff();
         boolean relative = Double.isFinite(rel) && st.baselineMean() > 0;
@@ -184,7 +184,7 @@ public final class HtmlReport {
             ci = "95% CI " + fmt(a) + unit + " to " + fmt(b) + unit;
         } else {
             ci = "95% CI from " + fmt(-lo) + unit + " " + fewer + " to " + fmt(hi) + unit + " " + more
-                    + ": not distinguishable from no difference, paired t-test p = " + p(st.tP());
+                    + ": not distinguishable from no difference, paired t-test p = " + pText(st.tP());
         }
         return head + " (" + ci + "; " + means + ").";
     }
@@ -196,13 +196,21 @@ public final class HtmlReport {
         return String.format(Locale.ROOT, "%.2f", v);
     }
 
+    /** Four significant digits for reading (the CSV files keep six): 1272.49 -> 1272, 0.961667 -> 0.9617. */
+    static String sig(double v) {
+        if (!Double.isFinite(v)) return "NA";
+        if (v == 0) return "0";
+        String s = new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+        return s.equals("-0") ? "0" : s;
+    }
+
     static String num(double v) {
-        return Double.isFinite(v) ? Num.format(v) : "&ndash;";
+        return Double.isFinite(v) ? sig(v).replace("-", "&minus;") : "&ndash;";
     }
 
     static String signed(double v) {
         if (!Double.isFinite(v)) return "&ndash;";
-        String s = Num.format(v);
+        String s = sig(v);
         return v > 0 ? "+" + s : s.replace("-", "&minus;");
     }
 
@@ -213,9 +221,16 @@ public final class HtmlReport {
     }
 
     static String p(double v) {
-        if (!Double.isFinite(v)) return "–";
+        if (!Double.isFinite(v)) return "&ndash;";
+        if (v < 0.001) return "&lt; 0.001";
+        return String.format(Locale.ROOT, v < 0.01 ? "%.4f" : "%.3f", v);
+    }
+
+    /** A p-value as plain text (sentences are escaped as a whole). */
+    static String pText(double v) {
+        if (!Double.isFinite(v)) return "NA";
         if (v < 0.001) return "< 0.001";
-        return String.format(Locale.ROOT, "%.3f", v);
+        return String.format(Locale.ROOT, v < 0.01 ? "%.4f" : "%.3f", v);
     }
 
     private static String img(String src, String alt) {
