@@ -116,7 +116,8 @@ public final class CompareCommand implements Callable<Integer> {
             } catch (CommandLine.ParameterException e) {
                 throw new UsageError(resume.resolve(ExperimentDir.MANIFEST) + ": cannot read the stored options: " + e.getMessage());
             }
-            scenarioFiles = original.scenarioFiles;
+            scenarioFiles = new ArrayList<>();
+            for (Path f : original.scenarioFiles) scenarioFiles.add(locate(f, manifest));
             replications = original.replications;
             seed = original.seed;
             years = original.years;
@@ -142,6 +143,7 @@ public final class CompareCommand implements Callable<Integer> {
 
         List<String> args = canonicalArgs();
         String command = "scosim " + NAME + " " + String.join(" ", args);
+        out = dir;
         if (manifest == null) ExperimentDir.writeManifest(dir, NAME, args, resolved, scenarioFiles);
         String started = OffsetDateTime.now().toString();
 
@@ -301,6 +303,18 @@ public final class CompareCommand implements Callable<Integer> {
                     + "' experiment, not a " + kind);
         }
         return node;
+    }
+
+    /**
+     * A scenario path stored in a manifest: as written when it exists from here, else relative to the folder the
+     * experiment was started from.
+     */
+    static Path locate(Path f, JsonNode manifest) {
+        if (f.isAbsolute() || java.nio.file.Files.exists(f)) return f;
+        String wd = manifest.path("workingDirectory").asText("");
+        if (wd.isEmpty()) return f;
+        Path alt = Path.of(wd).resolve(f);
+        return java.nio.file.Files.exists(alt) ? alt : f;
     }
 
     static void checkHashes(JsonNode manifest, List<Path> files, List<ResolvedScenario> resolved) throws UsageError {

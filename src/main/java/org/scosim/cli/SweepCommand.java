@@ -116,7 +116,7 @@ public final class SweepCommand implements Callable<Integer> {
             } catch (CommandLine.ParameterException e) {
                 throw new UsageError(resume.resolve(ExperimentDir.MANIFEST) + ": cannot read the stored options: " + e.getMessage());
             }
-            scenarioFile = original.scenarioFile;
+            scenarioFile = original.scenarioFile == null ? null : CompareCommand.locate(original.scenarioFile, manifest);
             vary = original.vary;
             design = original.design;
             samples = original.samples;
@@ -172,6 +172,7 @@ public final class SweepCommand implements Callable<Integer> {
 
         List<String> args = canonicalArgs(kind);
         String command = "scosim " + NAME + " " + String.join(" ", args);
+        out = dir;
         if (manifest == null) ExperimentDir.writeManifest(dir, NAME, args, List.of(base), List.of(scenarioFile));
         String started = OffsetDateTime.now().toString();
         int width = Math.max(4, Integer.toString(points.size()).length());
