@@ -25,9 +25,14 @@ import java.util.Objects;
  *       still win. It is computed exactly from the members' limits.</li>
  *   <li>The outcome is the feasible point nearest to C. It is adopted unless it is SQ.</li>
  * </ol>
- * {@code OptOut}: members that prefer SQ to the compromise leave one at a time (the most dissatisfied first,
- * ties by name) and the compromise is recomputed among those remaining and the non-voting actors, until nobody
- * else wants to leave; the agreement is adopted if at least {@code minParticipants} members remain.
+ * {@code OptOut}: consensus first, variable geometry when it pays. Two candidate agreements are formed: the
+ * consensus of all members (the unanimity outcome), and the opt-out agreement, in which members that prefer SQ to
+ * the compromise leave one at a time (the most dissatisfied first, ties by name) and the compromise is recomputed
+ * among those remaining and the non-voting actors until nobody else wants to leave (adopted if at least
+ * {@code minParticipants} members remain). The members who would stay in the opt-out agreement choose: they go
+ * ahead without the others only if their summed gain (salience x distance saved) is larger there than in the
+ * consensus agreement; otherwise everyone takes part in the consensus ("at a pace suitable for each member",
+ * seed 000).
  *
  * <p>The result does not depend on the order of {@link Issue#actors()}: actors are processed in name order (then
  * position, salience, capability) and all name lists in the result are sorted by name. Maps keep the issue's order.
@@ -47,8 +52,26 @@ public final class Decider {
         Objects.requireNonNull(rule, "rule");
         List<Actor> actors = issue.actors();
         int[] ord = nameOrder(actors);
-        if (rule instanceof DecisionRule.OptOut o) return optOut(issue, rule, o.minParticipants(), ord);
+        if (rule instanceof DecisionRule.OptOut o) return consensusOrOptOut(issue, o, ord);
         return bargain(issue, rule, ord);
+    }
+
+    /** Opt-out rule: the consensus of all members unless those who would stay gain more by going ahead alone. */
+    private static Decision consensusOrOptOut(Issue issue, DecisionRule.OptOut rule, int[] ord) {
+        Decision geometry = optOut(issue, rule, rule.minParticipants(), ord);
+        if (geometry.optOuts().isEmpty()) return geometry;
+        Decision all = bargain(issue, new DecisionRule.Unanimity(), ord);
+        if (!all.adopted()) return geometry;
+        if (geometry.adopted()) {
+            double alone = 0, together = 0;
+            for (String name : geometry.participants()) {
+                alone += geometry.gains().get(name);
+                together += all.gains().get(name);
+            }
+            if (alone > together + EPS) return geometry;
+        }
+        return new Decision(all.issueId(), rule, true, all.outcome(), all.participants(), all.vetoes(), List.of(),
+                all.pivotal(), all.votes(), all.gains());
     }
 
     /**
