@@ -120,6 +120,7 @@ public final class GuiCommand implements Callable<Integer> {
             return 0;
         }
         SwingUtilities.invokeAndWait(() -> { });   // let the summit window and charts take the last year
+        if (snapshotArea.equals("screen")) SwingUtilities.invokeAndWait(() -> showModelTab(console.get()));
         AtomicReference<BufferedImage> img = new AtomicReference<>();
         SwingUtilities.invokeAndWait(() -> img.set(snapshotArea.equals("screen")
                 ? Snapshot.screen(gui, console.get()) : Snapshot.mapAndSummit(gui)));
@@ -137,6 +138,18 @@ public final class GuiCommand implements Callable<Integer> {
         System.out.println(snapshot + " (" + img.get().getWidth() + "x" + img.get().getHeight() + ", year "
                 + (gui.lastView() == null ? sc.startYear() : gui.lastView().year()) + ")");
         return 0;
+    }
+
+    /** Shows the console's Model tab (rule, threshold, shocks), so that a screen snapshot shows the controls. */
+    static void showModelTab(java.awt.Container c) {
+        for (java.awt.Component k : c.getComponents()) {
+            if (k instanceof javax.swing.JTabbedPane t && t.indexOfTab("Model") >= 0) {
+                t.setSelectedIndex(t.indexOfTab("Model"));
+                t.validate();
+                return;
+            }
+            if (k instanceof java.awt.Container cc) showModelTab(cc);
+        }
     }
 
     private static int fail(String message) {

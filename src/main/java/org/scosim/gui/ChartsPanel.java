@@ -54,6 +54,8 @@ final class ChartsPanel extends JPanel {
         x.setAutoRangeIncludesZero(false);
         NumberAxis y = (NumberAxis) p.getRangeAxis();
         y.setAutoRangeIncludesZero(true);
+        y.setAutoRangeMinimumSize(1.0);
+        if (legend) y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         Font tick = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
         x.setTickLabelFont(tick);
         y.setTickLabelFont(tick);

@@ -18,8 +18,8 @@ import java.util.List;
  */
 public final class ModelControls implements Propertied {
     /** The rule choices of the dropdown, in order. */
-    public static final String[] RULES = {"unanimity", "consensus-minus-one", "simple-majority",
-            "qualified-majority (threshold)", "weighted-majority by GDP (threshold)", "opt-out (min. participants)"};
+    public static final String[] RULES = {"unanimity", "consensus minus one", "simple majority",
+            "qualified majority", "GDP-weighted majority", "consensus with opt-out"};
     public static final int UNANIMITY = 0, CONSENSUS_MINUS_ONE = 1, SIMPLE_MAJORITY = 2, QUALIFIED = 3, WEIGHTED = 4,
             OPT_OUT = 5;
 
@@ -99,7 +99,7 @@ public final class ModelControls implements Propertied {
 
     private final class ControlProperties extends Properties {
         private static final long serialVersionUID = 1L;
-        private static final int FIXED = 5;
+        private static final int FIXED = 6;
 
         private List<Shock> shocks() { return gui.scenario().shocks(); }
 
@@ -109,12 +109,13 @@ public final class ModelControls implements Propertied {
         @Override
         public String getName(int i) {
             return switch (i) {
-                case 0 -> "Decision rule";
-                case 1 -> "Threshold (majorities)";
-                case 2 -> "Min. participants (opt-out)";
-                case 3 -> "Pause at each summit";
+                case 0 -> "Rule";
+                case 1 -> "Threshold";
+                case 2 -> "Opt-out minimum";
+                case 3 -> "Pause at summits";
                 case 4 -> "Rule in force";
-                default -> "Shock " + shocks().get(i - FIXED).name();
+                case 5 -> "Shocks (tick = on)";
+                default -> shocks().get(i - FIXED).name();
             };
         }
 
@@ -126,6 +127,7 @@ public final class ModelControls implements Propertied {
                 case 2 -> "Members needed to go ahead without those who opt out";
                 case 3 -> "Pause the console after every year with a summit decision";
                 case 4 -> "The rule as the command line writes it";
+                case 5 -> "The scenario's shocks, each on or off from the next year on";
                 default -> "Switch this scenario shock on or off (from the next year on)";
             };
         }
@@ -138,18 +140,19 @@ public final class ModelControls implements Propertied {
                 case 2 -> getMinParticipants();
                 case 3 -> isPauseAtEachSummit();
                 case 4 -> RuleReader.toCli(decisionRule());
+                case 5 -> shocks().isEmpty() ? "none in this scenario" : "";
                 default -> isShockEnabled(shocks().get(i - FIXED).name());
             };
         }
 
-        @Override public boolean isReadWrite(int i) { return i != 4; }
+        @Override public boolean isReadWrite(int i) { return i != 4 && i != 5; }
 
         @Override
         public Class getType(int i) {
             return switch (i) {
                 case 0, 2 -> Integer.TYPE;
                 case 1 -> Double.TYPE;
-                case 4 -> String.class;
+                case 4, 5 -> String.class;
                 default -> Boolean.TYPE;
             };
         }
@@ -171,7 +174,7 @@ public final class ModelControls implements Propertied {
                 case 1 -> setThreshold(((Number) value).doubleValue());
                 case 2 -> setMinParticipants(((Number) value).intValue());
                 case 3 -> setPauseAtEachSummit((Boolean) value);
-                case 4 -> { }
+                case 4, 5 -> { }
                 default -> setShockEnabled(shocks().get(i - FIXED).name(), (Boolean) value);
             }
             return getValue(i);

@@ -185,7 +185,7 @@ public final class ScoWithUI extends GUIState {
                     + " viewport=" + display.display.getViewport().getExtentSize() + " inside=" + display.insideDisplay.getPreferredSize());
         }
         summitFrame.setBounds(mapW, 0, SCREEN_W - mapW, SCREEN_H);
-        int consoleW = 360;
+        int consoleW = 400;
         chartsFrame.setBounds(0, mapH, mapW - consoleW, SCREEN_H - mapH);
         if (console != null) console.setBounds(mapW - consoleW, mapH, consoleW, SCREEN_H - mapH);
     }

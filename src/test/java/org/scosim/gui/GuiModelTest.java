@@ -112,8 +112,8 @@ class GuiModelTest {
         ScoWithUI g = gui("scenarios/sco-baseline.yaml");
         Properties p = Properties.getProperties(g.getSimulationInspectedObject());
         int shocks = g.scenario().shocks().size();
-        assertEquals(5 + shocks, p.numProperties());
-        assertEquals("Decision rule", p.getName(0));
+        assertEquals(6 + shocks, p.numProperties());
+        assertEquals("Rule", p.getName(0));
         assertArrayEquals(ModelControls.RULES, (String[]) p.getDomain(0));
         assertEquals(ModelControls.OPT_OUT, p.getValue(0));
         p.setValue(0, (Object) ModelControls.QUALIFIED);
@@ -121,9 +121,9 @@ class GuiModelTest {
         assertEquals("qualified-majority:0.75", org.scosim.io.RuleReader.toCli(g.model().rule()));
         assertEquals("qualified-majority:0.75", p.getValue(4));
         String shock = g.scenario().shocks().get(0).name();
-        assertEquals("Shock " + shock, p.getName(5));
-        assertEquals(Boolean.TRUE, p.getValue(5));
-        p.setValue(5, (Object) Boolean.FALSE);
+        assertEquals(shock, p.getName(6));
+        assertEquals(Boolean.TRUE, p.getValue(6));
+        p.setValue(6, (Object) Boolean.FALSE);
         assertFalse(g.model().isShockEnabled(shock));
         p.setValue(3, (Object) Boolean.TRUE);
         assertTrue(g.controls().isPauseAtEachSummit());
