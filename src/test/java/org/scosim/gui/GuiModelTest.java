@@ -160,6 +160,17 @@ class GuiModelTest {
     }
 
     @Test
+    void classroomScenariosConformToTheSchema() throws Exception {
+        var schema = com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012)
+                .getSchema(new com.fasterxml.jackson.databind.ObjectMapper().readTree(Path.of("scenarios", "schema.json").toFile()));
+        for (String f : List.of("founding-five-1996", "development-bank", "enlargement-2017")) {
+            Path file = Path.of("scenarios", "classroom", "gui", f + ".yaml");
+            assertEquals(java.util.Set.of(), schema.validate(new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(file.toFile())), f);
+            assertEquals("# yaml-language-server: $schema=../../schema.json", java.nio.file.Files.readAllLines(file).get(0));
+        }
+    }
+
+    @Test
     void enlargementScenarioDecidesTheAccessionsIn2016() throws Exception {
         ScoWithUI g = gui("scenarios/classroom/gui/enlargement-2017.yaml");
         g.start();
