@@ -66,6 +66,23 @@ public final class InteractiveCheck {
         check(bank(replayed).issue().equals(bank.issue()), "replay changed the positions");
         check(gui.model().rule().type().equals("simple-majority"), "model rule after replay");
 
+        // clicking Kazakhstan on the map hits its node, and opens an inspector on it
+        int kaz = sc.indexOf("KAZ");
+        double px = MapGeometry.x(sc.states().get(kaz).longitude()) * ScoWithUI.MAP_W / MapGeometry.WIDTH;
+        double py = MapGeometry.y(sc.states().get(kaz).latitude()) * ScoWithUI.MAP_H / MapGeometry.HEIGHT;
+        java.awt.geom.Rectangle2D.Double click = new java.awt.geom.Rectangle2D.Double(px - 1, py - 1, 3, 3);
+        AtomicReference<String> hit = new AtomicReference<>("");
+        SwingUtilities.invokeAndWait(() -> {
+            for (sim.util.Bag b : gui.display.objectsHitBy(click)) {
+                for (Object o : b) {
+                    Object obj = ((sim.portrayal.LocationWrapper) o).getObject();
+                    if (obj instanceof StateNode n) hit.set(hit.get() + n.state().iso3());
+                }
+            }
+            gui.display.createInspectors(click, gui);
+        });
+        check(hit.get().equals("KAZ"), "click on Kazakhstan hit '" + hit.get() + "'");
+
         // play on to the end (2011, 2012); pausing at summits again, so press play until stopped
         gui.controls().setPauseAtEachSummit(false);
         SwingUtilities.invokeAndWait(c::pressPause);   // unpause
