@@ -22,7 +22,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -35,14 +34,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Runs scenarios with the same replication seeds and compares them with the first: overlay and "
                 + "difference plots, paired tests per measure (comparison.csv) and report.html.",
                 "Each scenario's own tables go to OUT/<scenario-name>/. Same inputs give byte-identical CSV files, "
                         + "whatever --threads; --resume OUT finishes an interrupted comparison."})
-public final class CompareCommand implements Callable<Integer> {
+public final class CompareCommand extends ExperimentCommand {
     static final String NAME = "compare";
 
     @Parameters(paramLabel = "SCENARIO", arity = "0..*",
@@ -85,23 +83,13 @@ public final class CompareCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
-        try {
-            return execute();
-        } catch (UsageError e) {
-            System.err.println("scosim " + NAME + ": " + e.getMessage());
-            return 2;
-        } catch (IOException | UncheckedIOException e) {
-            System.err.println("scosim " + NAME + ": cannot write the results: " + e.getMessage());
-            return 1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            System.err.println("scosim " + NAME + ": interrupted; finish with --resume " + out);
-            return 130;
-        }
-    }
+    String name() { return NAME; }
 
-    private Integer execute() throws UsageError, IOException, InterruptedException {
+    @Override
+    Path outDir() { return out; }
+
+    @Override
+    Integer execute() throws UsageError, IOException, InterruptedException {
         JsonNode manifest = null;
         if (resume != null) {
             if (!scenarioFiles.isEmpty() || replications != null || seed != null || out != null || years != null || noPlots
@@ -271,13 +259,6 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     // ------------------------------------------------------------------------------------- shared with sweep
-
-    /** A mistake of the user's: one message, exit status 2, nothing written. */
-    static final class UsageError extends Exception {
-        UsageError(String message) {
-            super(message);
-        }
-    }
 
     static ResolvedScenario readScenario(Path f) throws UsageError {
         try {

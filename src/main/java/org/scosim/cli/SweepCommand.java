@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import me.tongfei.progressbar.ProgressBar;
-import org.scosim.cli.CompareCommand.UsageError;
 import org.scosim.experiment.Design;
 import org.scosim.experiment.ExperimentDir;
 import org.scosim.experiment.Seeds;
@@ -24,7 +23,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -32,14 +30,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.Callable;
 
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Runs a scenario over a design of parameter values (grid or Latin hypercube) and writes one tidy "
                 + "table, sweep.csv, with a row per run, replication and year, and summary plots.",
                 "Every design point uses the same replication seeds. Same inputs give byte-identical CSV files, "
                         + "whatever --threads; --resume OUT finishes an interrupted sweep."})
-public final class SweepCommand implements Callable<Integer> {
+public final class SweepCommand extends ExperimentCommand {
     static final String NAME = "sweep";
 
     @Parameters(paramLabel = "SCENARIO", arity = "0..1", description = "Scenario file (.yaml, .yml or .json).")
@@ -85,23 +82,13 @@ public final class SweepCommand implements Callable<Integer> {
     boolean quiet;
 
     @Override
-    public Integer call() {
-        try {
-            return execute();
-        } catch (UsageError e) {
-            System.err.println("scosim " + NAME + ": " + e.getMessage());
-            return 2;
-        } catch (IOException | UncheckedIOException e) {
-            System.err.println("scosim " + NAME + ": cannot write the results: " + e.getMessage());
-            return 1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            System.err.println("scosim " + NAME + ": interrupted; finish with --resume " + out);
-            return 130;
-        }
-    }
+    String name() { return NAME; }
 
-    private Integer execute() throws UsageError, IOException, InterruptedException {
+    @Override
+    Path outDir() { return out; }
+
+    @Override
+    Integer execute() throws UsageError, IOException, InterruptedException {
         JsonNode manifest = null;
         if (resume != null) {
             if (scenarioFile != null || !vary.isEmpty() || design != null || samples != null || replications != null
