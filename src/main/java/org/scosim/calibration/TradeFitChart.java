@@ -2,7 +2,6 @@ package org.scosim.calibration;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
-import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -53,15 +52,7 @@ final class TradeFitChart {
         double upper = Math.pow(10, Math.ceil(Math.log10(max) - 1e-9));
         double lower = Math.pow(10, Math.floor(Math.log10(min) + 1e-9));
         if (lower >= upper) lower = upper / 10;
-        LogAxis axis = new LogAxis("US$ billions (log scale)");
-        axis.setRange(lower * 0.97, upper * 1.03);
-        axis.setSmallestValue(lower * 0.5);
-        axis.setAutoTickUnitSelection(false);
-        axis.setTickUnit(new NumberTickUnit(1, ChartStyle.format("0"), 9));
-        axis.setMinorTickMarksVisible(true);
-        int decimals = (int) Math.max(0, -Math.floor(Math.log10(lower) + 1e-9));
-        axis.setNumberFormatOverride(ChartStyle.format(decimals == 0 ? "#,##0" : "#,##0." + "#".repeat(decimals)));
-        ChartStyle.styleAxis(axis);
+        LogAxis axis = ChartStyle.decadeLogAxis("US$ billions (log scale)", lower, upper);
 
         XYPlot plot = new XYPlot();
         plot.setDomainAxis(ChartStyle.yearAxis());

@@ -5,7 +5,6 @@ import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
@@ -189,15 +188,7 @@ public final class Plots {
 
         // The range reaches a hair beyond the decades: LogAxis 1.0.19 drops a tick that sits exactly on a bound
         // (log10(0.01) is -1.9999999999999996). Major ticks every decade, minor gridlines at 2..9 times it.
-        LogAxis axis = new LogAxis("US$ billions (log scale)");
-        axis.setRange(lower * 0.97, upper * 1.03);
-        axis.setSmallestValue(lower * 0.5);
-        axis.setAutoTickUnitSelection(false);
-        axis.setTickUnit(new NumberTickUnit(1, ChartStyle.format("0"), 9));
-        axis.setMinorTickMarksVisible(true);
-        int decimals = (int) Math.max(0, -Math.floor(Math.log10(lower) + 1e-9));
-        axis.setNumberFormatOverride(ChartStyle.format(decimals == 0 ? "#,##0" : "#,##0." + "#".repeat(decimals)));
-        ChartStyle.styleAxis(axis);
+        LogAxis axis = ChartStyle.decadeLogAxis("US$ billions (log scale)", lower, upper);
 
         XYPlot plot = bandPlot(lines, axis, lower);
         plot.setRangeMinorGridlinesVisible(true);
