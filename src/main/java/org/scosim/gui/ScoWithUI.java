@@ -1,7 +1,6 @@
 package org.scosim.gui;
 
 import org.scosim.decision.DecisionRule;
-import org.scosim.model.MemberState;
 import org.scosim.model.ScoModel;
 import org.scosim.model.YearObserver;
 import org.scosim.output.Measure;
@@ -179,11 +178,6 @@ public final class ScoWithUI extends GUIState {
         java.awt.Dimension pref = displayFrame.getPreferredSize();
         int mapW = Math.min(pref.width + 4, 820), mapH = Math.min(pref.height + 4, 470);
         displayFrame.setBounds(0, 0, mapW, mapH);
-        if (System.getenv("SCOSIM_GUI_DEBUG") != null) {
-            displayFrame.validate();
-            System.err.println("pref=" + pref + " frame=" + displayFrame.getBounds() + " insets=" + displayFrame.getInsets()
-                    + " viewport=" + display.display.getViewport().getExtentSize() + " inside=" + display.insideDisplay.getPreferredSize());
-        }
         summitFrame.setBounds(mapW, 0, SCREEN_W - mapW, SCREEN_H);
         int consoleW = 400;
         chartsFrame.setBounds(0, mapH, mapW - consoleW, SCREEN_H - mapH);
@@ -316,7 +310,4 @@ public final class ScoWithUI extends GUIState {
         });
         return out[0];
     }
-
-    /** For inspectors and tests: the map nodes' states. */
-    MemberState stateAt(int i) { return model().state(i); }
 }
