@@ -26,10 +26,10 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /** {@code scosim gui}: the classroom GUI (map, summit window, charts, MASON console), or a PNG snapshot of it. */
 @Command(name = "gui", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Opens the classroom GUI: a map of the states, the summit window (positions, votes, outcome and",
-                "why), live charts and the MASON console (play, pause, step; Model tab: rule, threshold, shocks).",
-                "With --snapshot, runs --steps years and writes a PNG of the map and the summit window, then exits.",
-                "Needs a display (under a desktop, or 'xvfb-run -a scosim gui ...')."},
+        description = {"Opens the classroom GUI: a map of the states, the summit window (positions, votes, outcome and "
+                + "why), live charts and the MASON console (play, pause, step; Model tab: rule, threshold, shocks).",
+                "With --snapshot, runs --steps years, writes a PNG of the map, charts and summit window, and exits.",
+                "Needs a display: a desktop, or a virtual one (xvfb-run -a ./scosim gui ...)."},
         exitCodeList = {"0:closed, or snapshot written", "1:cannot write the snapshot",
                 "2:bad input (scenario, option or rule) or no display"})
 public final class GuiCommand implements Callable<Integer> {
@@ -49,7 +49,7 @@ public final class GuiCommand implements Callable<Integer> {
             description = "Master seed (default: the scenario's); the GUI runs replication 0 of it, like 'scosim run'.")
     Long seed;
 
-    @Option(names = "--snapshot", paramLabel = "FILE.png", description = "Write a PNG of the map and the summit window and exit.")
+    @Option(names = "--snapshot", paramLabel = "FILE.png", description = "Write a PNG of the map (charts under it) and the summit window, and exit.")
     Path snapshot;
 
     @Option(names = "--snapshot-area", paramLabel = "AREA", defaultValue = "map-summit",
