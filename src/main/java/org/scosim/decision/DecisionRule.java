@@ -9,7 +9,7 @@ package org.scosim.decision;
  * fractions in (0, 1] with "at least" semantics, compared with a relative tolerance of {@value #TOLERANCE} so that a
  * threshold of exactly 2/3 of 9 members needs 6 votes while 0.67 of 10 needs 7.
  */
-public sealed interface DecisionRule {
+public sealed interface DecisionRule extends java.io.Serializable {
 
     /** Relative tolerance used when comparing a yes share with a threshold. */
     double TOLERANCE = 1e-9;

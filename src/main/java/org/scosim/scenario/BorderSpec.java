@@ -1,7 +1,7 @@
 package org.scosim.scenario;
 
 /** A land border with a dispute: its status at the start year. */
-public record BorderSpec(String a, String b, BorderStatus status) {
+public record BorderSpec(String a, String b, BorderStatus status) implements java.io.Serializable {
     public enum BorderStatus {
         OPEN("open"), NEGOTIATING("negotiating"), SETTLED("settled");
 

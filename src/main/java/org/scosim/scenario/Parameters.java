@@ -39,7 +39,7 @@ public record Parameters(
         double trustLossVeto,
         double trustLossPaper,
         double trustDecay,
-        double trustNoise) {
+        double trustNoise) implements java.io.Serializable {
 
     public static final Parameters DEFAULTS = new Parameters(
             // Annual s.d. of log GDP around its trend: the order of year-to-year deviations of WDI NY.GDP.MKTP.CD

@@ -12,5 +12,5 @@ package org.scosim.scenario;
  * @param subject  for membership proposals, the ISO3 of the applicant; otherwise null
  */
 public record ProposalSpec(int year, String id, String title, Domain domain, String proposer, double ambition,
-                           String subject) {
+                           String subject) implements java.io.Serializable {
 }

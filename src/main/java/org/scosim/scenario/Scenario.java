@@ -25,7 +25,7 @@ import java.util.List;
 public record Scenario(String name, String title, int startYear, int endYear, long seed, int replications,
                        org.scosim.decision.DecisionRule rule, List<StateSpec> states, List<TradeAnchor> tradeAnchors,
                        TrustSpec trust, List<BorderSpec> borders, List<StatusEvent> events, List<ProposalSpec> agenda,
-                       List<Shock> shocks, Parameters parameters) {
+                       List<Shock> shocks, Parameters parameters) implements java.io.Serializable {
     public Scenario {
         states = List.copyOf(states);
         tradeAnchors = List.copyOf(tradeAnchors);
@@ -43,6 +43,7 @@ public record Scenario(String name, String title, int startYear, int endYear, lo
     }
 
     /** Observed total trade (exports plus imports, US$ bn) between two states in a year. */
-    public record TradeAnchor(String reporter, String partner, int year, double tradeBnUsd) {
+    public record TradeAnchor(String reporter, String partner, int year, double tradeBnUsd)
+            implements java.io.Serializable {
     }
 }

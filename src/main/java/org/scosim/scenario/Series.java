@@ -7,7 +7,7 @@ import java.util.SortedMap;
  * A yearly quantity known at a few anchor years (e.g. World Bank GDP in 1996, 2001, 2008, 2016), read between anchors
  * by log-linear (or linear) interpolation and beyond them by the growth of the whole anchor span.
  */
-public record Series(int[] years, double[] values) {
+public record Series(int[] years, double[] values) implements java.io.Serializable {
     public Series {
         years = years.clone();
         values = values.clone();

@@ -5,7 +5,7 @@ package org.scosim.scenario;
  * years from {@code start}, then a geometric return with rate {@code recovery} per year. Kinds differ in what the
  * deviation does (see {@link #apply}).
  */
-public sealed interface Shock {
+public sealed interface Shock extends java.io.Serializable {
     String name();
     Targets targets();
     int start();

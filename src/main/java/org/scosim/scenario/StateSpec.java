@@ -22,13 +22,13 @@ import java.util.List;
 public record StateSpec(String iso3, String name, double latitude, double longitude, Status status,
                         Series gdp, Series population, Series milexPctGdp, boolean energyExporter,
                         double securityWeight, double sovereigntySensitivity, double threeEvilsExposure,
-                        List<RivalTie> rivalInstitutions) {
+                        List<RivalTie> rivalInstitutions) implements java.io.Serializable {
     public StateSpec {
         rivalInstitutions = List.copyOf(rivalInstitutions);
     }
 
     /** Membership of a competing institution over [from, to] (to inclusive; 9999 when still a member). */
-    public record RivalTie(String institution, int from, int to) {
+    public record RivalTie(String institution, int from, int to) implements java.io.Serializable {
         public boolean activeIn(int year) { return year >= from && year <= to; }
     }
 

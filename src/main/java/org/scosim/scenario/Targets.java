@@ -7,7 +7,7 @@ import java.util.Set;
  * Which states a shock hits: ISO3 codes and group names. Groups are resolved each year, so "members" follows
  * accessions.
  */
-public record Targets(List<String> tokens) {
+public record Targets(List<String> tokens) implements java.io.Serializable {
     public static final Set<String> GROUPS = Set.of("all", "members", "observers", "energy-exporters", "energy-importers");
 
     public Targets {

@@ -101,4 +101,24 @@ class ScoModelTest {
         // Base 6.85 times noise and trust terms only: within a few per cent of the anchor.
         assertEquals(6.85, trade1996, 6.85 * 0.2);
     }
+
+    @Test
+    void aCheckpointedModelContinuesExactlyLikeTheOriginal() throws Exception {
+        ScoModel original = new ScoModel(Fixtures.small(), 77);
+        original.start();
+        for (int k = 0; k < 6; k++) original.schedule.step(original);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        original.writeToCheckpoint(bytes);
+        ScoModel copy = (ScoModel) sim.engine.SimState.readFromCheckpoint(
+                new java.io.ByteArrayInputStream(bytes.toByteArray()));
+        List<String> a = new ArrayList<>(), b = new ArrayList<>();
+        original.setObserver(m -> a.add(m.year() + ":" + m.trade(0, 1) + ":" + m.agreements().size() + ":" + m.state(2).trustIn(0)));
+        copy.setObserver(m -> b.add(m.year() + ":" + m.trade(0, 1) + ":" + m.agreements().size() + ":" + m.state(2).trustIn(0)));
+        for (int k = 6; k < 15; k++) {
+            original.schedule.step(original);
+            copy.schedule.step(copy);
+        }
+        assertEquals(9, a.size());
+        assertEquals(a, b);
+    }
 }
