@@ -18,8 +18,8 @@ import java.util.Map;
 /**
  * In-memory copies of a running model, taken at the start of a year so that the year can be decided again under
  * another rule. The model's mutable state (schedule, random generator, states, trade, trust, agreements) is
- * serialized; the scenario's immutable records, which are not {@link Serializable}, are shared by reference between
- * the original and the copy (they never change during a run).
+ * serialized; the immutable {@link org.scosim.scenario.Scenario} is shared by reference between the original and
+ * the copy (it never changes during a run, and sharing keeps copies small and fast).
  */
 public final class ModelCopies {
     private ModelCopies() {
@@ -79,7 +79,7 @@ public final class ModelCopies {
 
         @Override
         protected Object replaceObject(Object obj) {
-            if (obj == null || obj instanceof Serializable) return obj;
+            if (!isImmutableConfiguration(obj)) return obj;
             Integer k = index.get(obj);
             if (k == null) {
                 k = shared.size();
@@ -88,6 +88,11 @@ public final class ModelCopies {
             }
             return new Ref(k);
         }
+    }
+
+    /** The scenario: immutable, so the copy may share it. */
+    static boolean isImmutableConfiguration(Object obj) {
+        return obj instanceof org.scosim.scenario.Scenario;
     }
 
     private static final class In extends ObjectInputStream {
