@@ -118,6 +118,17 @@ public final class Explainer {
     private static void explainOptOut(Issue issue, Decision d, DecisionRule.OptOut o, double q, int dir,
                                       List<String> out) {
         List<String> leavers = d.adopted() ? d.optOuts() : d.vetoes();
+        // Consensus first: say why the members kept everyone in, or went ahead without some.
+        Decision all = Decider.decide(issue, new DecisionRule.Unanimity());
+        double c = Decider.compromise(issue);
+        if (d.adopted() && leavers.isEmpty() && Math.abs(d.outcome() - c) > Decider.EPS && !d.pivotal().isEmpty()) {
+            out.add(join(d.pivotal()) + " would rather stay out of the compromise " + num(c) + ", but the others gain "
+                    + "more by keeping everyone in at " + num(d.outcome()) + " than by going ahead without "
+                    + (d.pivotal().size() == 1 ? "it" : "them") + ": consensus of all.");
+        } else if (d.adopted() && !leavers.isEmpty() && all.adopted()) {
+            out.add("Keeping everyone in would hold the outcome at " + num(all.outcome()) + "; those who stay gain more "
+                    + "by going ahead without " + join(leavers) + ".");
+        }
         if (!leavers.isEmpty()) {
             out.add(join(leavers) + (leavers.size() == 1 ? " prefers" : " prefer")
                     + " the status quo to the compromise and " + (d.adopted() ? "opt" + (leavers.size() == 1 ? "s" : "")
