@@ -53,4 +53,13 @@ class OptOutConsensusTest {
         }
         assertTrue(alone >= together - 1e-9, "participants lose by the opt-out: " + alone + " < " + together);
     }
+
+    @ParameterizedTest
+    @CsvSource({"13.6, 'keeping everyone in at 27.2 than by going ahead without it: consensus of all'",
+            "2.0, 'those who stay gain more by going ahead without KAZ'"})
+    void theExplanationSaysWhyEveryoneIsInOrNot(double kaz, String expected) {
+        Issue issue = border1996(kaz);
+        List<String> lines = Explainer.explain(issue, Decider.decide(issue, new DecisionRule.OptOut(2)));
+        assertTrue(lines.stream().anyMatch(l -> l.contains(expected)), String.join("\n", lines));
+    }
 }
