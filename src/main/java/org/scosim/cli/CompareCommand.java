@@ -54,10 +54,6 @@ public final class CompareCommand extends ExperimentCommand {
     @Option(names = {"-s", "--seed"}, paramLabel = "S", description = "Master seed (default: the first scenario's 'seed').")
     Long seed;
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "T",
-            description = "Worker threads (default: number of cores, ${DEFAULT-VALUE}).")
-    int threads = Runtime.getRuntime().availableProcessors();
-
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
             description = "Output folder; must not exist or be empty (default: results/compare/<timestamp>).")
     Path out;
@@ -75,9 +71,6 @@ public final class CompareCommand extends ExperimentCommand {
     @Option(names = "--resume", paramLabel = "DIR",
             description = "Finish the interrupted comparison in DIR with its original options (only --threads and --quiet may be given).")
     Path resume;
-
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary; print only the output folder.")
-    boolean quiet;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -121,7 +114,7 @@ public final class CompareCommand extends ExperimentCommand {
         int n = replications != null ? replications : first.replications();
         long master = seed != null ? seed : first.seed();
         if (n < 1 || n > 10_000_000) throw new UsageError("--replications must be between 1 and 10000000, got " + n);
-        if (threads < 1 || threads > 1024) throw new UsageError("--threads must be between 1 and 1024, got " + threads);
+        checkThreads();
         List<Integer> chosen = chosenYears(resolved);
         Path dir = out != null ? out : defaultDir(NAME);
         if (manifest == null && !ExperimentDir.isFree(dir)) {

@@ -1,15 +1,28 @@
 package org.scosim.cli;
 
+import picocli.CommandLine.Option;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /**
- * What compare and sweep share: how their outcomes map to messages and exit codes. A user's mistake is one line and
+ * What compare and sweep share: the --threads and --quiet options, and how outcomes map to messages and exit codes. A user's mistake is one line and
  * status 2 with nothing written; a write failure is status 1; an interruption says how to resume.
  */
 abstract class ExperimentCommand implements Callable<Integer> {
+
+    @Option(names = {"-t", "--threads"}, paramLabel = "T",
+            description = "Worker threads (default: number of cores, ${DEFAULT-VALUE}); does not change any output.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary; print only the output folder.")
+    boolean quiet;
+
+    void checkThreads() throws UsageError {
+        if (threads < 1 || threads > 1024) throw new UsageError("--threads must be between 1 and 1024, got " + threads);
+    }
 
     /** The subcommand's name, for messages. */
     abstract String name();

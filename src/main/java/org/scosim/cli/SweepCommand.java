@@ -61,10 +61,6 @@ public final class SweepCommand extends ExperimentCommand {
             description = "Master seed of the replications and of the Latin hypercube (default: the scenario's 'seed').")
     Long seed;
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "T",
-            description = "Worker threads (default: number of cores, ${DEFAULT-VALUE}).")
-    int threads = Runtime.getRuntime().availableProcessors();
-
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
             description = "Output folder; must not exist or be empty (default: results/sweep/<timestamp>).")
     Path out;
@@ -77,9 +73,6 @@ public final class SweepCommand extends ExperimentCommand {
     @Option(names = "--resume", paramLabel = "DIR",
             description = "Finish the interrupted sweep in DIR with its original options (only --threads and --quiet may be given).")
     Path resume;
-
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary; print only the output folder.")
-    boolean quiet;
 
     @Override
     String name() { return NAME; }
@@ -119,7 +112,7 @@ public final class SweepCommand extends ExperimentCommand {
         int n = replications != null ? replications : sc.replications();
         long master = seed != null ? seed : sc.seed();
         if (n < 1 || n > 10_000_000) throw new UsageError("--replications must be between 1 and 10000000, got " + n);
-        if (threads < 1 || threads > 1024) throw new UsageError("--threads must be between 1 and 1024, got " + threads);
+        checkThreads();
         if (vary.isEmpty()) throw new UsageError("give at least one --vary PATH=VALUES, e.g. --vary rule.threshold=0.5,0.67,0.8");
         List<VarySpec> specs = new ArrayList<>();
         Set<String> paths = new HashSet<>();
