@@ -18,14 +18,10 @@ import org.scosim.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,8 +109,8 @@ public final class CalibrateCommand implements Callable<Integer> {
             return usage("--fit-years " + fy + " leaves " + inFit + " target rows within the scenario's period "
                     + sc.startYear() + "-" + sc.endYear() + "; need more than the " + spec.free().size() + " free parameters");
         }
-        Path dir = out != null ? out : defaultDir(sc.name());
-        if (Files.exists(dir) && (!Files.isDirectory(dir) || !isEmpty(dir))) {
+        Path dir = out != null ? out : CliSupport.timestampedDir(sc.name(), "calibration-");
+        if (Files.exists(dir) && (!Files.isDirectory(dir) || !CliSupport.isEmptyDir(dir))) {
             return usage("output folder " + dir + " already exists and is not empty; choose another --out");
         }
         long master = seed != null ? seed : sc.seed();
@@ -216,7 +212,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         private long last;
 
         Progress(boolean quiet) {
-            this.show = !quiet && System.console() != null && System.getenv("CI") == null;
+            this.show = CliSupport.interactive(quiet);
         }
 
         @Override
@@ -238,18 +234,5 @@ public final class CalibrateCommand implements Callable<Integer> {
     static int usage(String message) {
         System.err.println("scosim calibrate: " + message);
         return 2;
-    }
-
-    static boolean isEmpty(Path dir) throws IOException {
-        try (var s = Files.list(dir)) {
-            return s.findAny().isEmpty();
-        }
-    }
-
-    private static Path defaultDir(String name) {
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path dir = Paths.get("results", name, "calibration-" + stamp);
-        for (int k = 2; Files.exists(dir); k++) dir = Paths.get("results", name, "calibration-" + stamp + "-" + k);
-        return dir;
     }
 }

@@ -4,13 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.scosim.experiment.Comparison;
 import org.scosim.experiment.ExperimentDir;
-import org.scosim.io.InputException;
 import org.scosim.io.ResolvedScenario;
-import org.scosim.io.ScenarioReader;
 import org.scosim.output.AtomicFiles;
 import org.scosim.output.report.ComparisonPlots;
 import org.scosim.output.report.HtmlReport;
@@ -22,12 +18,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -87,16 +79,10 @@ public final class CompareCommand extends ExperimentCommand {
         if (resume != null) {
             if (!scenarioFiles.isEmpty() || replications != null || seed != null || out != null || years != null || noPlots
                     || noComparisonPlots) {
-                throw new UsageError("--resume takes its options from " + resume.resolve(ExperimentDir.MANIFEST)
-                        + "; give only --threads or --quiet with it");
+                throw onlyThreadsAndQuiet(resume);
             }
             manifest = readManifest(resume, NAME);
-            CompareCommand original = new CompareCommand();
-            try {
-                new CommandLine(original).parseArgs(ExperimentDir.args(manifest).toArray(new String[0]));
-            } catch (CommandLine.ParameterException e) {
-                throw new UsageError(resume.resolve(ExperimentDir.MANIFEST) + ": cannot read the stored options: " + e.getMessage());
-            }
+            CompareCommand original = stored(resume, manifest, new CompareCommand());
             scenarioFiles = new ArrayList<>();
             for (Path f : original.scenarioFiles) scenarioFiles.add(locate(f, manifest));
             replications = original.replications;
@@ -116,7 +102,7 @@ public final class CompareCommand extends ExperimentCommand {
         if (n < 1 || n > 10_000_000) throw new UsageError("--replications must be between 1 and 10000000, got " + n);
         checkThreads();
         List<Integer> chosen = chosenYears(resolved);
-        Path dir = out != null ? out : defaultDir(NAME);
+        Path dir = out != null ? out : CliSupport.timestampedDir(NAME, "");
         if (manifest == null && !ExperimentDir.isFree(dir)) {
             throw new UsageError("output folder " + dir + " already exists and is not empty; choose another --out "
                     + "(or finish an interrupted experiment with --resume " + dir + ")");
@@ -138,7 +124,7 @@ public final class CompareCommand extends ExperimentCommand {
         }
         long t0 = System.nanoTime();
         int redone = 0;
-        try (ProgressBar pb = progressBar(quiet, NAME, (long) n * resolved.size())) {
+        try (ProgressBar pb = CliSupport.progressBar(quiet, NAME, (long) n * resolved.size())) {
             for (int i = 0; i < resolved.size(); i++) {
                 if (ExperimentDir.isDone(runDirs.get(i))) {
                     if (pb != null) pb.stepBy(n);
@@ -251,74 +237,4 @@ public final class CompareCommand extends ExperimentCommand {
         return names;
     }
 
-    // ------------------------------------------------------------------------------------- shared with sweep
-
-    static ResolvedScenario readScenario(Path f) throws UsageError {
-        try {
-            return ScenarioReader.read(f);
-        } catch (InputException e) {
-            throw new UsageError(e.userMessage());
-        }
-    }
-
-    static JsonNode readManifest(Path dir, String kind) throws UsageError {
-        Path m = dir.resolve(ExperimentDir.MANIFEST);
-        if (!Files.isRegularFile(m)) {
-            throw new UsageError("cannot resume: " + m + " not found (is " + dir + " the folder of a " + kind + "?)");
-        }
-        JsonNode node;
-        try {
-            node = ExperimentDir.readManifest(dir);
-        } catch (IOException e) {
-            throw new UsageError("cannot resume: " + m + " is not readable: " + e.getMessage());
-        }
-        if (!kind.equals(node.path("command").asText())) {
-            throw new UsageError("cannot resume: " + dir + " holds a '" + node.path("command").asText()
-                    + "' experiment, not a " + kind);
-        }
-        return node;
-    }
-
-    /**
-     * A scenario path stored in a manifest: as written when it exists from here, else relative to the folder the
-     * experiment was started from.
-     */
-    static Path locate(Path f, JsonNode manifest) {
-        if (f.isAbsolute() || java.nio.file.Files.exists(f)) return f;
-        String wd = manifest.path("workingDirectory").asText("");
-        if (wd.isEmpty()) return f;
-        Path alt = Path.of(wd).resolve(f);
-        return java.nio.file.Files.exists(alt) ? alt : f;
-    }
-
-    static void checkHashes(JsonNode manifest, List<Path> files, List<ResolvedScenario> resolved) throws UsageError {
-        JsonNode sc = manifest.path("scenarios");
-        for (int i = 0; i < files.size(); i++) {
-            String want = sc.path(i).path("sha256").asText();
-            if (!want.equals(resolved.get(i).sha256())) {
-                throw new UsageError("cannot resume: " + files.get(i) + " (or a file it extends) changed since the "
-                        + "experiment started (sha256 " + abbreviate(want) + " then, " + abbreviate(resolved.get(i).sha256())
-                        + " now); results would mix two versions. Start a new experiment instead");
-            }
-        }
-    }
-
-    private static String abbreviate(String sha) {
-        return sha.length() > 12 ? sha.substring(0, 12) + "..." : sha;
-    }
-
-    static ProgressBar progressBar(boolean quiet, String name, long total) {
-        boolean bar = !quiet && System.console() != null && System.getenv("CI") == null;
-        if (!bar) return null;
-        return new ProgressBarBuilder().setTaskName(name).setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
-                .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
-                .setUnit(" runs", 1).showSpeed().build();
-    }
-
-    static Path defaultDir(String kind) {
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path dir = Paths.get("results", kind, stamp);
-        for (int k = 2; Files.exists(dir); k++) dir = Paths.get("results", kind, stamp + "-" + k);
-        return dir;
-    }
 }

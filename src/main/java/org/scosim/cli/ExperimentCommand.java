@@ -1,8 +1,16 @@
 package org.scosim.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import org.scosim.experiment.ExperimentDir;
+import org.scosim.io.InputException;
+import org.scosim.io.ResolvedScenario;
+import org.scosim.io.ScenarioReader;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -47,6 +55,80 @@ abstract class ExperimentCommand implements Callable<Integer> {
             System.err.println("scosim " + name() + ": interrupted; finish with --resume " + outDir());
             return 130;
         }
+    }
+
+    // ---------------------------------------------------------------- scenarios and resuming, for every experiment
+
+    /**
+     * The experiment as it was first started, for --resume: the manifest in {@code dir} checked, its stored options
+     * parsed into {@code fresh} (a new instance of the command).
+     */
+    static <T extends ExperimentCommand> T stored(Path dir, JsonNode manifest, T fresh) throws UsageError {
+        try {
+            new CommandLine(fresh).parseArgs(ExperimentDir.args(manifest).toArray(new String[0]));
+        } catch (CommandLine.ParameterException e) {
+            throw new UsageError(dir.resolve(ExperimentDir.MANIFEST) + ": cannot read the stored options: " + e.getMessage());
+        }
+        return fresh;
+    }
+
+    static UsageError onlyThreadsAndQuiet(Path dir) {
+        return new UsageError("--resume takes its options from " + dir.resolve(ExperimentDir.MANIFEST)
+                + "; give only --threads or --quiet with it");
+    }
+
+    static ResolvedScenario readScenario(Path f) throws UsageError {
+        try {
+            return ScenarioReader.read(f);
+        } catch (InputException e) {
+            throw new UsageError(e.userMessage());
+        }
+    }
+
+    static JsonNode readManifest(Path dir, String kind) throws UsageError {
+        Path m = dir.resolve(ExperimentDir.MANIFEST);
+        if (!Files.isRegularFile(m)) {
+            throw new UsageError("cannot resume: " + m + " not found (is " + dir + " the folder of a " + kind + "?)");
+        }
+        JsonNode node;
+        try {
+            node = ExperimentDir.readManifest(dir);
+        } catch (IOException e) {
+            throw new UsageError("cannot resume: " + m + " is not readable: " + e.getMessage());
+        }
+        if (!kind.equals(node.path("command").asText())) {
+            throw new UsageError("cannot resume: " + dir + " holds a '" + node.path("command").asText()
+                    + "' experiment, not a " + kind);
+        }
+        return node;
+    }
+
+    /**
+     * A scenario path stored in a manifest: as written when it exists from here, else relative to the folder the
+     * experiment was started from.
+     */
+    static Path locate(Path f, JsonNode manifest) {
+        if (f.isAbsolute() || Files.exists(f)) return f;
+        String wd = manifest.path("workingDirectory").asText("");
+        if (wd.isEmpty()) return f;
+        Path alt = Path.of(wd).resolve(f);
+        return Files.exists(alt) ? alt : f;
+    }
+
+    static void checkHashes(JsonNode manifest, List<Path> files, List<ResolvedScenario> resolved) throws UsageError {
+        JsonNode sc = manifest.path("scenarios");
+        for (int i = 0; i < files.size(); i++) {
+            String want = sc.path(i).path("sha256").asText();
+            if (!want.equals(resolved.get(i).sha256())) {
+                throw new UsageError("cannot resume: " + files.get(i) + " (or a file it extends) changed since the "
+                        + "experiment started (sha256 " + abbreviate(want) + " then, " + abbreviate(resolved.get(i).sha256())
+                        + " now); results would mix two versions. Start a new experiment instead");
+            }
+        }
+    }
+
+    private static String abbreviate(String sha) {
+        return sha.length() > 12 ? sha.substring(0, 12) + "..." : sha;
     }
 
     /** A mistake of the user's: one message, exit status 2, nothing written. */

@@ -15,10 +15,7 @@ import picocli.CommandLine.Option;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -88,9 +85,9 @@ public final class ReportFitCommand implements Callable<Integer> {
         List<String> partners = TargetData.partners(obs);
         for (String p : partners) if (sc.indexOf(p) < 0) return usage("partner '" + p + "' of the target is not a state of " + scenarioFile);
         if (sc.indexOf("CHN") < 0) return usage(scenarioFile + ": the scenario has no state CHN");
-        Path dir = out != null ? out : defaultDir(sc.name());
+        Path dir = out != null ? out : CliSupport.timestampedDir(sc.name(), "fit-");
         Path vdir = dir.resolve("validation");
-        if (Files.exists(vdir) && (!Files.isDirectory(vdir) || !CalibrateCommand.isEmpty(vdir))) {
+        if (Files.exists(vdir) && (!Files.isDirectory(vdir) || !CliSupport.isEmptyDir(vdir))) {
             return usage("output folder " + vdir + " already exists and is not empty; choose another --out");
         }
         long master = seed != null ? seed : sc.seed();
@@ -128,12 +125,5 @@ public final class ReportFitCommand implements Callable<Integer> {
     private static int usage(String message) {
         System.err.println(NAME + message);
         return 2;
-    }
-
-    private static Path defaultDir(String name) {
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path dir = Paths.get("results", name, "fit-" + stamp);
-        for (int k = 2; Files.exists(dir); k++) dir = Paths.get("results", name, "fit-" + stamp + "-" + k);
-        return dir;
     }
 }

@@ -1,8 +1,6 @@
 package org.scosim.cli;
 
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.scosim.experiment.ReplicationRunner;
 import org.scosim.experiment.Seeds;
 import org.scosim.io.InputException;
@@ -28,10 +26,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -85,8 +80,8 @@ public final class RunCommand implements Callable<Integer> {
         long master = seed != null ? seed : sc.seed();
         if (n < 1 || n > 10_000_000) return usage("--replications must be between 1 and 10000000, got " + n);
         if (threads < 1 || threads > 1024) return usage("--threads must be between 1 and 1024, got " + threads);
-        Path dir = out != null ? out : defaultDir(sc.name());
-        if (Files.exists(dir) && (!Files.isDirectory(dir) || !isEmpty(dir))) {
+        Path dir = out != null ? out : CliSupport.timestampedDir(sc.name(), "");
+        if (Files.exists(dir) && (!Files.isDirectory(dir) || !CliSupport.isEmptyDir(dir))) {
             return usage("output folder " + dir + " already exists and is not empty; choose another --out");
         }
 
@@ -101,10 +96,9 @@ public final class RunCommand implements Callable<Integer> {
         Layout layout = new Layout(sc, Measures.STANDARD);
         String started = OffsetDateTime.now().toString();
         long t0 = System.nanoTime();
-        boolean bar = !quiet && System.console() != null && System.getenv("CI") == null;
         RunOutput output;
         try (RunOutput o = new RunOutput(dir, layout, chosen);
-             ProgressBar pb = bar ? progress(sc.name(), n) : null) {
+             ProgressBar pb = CliSupport.progressBar(quiet, sc.name(), n)) {
             ReplicationRunner.run(sc, layout, sc.name(), master, 0, n, threads, chosen, rep -> {
                 try {
                     o.accept(rep);
@@ -170,28 +164,8 @@ public final class RunCommand implements Callable<Integer> {
         System.out.println("Results: " + dir);
     }
 
-    private static ProgressBar progress(String name, int n) {
-        return new ProgressBarBuilder().setTaskName(name).setInitialMax(n).setStyle(ProgressBarStyle.ASCII)
-                .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
-                .setUnit(" runs", 1).showSpeed().build();
-    }
-
     private static int usage(String message) {
         System.err.println("scosim run: " + message);
         return 2;
-    }
-
-    private static boolean isEmpty(Path dir) throws IOException {
-        try (var s = Files.list(dir)) {
-            return s.findAny().isEmpty();
-        }
-    }
-
-    private static Path defaultDir(String name) {
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path base = Paths.get("results", name, stamp);
-        Path dir = base;
-        for (int k = 2; Files.exists(dir); k++) dir = Paths.get("results", name, stamp + "-" + k);
-        return dir;
     }
 }

@@ -86,17 +86,11 @@ public final class SweepCommand extends ExperimentCommand {
         if (resume != null) {
             if (scenarioFile != null || !vary.isEmpty() || design != null || samples != null || replications != null
                     || seed != null || out != null || measures != null) {
-                throw new UsageError("--resume takes its options from " + resume.resolve(ExperimentDir.MANIFEST)
-                        + "; give only --threads or --quiet with it");
+                throw onlyThreadsAndQuiet(resume);
             }
-            manifest = CompareCommand.readManifest(resume, NAME);
-            SweepCommand original = new SweepCommand();
-            try {
-                new CommandLine(original).parseArgs(ExperimentDir.args(manifest).toArray(new String[0]));
-            } catch (CommandLine.ParameterException e) {
-                throw new UsageError(resume.resolve(ExperimentDir.MANIFEST) + ": cannot read the stored options: " + e.getMessage());
-            }
-            scenarioFile = original.scenarioFile == null ? null : CompareCommand.locate(original.scenarioFile, manifest);
+            manifest = readManifest(resume, NAME);
+            SweepCommand original = stored(resume, manifest, new SweepCommand());
+            scenarioFile = original.scenarioFile == null ? null : locate(original.scenarioFile, manifest);
             vary = original.vary;
             design = original.design;
             samples = original.samples;
@@ -106,8 +100,8 @@ public final class SweepCommand extends ExperimentCommand {
             out = resume;
         }
         if (scenarioFile == null) throw new UsageError("give a scenario file to sweep (or --resume DIR)");
-        ResolvedScenario base = CompareCommand.readScenario(scenarioFile);
-        if (manifest != null) CompareCommand.checkHashes(manifest, List.of(scenarioFile), List.of(base));
+        ResolvedScenario base = readScenario(scenarioFile);
+        if (manifest != null) checkHashes(manifest, List.of(scenarioFile), List.of(base));
         Scenario sc = base.scenario();
         int n = replications != null ? replications : sc.replications();
         long master = seed != null ? seed : sc.seed();
@@ -144,7 +138,7 @@ public final class SweepCommand extends ExperimentCommand {
         List<String> chosen = measures == null || measures.isEmpty() ? Sweep.DEFAULT_MEASURES : measureNames(measures);
         // Every point is read and validated before anything runs or is written.
         for (Design.Point p : points) validate(p, specs);
-        Path dir = out != null ? out : CompareCommand.defaultDir(NAME);
+        Path dir = out != null ? out : CliSupport.timestampedDir(NAME, "");
         if (manifest == null && !ExperimentDir.isFree(dir)) {
             throw new UsageError("output folder " + dir + " already exists and is not empty; choose another --out "
                     + "(or finish an interrupted experiment with --resume " + dir + ")");
@@ -160,7 +154,7 @@ public final class SweepCommand extends ExperimentCommand {
         for (Design.Point p : points) runDirs.add(dir.resolve("runs").resolve(String.format(Locale.ROOT, "%0" + width + "d", p.run())));
         long t0 = System.nanoTime();
         int redone = 0;
-        try (ProgressBar pb = CompareCommand.progressBar(quiet, NAME, (long) n * points.size())) {
+        try (ProgressBar pb = CliSupport.progressBar(quiet, NAME, (long) n * points.size())) {
             for (int i = 0; i < points.size(); i++) {
                 if (ExperimentDir.isDone(runDirs.get(i))) {
                     if (pb != null) pb.stepBy(n);

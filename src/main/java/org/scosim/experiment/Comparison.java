@@ -1,7 +1,7 @@
 package org.scosim.experiment;
 
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.math3.distribution.TDistribution;
+import org.scosim.output.Confidence;
 import org.scosim.experiment.ValueSeries.Key;
 import org.scosim.output.Measure;
 import org.scosim.output.Measures;
@@ -11,9 +11,7 @@ import org.scosim.output.Tables;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The combined statistics of a comparison, streamed from the runs' {@code values.bin} files one replication at a
@@ -225,7 +223,6 @@ public final class Comparison {
         Band band(int[] years) {
             int ny = years.length;
             double[] mu = new double[ny], lo = new double[ny], hi = new double[ny];
-            Map<Long, Double> tq = new HashMap<>();
             for (int t = 0; t < ny; t++) {
                 long c = n[t];
                 if (c == 0) {
@@ -237,8 +234,7 @@ public final class Comparison {
                     lo[t] = hi[t] = mean[t];
                     continue;
                 }
-                double q = tq.computeIfAbsent(c, cc -> new TDistribution(cc - 1).inverseCumulativeProbability(0.975));
-                double half = q * Math.sqrt(Math.max(0, m2[t]) / (c - 1)) / Math.sqrt(c);
+                double half = Confidence.halfWidth95(c, Math.sqrt(Math.max(0, m2[t]) / (c - 1)));
                 lo[t] = mean[t] - half;
                 hi[t] = mean[t] + half;
             }

@@ -1,6 +1,6 @@
 package org.scosim.experiment;
 
-import org.apache.commons.math3.distribution.TDistribution;
+import org.scosim.output.Confidence;
 import org.apache.commons.math3.stat.inference.TTest;
 import org.apache.commons.math3.stat.inference.WilcoxonSignedRankTest;
 
@@ -62,7 +62,7 @@ public final class PairedStats {
             tP = 0;
             dz = Math.copySign(Double.POSITIVE_INFINITY, md);
         } else {
-            double half = new TDistribution(n - 1).inverseCumulativeProbability(0.975) * sd / Math.sqrt(n);
+            double half = Confidence.halfWidth95(n, sd);
             low = md - half;
             high = md + half;
             tP = new TTest().pairedTTest(a, b);

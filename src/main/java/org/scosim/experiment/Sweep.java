@@ -1,7 +1,7 @@
 package org.scosim.experiment;
 
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.math3.distribution.TDistribution;
+import org.scosim.output.Confidence;
 import org.scosim.output.AtomicFiles;
 import org.scosim.output.Measures;
 import org.scosim.output.Num;
@@ -139,8 +139,7 @@ public final class Sweep {
                     if (n[i] < 2) {
                         lo[i] = hi[i] = mu[i];
                     } else {
-                        double half = new TDistribution(n[i] - 1).inverseCumulativeProbability(0.975)
-                                * Math.sqrt(c[2] / (n[i] - 1)) / Math.sqrt(n[i]);
+                        double half = Confidence.halfWidth95(n[i], Math.sqrt(c[2] / (n[i] - 1)));
                         lo[i] = mu[i] - half;
                         hi[i] = mu[i] + half;
                     }

@@ -1,7 +1,5 @@
 package org.scosim.output;
 
-import org.apache.commons.math3.distribution.TDistribution;
-
 /**
  * Streaming mean and variance (Welford) of every measure x subject x year across replications. Memory is fixed by
  * the layout, not by the number of replications; replications must be added in order for byte-identical results.
@@ -39,7 +37,7 @@ public final class SeriesStats {
         if (c == 0) return new Cell(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         if (c == 1) return new Cell(1, mean[k], Double.NaN, Double.NaN, Double.NaN);
         double sd = Math.sqrt(m2[k] / (c - 1));
-        double half = new TDistribution(c - 1).inverseCumulativeProbability(0.975) * sd / Math.sqrt(c);
+        double half = Confidence.halfWidth95(c, sd);
         return new Cell(c, mean[k], sd, mean[k] - half, mean[k] + half);
     }
 

@@ -1,0 +1,45 @@
+package org.scosim.cli;
+
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+/** What every command shares: when to show progress, where results go by default. */
+final class CliSupport {
+    private CliSupport() {
+    }
+
+    /** Progress is drawn only on a terminal, never in CI or when piped, and not with --quiet. */
+    static boolean interactive(boolean quiet) {
+        return !quiet && System.console() != null && System.getenv("CI") == null;
+    }
+
+    /** A progress bar with ETA on standard error, or null when there is no terminal to draw it on. */
+    static ProgressBar progressBar(boolean quiet, String task, long total) {
+        if (!interactive(quiet)) return null;
+        return new ProgressBarBuilder().setTaskName(task).setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
+                .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUnit(" runs", 1).showSpeed().build();
+    }
+
+    /** {@code results/<folder>/<prefix><timestamp>}, with -2, -3, ... when that exists already. */
+    static Path timestampedDir(String folder, String prefix) {
+        String stamp = prefix + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path dir = Paths.get("results", folder, stamp);
+        for (int k = 2; Files.exists(dir); k++) dir = Paths.get("results", folder, stamp + "-" + k);
+        return dir;
+    }
+
+    static boolean isEmptyDir(Path dir) throws IOException {
+        try (var s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        }
+    }
+}
