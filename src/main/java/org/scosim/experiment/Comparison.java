@@ -197,7 +197,7 @@ public final class Comparison {
     /** Description and unit of a measure, for titles and axes. */
     public static Measure measure(String name) {
         Measure m = Measures.byName(name);
-        return m != null ? m : new Measure(name, name, "", (a, b) -> { });
+        return m != null ? m : new Measure(name, name, "", Measure.Scope.ORGANIZATION, (a, b) -> { });
     }
 
     /** Streaming mean and variance per year (Welford), NaN values skipped. */

@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The per-replication values an experiment aggregates, kept beside a run's tables in {@code values.bin}: for every
@@ -35,8 +34,6 @@ public final class ValueSeries {
     private static final String MAGIC = "SCOVALS1";
 
     /** Measures given per state rather than for the organization; all others have an "SCO" series. */
-    public static final Set<String> PER_STATE = Set.of("china_trade_bn_usd", "gdp_bn_usd", "trade_total_bn_usd",
-            "trust_in_others", "threat");
     public static final String CHINA_TRADE = "china_trade_bn_usd";
 
     private ValueSeries() {
@@ -50,7 +47,7 @@ public final class ValueSeries {
     /** The measures with an "SCO" series, in the order of {@link Measures#STANDARD}. */
     public static List<String> scoMeasures() {
         List<String> out = new ArrayList<>();
-        for (Measure m : Measures.STANDARD) if (!PER_STATE.contains(m.name())) out.add(m.name());
+        for (Measure m : Measures.STANDARD) if (m.scope() == Measure.Scope.ORGANIZATION) out.add(m.name());
         return Collections.unmodifiableList(out);
     }
 

@@ -9,9 +9,13 @@ import org.scosim.model.ScoModel;
  * @param name        column value in the {@code measure} column, snake_case with its unit
  * @param description what it is, for reports and plot titles
  * @param unit        unit for axis labels
+ * @param scope       whether the values are one for the organization ("SCO") or one per state
  * @param reader      reads the values of one year: one per subject (a state's ISO3, or "SCO" for the whole)
  */
-public record Measure(String name, String description, String unit, Reader reader) {
+public record Measure(String name, String description, String unit, Scope scope, Reader reader) {
+
+    /** One value for the organization as a whole (subject "SCO"), or one per state (subject: ISO3). */
+    public enum Scope { ORGANIZATION, STATES }
 
     @FunctionalInterface
     public interface Reader {

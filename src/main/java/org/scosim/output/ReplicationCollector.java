@@ -21,6 +21,8 @@ import java.util.Map;
 public final class ReplicationCollector implements YearObserver {
     private final Layout layout;
     private final String run;
+    private final int replicationNumber;
+    private final long seedNumber;
     private final String replication;
     private final String seed;
     private final Map<Tables, StringBuilder> text = new EnumMap<>(Tables.class);
@@ -35,6 +37,8 @@ public final class ReplicationCollector implements YearObserver {
     public ReplicationCollector(Layout layout, String run, int replication, long seed, java.util.Set<Tables> tables) {
         this.layout = layout;
         this.run = run;
+        this.replicationNumber = replication;
+        this.seedNumber = seed;
         this.replication = Integer.toString(replication);
         this.seed = Long.toString(seed);
         this.values = new double[layout.size()];
@@ -115,6 +119,6 @@ public final class ReplicationCollector implements YearObserver {
     public ReplicationOutput output() {
         Map<Tables, String> rows = new EnumMap<>(Tables.class);
         text.forEach((t, sb) -> rows.put(t, sb.toString()));
-        return new ReplicationOutput(Integer.parseInt(replication), Long.parseLong(seed), rows, values);
+        return new ReplicationOutput(replicationNumber, seedNumber, rows, values);
     }
 }
