@@ -42,7 +42,7 @@ public final class ScoModel extends SimState {
     private List<SummitRecord> summit;
     private List<Integer> pendingAccessions;
     private YearEffects effects;
-    private int exercises, settlements, settledTotal;
+    private int exercises, settledTotal;
 
     public ScoModel(Scenario scenario, long seed) {
         super(seed);
@@ -87,7 +87,7 @@ public final class ScoModel extends SimState {
         summit = new ArrayList<>();
         pendingAccessions = new ArrayList<>();
         effects = new YearEffects(n);
-        exercises = settlements = settledTotal = 0;
+        exercises = settledTotal = 0;
     }
 
     @Override
@@ -119,8 +119,6 @@ public final class ScoModel extends SimState {
         return scenario.startYear() + (t < 0 || t == sim.engine.Schedule.BEFORE_SIMULATION ? 0 : (int) t);
     }
 
-    public boolean finished() { return schedule.getTime() >= scenario.years() - 1 && schedule.getTime() < sim.engine.Schedule.AFTER_SIMULATION; }
-
     // --- what observers read -------------------------------------------------------------------------------
     public Scenario scenario() { return scenario; }
     public Parameters parameters() { return scenario.parameters(); }
@@ -136,7 +134,6 @@ public final class ScoModel extends SimState {
     /** This year's decisions, in the order they were taken. */
     public List<SummitRecord> summitRecords() { return Collections.unmodifiableList(summit); }
     public int exercisesThisYear() { return exercises; }
-    public int settlementsThisYear() { return settlements; }
     public int bordersSettled() { return settledTotal; }
     public boolean isShockEnabled(String name) { return !disabledShocks.contains(name); }
     YearEffects effects() { return effects; }
@@ -172,9 +169,8 @@ public final class ScoModel extends SimState {
         if (s == BorderStatus.SETTLED) settledTotal++;
     }
 
-    void recordSecurityYear(int exercises, int settlements) {
+    void recordExercises(int exercises) {
         this.exercises = exercises;
-        this.settlements = settlements;
     }
 
     void recordDecision(SummitRecord r) { summit.add(r); }

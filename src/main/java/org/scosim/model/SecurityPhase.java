@@ -25,7 +25,7 @@ final class SecurityPhase implements Steppable {
             double exposure = st.spec().threeEvilsExposure() * m.effects().threatFactor(st.index());
             st.setThreat(Math.min(1.0, exposure * (1 - p.securityCooperationEffect() * st.securityCooperation())));
         }
-        int exercises = 0, settlements = 0;
+        int exercises = 0;
         for (int i = 0; i < s.length; i++) {
             for (int j = i + 1; j < s.length; j++) {
                 boolean members = s[i].status() == Status.MEMBER && s[j].status() == Status.MEMBER;
@@ -41,12 +41,11 @@ final class SecurityPhase implements Steppable {
                     m.setBorder(i, j, BorderStatus.NEGOTIATING);
                 } else if (b == BorderStatus.NEGOTIATING && m.random.nextDouble() < p.settlementHazard() * trust * trust) {
                     m.setBorder(i, j, BorderStatus.SETTLED);
-                    settlements++;
                     m.addTrust(i, j, p.trustGainSettlement());
                     m.addTrust(j, i, p.trustGainSettlement());
                 }
             }
         }
-        m.recordSecurityYear(exercises, settlements);
+        m.recordExercises(exercises);
     }
 }
