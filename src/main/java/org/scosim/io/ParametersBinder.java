@@ -29,7 +29,10 @@ final class ParametersBinder {
 
     /** The allowed range of a double parameter. */
     static Fields.Range range(String name) {
+        // The oil-price elasticity of exporter-importer trade is net of what dollar GDP already carries: either sign.
+        if (name.equals("oilPriceElasticity")) return new Fields.Range(-1, false, 1, false);
         boolean unit = name.endsWith("Rate") || name.endsWith("Hazard") || name.endsWith("Share") || name.endsWith("Weight")
+                || name.endsWith("Depreciation") || name.endsWith("Exposure")
                 || name.startsWith("trustGain") || name.startsWith("trustLoss");
         return unit ? Fields.Range.PROBABILITY : Fields.Range.NON_NEGATIVE;
     }

@@ -3,6 +3,8 @@ package org.scosim.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.scosim.decision.DecisionRule;
 import org.scosim.scenario.BorderSpec;
+import org.scosim.scenario.EconomySpec;
+import org.scosim.scenario.ShockMode;
 import org.scosim.scenario.Domain;
 import org.scosim.scenario.Parameters;
 import org.scosim.scenario.ProposalSpec;
@@ -15,6 +17,7 @@ import org.scosim.scenario.StatusEvent;
 import org.scosim.scenario.Targets;
 import org.scosim.scenario.TrustSpec;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -33,12 +36,15 @@ import static org.scosim.io.Fields.get;
 final class ScenarioBinder {
     static final Set<String> TOP_FIELDS = Set.of("name", "title", "description", "period", "seed", "replications",
             "rule", "states", "tradeAnchors", "trust", "borders", "events", "agenda", "shocks", "parameters",
-            "calibration", "extends");
+            "calibration", "extends", "economy");
     static final Set<String> STATE_FIELDS = Set.of("name", "capital", "status", "gdp", "population", "milexPctGdp",
             "energyExporter", "securityWeight", "sovereigntySensitivity", "threeEvilsExposure", "rivalInstitutions");
     static final Set<String> PROPOSAL_FIELDS = Set.of("year", "id", "title", "domain", "proposer", "ambition", "subject");
     static final Set<String> SHOCK_FIELDS = Set.of("name", "kind", "targets", "start", "duration", "magnitude",
-            "recovery", "response");
+            "recovery", "response", "mode");
+    static final Set<String> ECONOMY_FIELDS = Set.of("data", "oilPrice", "landlocked", "contiguous", "energyProjects");
+    static final Set<String> PROJECT_FIELDS = Set.of("name", "a", "b", "start", "rampYears", "volumeBnUsd", "referencePrice");
+    static final Map<String, ShockMode> SHOCK_MODES = labels(ShockMode.values(), ShockMode::label);
     static final Map<String, Status> STATUSES = labels(Status.values(), Status::label);
     static final Map<String, Domain> DOMAINS = labels(Domain.values(), Domain::label);
     static final Map<String, BorderSpec.BorderStatus> BORDER_STATUSES =
@@ -53,7 +59,9 @@ final class ScenarioBinder {
     private final Origins origins;
     private final InputTree fallbackTree;
     private List<String> iso3 = List.of();
+    private DriverData.States driverStates = new DriverData.States(Map.of(), Map.of());
     private final Set<String> proposalIds = new HashSet<>();
+    private Path driverFile;
 
     private ScenarioBinder(Origins origins, InputTree fallbackTree) {
         this.origins = origins;
@@ -88,10 +96,20 @@ final class ScenarioBinder {
                 : (int) f.integer("/replications", root.get("replications"), 1, 1_000_000, "a number of replications");
 
         DecisionRule rule = rule(f.need("", root, "rule"));
+        JsonNode economyNode = get(root, "economy");
+        if (economyNode != null) {
+            f.mapping("/economy", economyNode);
+            f.only("/economy", economyNode, ECONOMY_FIELDS);
+            if (get(economyNode, "data") != null) {
+                driverFile = dataFile("/economy/data", economyNode.get("data"));
+                driverStates = DriverData.states(driverFile);
+            }
+        }
         List<StateSpec> states = states(f.need("", root, "states"));
+        EconomySpec economy = economy(economyNode);
         List<Scenario.TradeAnchor> anchors = tradeAnchors(get(root, "tradeAnchors"));
         TrustSpec trust = trust(get(root, "trust"));
-        List<BorderSpec> borders = borders(get(root, "borders"));
+        List<BorderSpec> borders = borders(get(root, "borders"), start);
         List<StatusEvent> events = events(get(root, "events"));
         List<ProposalSpec> agenda = new ArrayList<>();
         JsonNode agendaNode = get(root, "agenda");
@@ -102,7 +120,7 @@ final class ScenarioBinder {
         List<Shock> shocks = shocks(get(root, "shocks"));
         Parameters parameters = ParametersBinder.bind(f, get(root, "parameters"));
         return new Scenario(name, title, start, end, seed, replications, rule, states, anchors, trust, borders, events,
-                agenda, shocks, parameters);
+                agenda, shocks, parameters, economy);
     }
 
     private DecisionRule rule(JsonNode node) throws InputException {
@@ -153,9 +171,18 @@ final class ScenarioBinder {
         double lat = f.number(at(cp, "lat"), f.need(cp, cap, "lat"), new Range(-90, false, 90, false));
         double lon = f.number(at(cp, "lon"), f.need(cp, cap, "lon"), new Range(-180, false, 180, false));
         Status status = f.choice(at(p, "status"), f.need(p, n, "status"), "status", STATUSES);
-        Series gdp = series(at(p, "gdp"), f.need(p, n, "gdp"), Range.POSITIVE, true);
-        Series pop = get(n, "population") == null ? new Series(new int[0], new double[0])
-                : series(at(p, "population"), n.get("population"), Range.POSITIVE, false);
+        Series gdp;
+        if (get(n, "gdp") != null || !driverStates.gdp().containsKey(code)) {
+            if (get(n, "gdp") == null && driverFile != null) {
+                throw f.error(at(p, "gdp"), "missing required field 'gdp': economy.data has no GDP rows for " + code
+                        + "; give anchors here, e.g. gdp: {1996: 863.7, 2016: 11233.3}");
+            }
+            gdp = series(at(p, "gdp"), f.need(p, n, "gdp"), Range.POSITIVE, true);
+        } else {
+            gdp = driverStates.gdp().get(code);
+        }
+        Series pop = get(n, "population") != null ? series(at(p, "population"), n.get("population"), Range.POSITIVE, false)
+                : driverStates.population().getOrDefault(code, new Series(new int[0], new double[0]));
         Series milex = get(n, "milexPctGdp") == null ? new Series(new int[0], new double[0])
                 : series(at(p, "milexPctGdp"), n.get("milexPctGdp"), new Range(0, false, 100, false), false);
         boolean exporter = get(n, "energyExporter") != null && f.bool(at(p, "energyExporter"), n.get("energyExporter"));
@@ -259,7 +286,7 @@ final class ScenarioBinder {
         return f.state(at(p, key), f.need(p, n, key), iso3, Set.of());
     }
 
-    private List<BorderSpec> borders(JsonNode node) throws InputException {
+    private List<BorderSpec> borders(JsonNode node, int startYear) throws InputException {
         List<BorderSpec> out = new ArrayList<>();
         if (node == null) return out;
         f.list("/borders", node);
@@ -267,12 +294,21 @@ final class ScenarioBinder {
         for (int i = 0; i < node.size(); i++) {
             String p = at("/borders", i);
             JsonNode n = f.mapping(p, node.get(i));
-            f.only(p, n, "a", "b", "status");
+            f.only(p, n, "a", "b", "status", "settledIn");
             String a = state(p, n, "a");
             String b = state(p, n, "b");
             if (a.equals(b)) throw f.error(at(p, "b"), "a border needs two different states");
             if (!seen.add(a.compareTo(b) < 0 ? a + b : b + a)) throw f.error(p, "duplicate border " + a + "-" + b);
-            out.add(new BorderSpec(a, b, f.choice(at(p, "status"), f.need(p, n, "status"), "border status", BORDER_STATUSES)));
+            BorderSpec.BorderStatus status = f.choice(at(p, "status"), f.need(p, n, "status"), "border status", BORDER_STATUSES);
+            int settledIn = get(n, "settledIn") == null ? 0 : f.year(at(p, "settledIn"), n.get("settledIn"));
+            if (settledIn > 0 && settledIn < startYear) {
+                throw f.error(at(p, "settledIn"), "the year " + settledIn + " is before the start year " + startYear
+                        + "; a border settled before the run starts has status: settled");
+            }
+            if (settledIn > 0 && status == BorderSpec.BorderStatus.SETTLED) {
+                throw f.error(at(p, "settledIn"), "this border is settled at the start already; settledIn is for disputed borders");
+            }
+            out.add(new BorderSpec(a, b, status, settledIn));
         }
         return out;
     }
@@ -329,19 +365,91 @@ final class ScenarioBinder {
                     : new Targets(stateList(at(p, "targets"), f.need(p, n, "targets"), Targets.GROUPS));
             int start = f.year(at(p, "start"), f.need(p, n, "start"));
             int duration = (int) f.integer(at(p, "duration"), f.need(p, n, "duration"), 1, 200, "a duration in years");
+            ShockMode mode = get(n, "mode") == null ? ShockMode.ADD : f.choice(at(p, "mode"), n.get("mode"), "shock mode", SHOCK_MODES);
+            if (mode != ShockMode.ADD && !kind.equals("gdp") && !kind.equals("energy-price")) {
+                throw f.error(at(p, "mode"), "mode '" + mode.label() + "' applies to shocks on observed drivers (kind gdp or "
+                        + "energy-price); a " + kind + " shock acts on the model's own dynamics, so its mode is add");
+            }
             Range mr = kind.equals("trust") ? new Range(-1, true, 1, false) : MAGNITUDE;
-            double magnitude = f.number(at(p, "magnitude"), f.need(p, n, "magnitude"), mr);
+            // A shock in the data or removed from it takes its size from the data: magnitude is optional and unused.
+            double magnitude = mode != ShockMode.ADD && get(n, "magnitude") == null ? 0
+                    : f.number(at(p, "magnitude"), f.need(p, n, "magnitude"), mr);
             double recovery = f.number(at(p, "recovery"), f.need(p, n, "recovery"), Range.PROBABILITY);
             ProposalSpec response = get(n, "response") == null ? null : proposal(at(p, "response"), n.get("response"), start);
             out.add(switch (kind) {
-                case "gdp" -> new Shock.GdpShock(name, targets, start, duration, magnitude, recovery, response);
+                case "gdp" -> new Shock.GdpShock(name, targets, start, duration, magnitude, recovery, response, mode);
                 case "trade" -> new Shock.TradeShock(name, targets, start, duration, magnitude, recovery, response);
-                case "energy-price" -> new Shock.EnergyPriceShock(name, targets, start, duration, magnitude, recovery, response);
+                case "energy-price" -> new Shock.EnergyPriceShock(name, targets, start, duration, magnitude, recovery, response, mode);
                 case "trust" -> new Shock.TrustShock(name, targets, start, duration, magnitude, recovery, response);
                 default -> new Shock.SecurityShock(name, targets, start, duration, magnitude, recovery, response);
             });
         }
         return out;
+    }
+
+    /** The {@code economy:} block: oil price, geography, energy projects (the data file was read before the states). */
+    private EconomySpec economy(JsonNode node) throws InputException {
+        if (node == null) return EconomySpec.NONE;
+        Series oil = new Series(new int[0], new double[0]);
+        JsonNode on = get(node, "oilPrice");
+        if (on != null) {
+            oil = on.isTextual() ? DriverData.world(dataFile("/economy/oilPrice", on))
+                    : series("/economy/oilPrice", on, Range.POSITIVE, true);
+        }
+        Set<String> landlocked = new java.util.LinkedHashSet<>();
+        JsonNode ln = get(node, "landlocked");
+        if (ln != null) landlocked.addAll(stateList("/economy/landlocked", ln, Set.of()));
+        List<EconomySpec.Pair> contiguous = new ArrayList<>();
+        JsonNode cn = get(node, "contiguous");
+        if (cn != null) {
+            f.list("/economy/contiguous", cn);
+            for (int i = 0; i < cn.size(); i++) {
+                String p = at("/economy/contiguous", i);
+                JsonNode pair = f.list(p, cn.get(i));
+                if (pair.size() != 2) throw f.error(p, "expected a pair of states, e.g. [CHN, KAZ], got " + pair.size() + " entries");
+                String a = f.state(at(p, 0), pair.get(0), iso3, Set.of()), b = f.state(at(p, 1), pair.get(1), iso3, Set.of());
+                if (a.equals(b)) throw f.error(at(p, 1), "a state is not contiguous with itself");
+                contiguous.add(new EconomySpec.Pair(a, b));
+            }
+        }
+        List<EconomySpec.EnergyProject> projects = new ArrayList<>();
+        JsonNode pn = get(node, "energyProjects");
+        if (pn != null) {
+            f.list("/economy/energyProjects", pn);
+            Set<String> names = new HashSet<>();
+            for (int i = 0; i < pn.size(); i++) {
+                String p = at("/economy/energyProjects", i);
+                JsonNode n = f.mapping(p, pn.get(i));
+                f.only(p, n, PROJECT_FIELDS);
+                String name = f.text(at(p, "name"), f.need(p, n, "name"));
+                if (!names.add(name)) throw f.error(at(p, "name"), "duplicate energy project name '" + name + "'");
+                String a = state(p, n, "a"), b = state(p, n, "b");
+                if (a.equals(b)) throw f.error(at(p, "b"), "an energy project joins two different states");
+                int start = f.year(at(p, "start"), f.need(p, n, "start"));
+                int ramp = get(n, "rampYears") == null ? 1 : (int) f.integer(at(p, "rampYears"), n.get("rampYears"), 1, 50, "a number of years");
+                double volume = f.number(at(p, "volumeBnUsd"), f.need(p, n, "volumeBnUsd"), Range.NON_NEGATIVE);
+                double ref = f.number(at(p, "referencePrice"), f.need(p, n, "referencePrice"), Range.POSITIVE);
+                if (on == null) throw f.error(at(p, "referencePrice"), "an energy project is valued at the oil price: give economy.oilPrice");
+                projects.add(new EconomySpec.EnergyProject(name, a, b, start, ramp, volume, ref));
+            }
+        }
+        return new EconomySpec(oil, landlocked, contiguous, projects);
+    }
+
+    /** A data file named in the scenario, relative to the folder of the file that names it. */
+    private Path dataFile(String ptr, JsonNode n) throws InputException {
+        String text = f.text(ptr, n);
+        Path rel = Path.of(text);
+        if (rel.isAbsolute()) throw f.error(ptr, "give the data file relative to this scenario's folder, got " + text);
+        Object src = origins.sourceOf(ptr);
+        Path owner = src instanceof InputTree t ? t.file() : fallbackTree.file();
+        Path parent = owner.toAbsolutePath().getParent();
+        Path file = parent.resolve(rel).normalize();
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            Path shown = owner.getParent() == null ? rel : owner.getParent().resolve(rel).normalize();
+            throw f.error(ptr, "data file not found: " + shown);
+        }
+        return file;
     }
 
     private static <T> Map<String, T> labels(T[] values, java.util.function.Function<T, String> label) {

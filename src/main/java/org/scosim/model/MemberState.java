@@ -29,20 +29,24 @@ public final class MemberState implements Steppable {
         this.trust = new double[states];
     }
 
-    /** Economy phase: trend GDP from the anchors, times this year's shocks and noise. */
+    /**
+     * Economy phase: GDP on its path (observed where the series has the year, interpolated or projected otherwise),
+     * times this year's shocks; noise only where the year is not observed.
+     */
     @Override
     public void step(SimState simState) {
         ScoModel m = (ScoModel) simState;
         int year = m.year();
         double energy = spec.energyExporter() ? 1 + m.parameters().energyGdpShare() * m.effects().energyPriceChange() : 1;
-        double noise = Math.exp(m.parameters().gdpNoise() * m.random.nextGaussian());
+        double draw = m.random.nextGaussian();
+        double noise = spec.gdp().has(year) ? 1 : Math.exp(m.parameters().gdpNoise() * draw);
         gdp = trendGdp(year, m.parameters().projectionGrowth()) * m.effects().gdpFactor(index) * Math.max(0.05, energy) * noise;
         population = spec.population().isEmpty() ? Double.NaN : spec.population().logLinear(year);
         double pct = spec.milexPctGdp().isEmpty() ? 0 : spec.milexPctGdp().linear(year);
         milexBn = gdp * pct / 100.0;
     }
 
-    /** GDP on its trend path: the WDI anchors, projected beyond the last one. */
+    /** GDP on its path without this year's shocks: the data (or anchors), projected beyond the last year. */
     double trendGdp(int year, double projectionGrowth) {
         return spec.gdp().projected(year, projectionGrowth);
     }

@@ -38,6 +38,8 @@ public final class ScoModel extends SimState {
     private double[][] trust0;
     private BorderStatus[][] border;
     private boolean[][] settledAtStart;
+    private int[][] settledYear;
+    private int[][] settlesIn;
     private List<Agreement> agreements;
     private List<SummitRecord> summit;
     private List<Integer> pendingAccessions;
@@ -78,10 +80,13 @@ public final class ScoModel extends SimState {
         trustChange = new double[n][n];
         border = new BorderStatus[n][n];
         settledAtStart = new boolean[n][n];
+        settledYear = new int[n][n];
+        settlesIn = new int[n][n];
         for (BorderSpec b : scenario.borders()) {
             int i = scenario.indexOf(b.a()), j = scenario.indexOf(b.b());
             border[i][j] = border[j][i] = b.status();
             settledAtStart[i][j] = settledAtStart[j][i] = b.status() == BorderStatus.SETTLED;
+            settlesIn[i][j] = settlesIn[j][i] = b.settledIn();
         }
         agreements = new ArrayList<>();
         summit = new ArrayList<>();
@@ -130,6 +135,12 @@ public final class ScoModel extends SimState {
     public BorderStatus border(int i, int j) { return border[i][j]; }
     public boolean borderSettled(int i, int j) { return border[i][j] == BorderStatus.SETTLED; }
     boolean borderSettledAtStart(int i, int j) { return settledAtStart[i][j]; }
+    /** Year a border dispute was settled during the run (0 if not, or settled before the start). */
+    public int borderSettledYear(int i, int j) { return settledYear[i][j]; }
+    /** The year the scenario prescribes for settling a disputed border, 0 when the model decides. */
+    int borderSettlesIn(int i, int j) { return settlesIn[i][j]; }
+    /** The year's oil price, US$ per barrel: the scenario's data with this year's shocks; NaN without data. */
+    public double oilPrice() { return scenario.economy().oilPriceIn(year()) * (1 + effects.energyPriceChange()); }
     public List<Agreement> agreements() { return Collections.unmodifiableList(agreements); }
     /** This year's decisions, in the order they were taken. */
     public List<SummitRecord> summitRecords() { return Collections.unmodifiableList(summit); }
@@ -154,6 +165,12 @@ public final class ScoModel extends SimState {
     // --- what phases change ---------------------------------------------------------------------------------
     void setTrade(int i, int j, double v) { trade[i][j] = trade[j][i] = v; }
     void addIntegration(int i, int j, double d) { integration[i][j] += d; integration[j][i] += d; }
+
+    /** Integration depreciates without renewal: the stock loses {@code rate} of itself a year. */
+    void depreciateIntegration(int i, int j, double rate) {
+        integration[i][j] *= 1 - rate;
+        integration[j][i] = integration[i][j];
+    }
     double initialTrust(int i, int j) { return trust0[i][j]; }
 
     void addTrust(int from, int to, double d) { trustChange[from][to] += d; }
@@ -166,7 +183,10 @@ public final class ScoModel extends SimState {
 
     void setBorder(int i, int j, BorderStatus s) {
         border[i][j] = border[j][i] = s;
-        if (s == BorderStatus.SETTLED) settledTotal++;
+        if (s == BorderStatus.SETTLED) {
+            settledTotal++;
+            settledYear[i][j] = settledYear[j][i] = year();
+        }
     }
 
     void recordExercises(int exercises) {

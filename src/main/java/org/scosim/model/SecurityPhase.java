@@ -37,15 +37,23 @@ final class SecurityPhase implements Steppable {
                     m.addTrust(j, i, p.trustGainExercise());
                 }
                 BorderStatus b = m.border(i, j);
-                if (b == BorderStatus.OPEN && members && trust >= TALKS_TRUST) {
+                int prescribed = m.borderSettlesIn(i, j);
+                if (prescribed > 0) {
+                    // a historical settlement year: the record, not the hazard, decides when
+                    if (b != BorderStatus.SETTLED && m.year() == prescribed) settle(m, p, i, j);
+                } else if (b == BorderStatus.OPEN && members && trust >= TALKS_TRUST) {
                     m.setBorder(i, j, BorderStatus.NEGOTIATING);
                 } else if (b == BorderStatus.NEGOTIATING && m.random.nextDouble() < p.settlementHazard() * trust * trust) {
-                    m.setBorder(i, j, BorderStatus.SETTLED);
-                    m.addTrust(i, j, p.trustGainSettlement());
-                    m.addTrust(j, i, p.trustGainSettlement());
+                    settle(m, p, i, j);
                 }
             }
         }
         m.recordExercises(exercises);
+    }
+
+    private static void settle(ScoModel m, Parameters p, int i, int j) {
+        m.setBorder(i, j, BorderStatus.SETTLED);
+        m.addTrust(i, j, p.trustGainSettlement());
+        m.addTrust(j, i, p.trustGainSettlement());
     }
 }

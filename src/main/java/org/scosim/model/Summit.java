@@ -34,7 +34,7 @@ final class Summit implements Steppable {
         List<ProposalSpec> items = new ArrayList<>();
         for (ProposalSpec p : m.scenario().agenda()) if (p.year() == year) items.add(p);
         for (Shock s : m.scenario().shocks()) {
-            if (s.response() != null && s.start() == year && m.isShockEnabled(s.name())) items.add(s.response());
+            if (s.response() != null && s.start() == year && Calendar.tablesResponse(m, s)) items.add(s.response());
         }
         Parameters par = m.parameters();
         for (MemberState st : m.states()) {

@@ -1,80 +1,126 @@
 package org.scosim.model;
 
+import org.scosim.scenario.EconomySpec;
 import org.scosim.scenario.Parameters;
 import org.scosim.scenario.Scenario;
+import org.scosim.scenario.StateSpec;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Bilateral trade by a gravity equation with pair effects. A pair's base flow is its observed value in an anchor year
- * where the scenario gives one, the gravity prediction G (Yi Yj)^a / D^d otherwise; each year the flow is
- * base x (GDP growth of both since the base year)^a x exp(integration, trust and border terms) x shocks x noise.
- * Integration acts through 1 - exp(-I): each implemented agreement adds less than the one before, so a pair's
- * trade gain from integration is bounded; it is larger for pairs of unequal size (the small economy's trade
- * reorients more), scaled by (Ybig/Ysmall)^integrationSizeElasticity at the start year.
+ * Bilateral trade (docs/ODD.md 7.2): plain gravity on the year's GDP, distance, contiguity and landlocked states
+ * ({@link Gravity}), levelled by the observed flow in the base year where the scenario gives one, times the oil-price
+ * factor of exporter-importer pairs; then the SCO effects on top (implemented integration, trust, settled borders:
+ * bounded, and integration depreciates without renewal), shocks and noise; plus the energy trade of dated energy
+ * projects, valued at the year's oil price.
  */
 final class TradeModel implements Steppable {
     private static final long serialVersionUID = 1L;
 
-    private final double[][] base;
-    private final int[][] baseYear;
+    private final double[][] base;       // plain-gravity flow in the base year
+    private final int[][] bigger;        // index of the pair's larger economy at the start year
+    private final double[][] baseBig, baseSmall;
     private final double[][] baseTrust;
-    private final double[][] distance;
-    private final double[][] sizeFactor;
+    private final double[][] borderExposure, integrationExposure;
+    private final boolean[][] exporterImporter;
+    private final double basePrice;
+    private final double[][] energy;     // this year's energy-project trade, US$ bn
+    private final int[][] projectPairs;  // per energy project: its two states
 
     TradeModel(ScoModel m) {
-        int n = m.states().length;
-        base = new double[n][n];
-        baseYear = new int[n][n];
-        baseTrust = new double[n][n];
-        distance = new double[n][n];
-        sizeFactor = new double[n][n];
         Scenario sc = m.scenario();
         Parameters p = sc.parameters();
+        EconomySpec e = sc.economy();
+        int n = m.states().length;
+        base = new double[n][n];
+        bigger = new int[n][n];
+        baseBig = new double[n][n];
+        baseSmall = new double[n][n];
+        baseTrust = new double[n][n];
+        borderExposure = new double[n][n];
+        integrationExposure = new double[n][n];
+        exporterImporter = new boolean[n][n];
         double g = gravityConstant(sc, p);
+        int y0 = sc.startYear();
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 if (i == j) continue;
-                var a = sc.states().get(i);
-                var b = sc.states().get(j);
-                distance[i][j] = distance(sc, i, j);
-                baseYear[i][j] = sc.startYear();
-                double ya = a.gdp().logLinear(sc.startYear());
-                double yb = b.gdp().logLinear(sc.startYear());
-                base[i][j] = g * Math.pow(ya * yb, p.tradeGdpElasticity())
-                        / Math.pow(Math.max(distance[i][j], 0.1), p.distanceElasticity());
+                StateSpec a = sc.states().get(i), b = sc.states().get(j);
+                double ya = a.gdp().logLinear(y0), yb = b.gdp().logLinear(y0);
+                int big = ya >= yb ? i : j;
+                StateSpec small = big == i ? b : a;
+                bigger[i][j] = big;
+                baseBig[i][j] = Math.max(ya, yb);
+                baseSmall[i][j] = Math.min(ya, yb);
+                boolean contig = e.contiguous(a.iso3(), b.iso3());
+                base[i][j] = Gravity.flow(p, g, baseBig[i][j], baseSmall[i][j], distance(sc, i, j), contig, landlocked(e, a, b));
                 baseTrust[i][j] = m.trustSymmetric(i, j);
-                sizeFactor[i][j] = Math.pow(Math.max(ya, yb) / Math.min(ya, yb), p.integrationSizeElasticity());
+                borderExposure[i][j] = Gravity.borderExposure(p, e.landlocked().contains(small.iso3()), contig);
+                integrationExposure[i][j] = Gravity.integrationExposure(p, borderExposure[i][j], baseBig[i][j] / baseSmall[i][j]);
+                exporterImporter[i][j] = a.energyExporter() != b.energyExporter();
             }
         }
         for (Scenario.TradeAnchor t : sc.tradeAnchors()) {
-            int i = sc.indexOf(t.reporter());
-            int j = sc.indexOf(t.partner());
-            base[i][j] = base[j][i] = t.tradeBnUsd();
-            baseYear[i][j] = baseYear[j][i] = t.year();
+            int i = sc.indexOf(t.reporter()), j = sc.indexOf(t.partner());
+            if (t.year() != y0) {
+                // An anchor in another year levels the pair's path so that plain gravity meets it in that year.
+                var a = sc.states().get(i);
+                var b = sc.states().get(j);
+                double ya = a.gdp().logLinear(t.year()), yb = b.gdp().logLinear(t.year());
+                double at = Gravity.anchored(p, 1.0, baseBig[i][j], baseSmall[i][j], Math.max(ya, yb), Math.min(ya, yb));
+                base[i][j] = base[j][i] = t.tradeBnUsd() / at;
+            } else {
+                base[i][j] = base[j][i] = t.tradeBnUsd();
+            }
+        }
+        basePrice = e.oilPriceIn(y0);
+        energy = new double[n][n];
+        projectPairs = new int[e.energyProjects().size()][];
+        for (int k = 0; k < projectPairs.length; k++) {
+            var pr = e.energyProjects().get(k);
+            projectPairs[k] = new int[]{sc.indexOf(pr.a()), sc.indexOf(pr.b())};
         }
     }
 
+    /** Energy-project trade in a year: each project's volume in force, valued at the year's oil price. */
+    private void energyTrade(Scenario sc, int year, double price) {
+        for (double[] row : energy) java.util.Arrays.fill(row, 0);
+        for (int k = 0; k < projectPairs.length; k++) {
+            var pr = sc.economy().energyProjects().get(k);
+            double v = pr.volumeBnUsd() * pr.rampIn(year) * price / pr.referencePrice();
+            int i = projectPairs[k][0], j = projectPairs[k][1];
+            energy[i][j] += v;
+            energy[j][i] += v;
+        }
+    }
+
+    private static int landlocked(EconomySpec e, StateSpec a, StateSpec b) {
+        return (e.landlocked().contains(a.iso3()) ? 1 : 0) + (e.landlocked().contains(b.iso3()) ? 1 : 0);
+    }
+
     /** Distance between capitals in 1000 km. */
-    private static double distance(Scenario sc, int i, int j) {
+    static double distance(Scenario sc, int i, int j) {
         var a = sc.states().get(i);
         var b = sc.states().get(j);
         return Geo.distanceKm(a.latitude(), a.longitude(), b.latitude(), b.longitude()) / 1000.0;
     }
 
     /**
-     * The gravity constant G: where the scenario gives observed flows (trade anchors), the value that makes the
-     * gravity equation reproduce their mean log, so it stays consistent with the elasticities in force; otherwise
-     * the {@code gravityConstant} parameter.
+     * The gravity constant G: where the scenario gives observed flows (trade anchors), the value that makes plain
+     * gravity reproduce their mean log, so it stays consistent with the elasticities in force; otherwise the
+     * {@code gravityConstant} parameter.
      */
     static double gravityConstant(Scenario sc, Parameters p) {
         if (sc.tradeAnchors().isEmpty()) return p.gravityConstant();
+        EconomySpec e = sc.economy();
         double sum = 0;
         for (Scenario.TradeAnchor t : sc.tradeAnchors()) {
             int i = sc.indexOf(t.reporter()), j = sc.indexOf(t.partner());
-            double yi = sc.states().get(i).gdp().logLinear(t.year()), yj = sc.states().get(j).gdp().logLinear(t.year());
-            sum += Math.log(t.tradeBnUsd()) - p.tradeGdpElasticity() * Math.log(yi * yj)
-                    + p.distanceElasticity() * Math.log(Math.max(distance(sc, i, j), 0.1));
+            StateSpec a = sc.states().get(i), b = sc.states().get(j);
+            double ya = a.gdp().logLinear(t.year()), yb = b.gdp().logLinear(t.year());
+            double unit = Gravity.flow(p, 1.0, Math.max(ya, yb), Math.min(ya, yb), distance(sc, i, j),
+                    e.contiguous(a.iso3(), b.iso3()), landlocked(e, a, b));
+            sum += Math.log(t.tradeBnUsd()) - Math.log(unit);
         }
         return Math.exp(sum / sc.tradeAnchors().size());
     }
@@ -85,19 +131,24 @@ final class TradeModel implements Steppable {
         Parameters p = m.parameters();
         MemberState[] s = m.states();
         int year = m.year();
-        double a = p.tradeGdpElasticity();
-        double g = p.projectionGrowth();
+        double price = m.oilPrice();
+        double priceRatio = Double.isNaN(basePrice) ? 1 + m.effects().energyPriceChange() : price / basePrice;
+        if (projectPairs.length > 0) energyTrade(m.scenario(), year, price);
         for (int i = 0; i < s.length; i++) {
             for (int j = i + 1; j < s.length; j++) {
-                int y0 = baseYear[i][j];
-                double growth = (s[i].gdp() / s[i].trendGdp(y0, g)) * (s[j].gdp() / s[j].trendGdp(y0, g));
-                double terms = p.integrationEffect() * sizeFactor[i][j] * (1 - Math.exp(-m.integration(i, j)))
-                        + p.trustTradeEffect() * (m.trustSymmetric(i, j) - baseTrust[i][j])
-                        + (m.borderSettled(i, j) && !m.borderSettledAtStart(i, j) ? p.borderTradeEffect() : 0)
+                boolean iBig = bigger[i][j] == i;
+                double yBig = iBig ? s[i].gdp() : s[j].gdp(), ySmall = iBig ? s[j].gdp() : s[i].gdp();
+                double plain = Gravity.anchored(p, base[i][j], baseBig[i][j], baseSmall[i][j], yBig, ySmall)
+                        * Gravity.oil(p, exporterImporter[i][j], priceRatio);
+                double ramp = m.borderSettled(i, j) && !m.borderSettledAtStart(i, j)
+                        ? Gravity.borderRamp(year - m.borderSettledYear(i, j), p.borderRampYears()) : 0;
+                double terms = Gravity.scoTerms(p, integrationExposure[i][j], m.integration(i, j),
+                        m.trustSymmetric(i, j) - baseTrust[i][j], borderExposure[i][j], ramp)
                         + p.tradeNoise() * m.random.nextGaussian();
-                double flow = base[i][j] * Math.pow(growth, a) * Math.exp(terms)
+                double flow = (plain * Math.exp(terms) + energy[i][j])
                         * m.effects().tradeFactor(i) * m.effects().tradeFactor(j);
                 m.setTrade(i, j, Double.isFinite(flow) ? flow : 0);
+                m.depreciateIntegration(i, j, p.integrationDepreciation());
             }
         }
     }

@@ -26,6 +26,9 @@ public record Series(int[] years, double[] values) implements java.io.Serializab
 
     public boolean isEmpty() { return years.length == 0; }
 
+    /** Whether the year is one of the series' own years (observed), not interpolated or projected. */
+    public boolean has(int year) { return Arrays.binarySearch(years, year) >= 0; }
+
     /** Log-linear interpolation for positive values (GDP, population); growth of the whole span outside it. */
     public double logLinear(int year) {
         if (years.length == 1) return values[0];

@@ -32,9 +32,20 @@ public sealed interface Shock extends java.io.Serializable {
     /** Whether the shock acts on the world as a whole rather than state by state. */
     default boolean global() { return false; }
 
-    /** GDP falls or rises by a fraction: magnitude -0.08 is an 8% fall below trend. */
+    /** How the shock relates to observed data (only GDP and oil-price shocks act on observed drivers). */
+    default ShockMode mode() { return ShockMode.ADD; }
+
+    /**
+     * GDP falls or rises by a fraction: magnitude -0.08 is an 8% fall below the path. With observed GDP the mode says
+     * whether the deviation is added, already in the data, or removed (the counterfactual; magnitude unused).
+     */
     record GdpShock(String name, Targets targets, int start, int duration, double magnitude, double recovery,
-                    ProposalSpec response) implements Shock {
+                    ProposalSpec response, ShockMode mode) implements Shock {
+        public GdpShock(String name, Targets targets, int start, int duration, double magnitude, double recovery,
+                        ProposalSpec response) {
+            this(name, targets, start, duration, magnitude, recovery, response, ShockMode.ADD);
+        }
+
         public String kind() { return "gdp"; }
         public void apply(ShockEffects e, int i, double d) { e.scaleGdp(i, 1 + d); }
     }
@@ -46,9 +57,17 @@ public sealed interface Shock extends java.io.Serializable {
         public void apply(ShockEffects e, int i, double d) { e.scaleTrade(i, 1 + d); }
     }
 
-    /** The world energy price changes by a fraction; exporters' and importers' economies follow (targets unused). */
+    /**
+     * The world energy price changes by a fraction; exporters' economies and energy trade follow (targets unused).
+     * With an observed price series the mode says whether the change is added, already in the data, or removed.
+     */
     record EnergyPriceShock(String name, Targets targets, int start, int duration, double magnitude, double recovery,
-                            ProposalSpec response) implements Shock {
+                            ProposalSpec response, ShockMode mode) implements Shock {
+        public EnergyPriceShock(String name, Targets targets, int start, int duration, double magnitude, double recovery,
+                                ProposalSpec response) {
+            this(name, targets, start, duration, magnitude, recovery, response, ShockMode.ADD);
+        }
+
         public String kind() { return "energy-price"; }
         public boolean global() { return true; }
         public void apply(ShockEffects e, int i, double d) { e.changeEnergyPrice(d); }

@@ -12,18 +12,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.scosim.scenario.Scenario;
+import org.scosim.scenario.Shock;
+import org.scosim.scenario.ShockMode;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every shipped scenario loads and conforms to scenarios/schema.json; the schema matches the reader. */
@@ -84,6 +88,12 @@ class ShippedScenariosTest {
         assertEquals("# yaml-language-server: $schema=" + rel, first);
     }
 
+    private static Map<String, Shock> byName(List<Shock> shocks) {
+        Map<String, Shock> m = new java.util.LinkedHashMap<>();
+        for (Shock x : shocks) m.put(x.name(), x);
+        return m;
+    }
+
     @Test
     void theVariantsChangeWhatTheySay() throws InputException {
         Scenario base = ScenarioReader.read(ROOT.resolve("sco-baseline.yaml")).scenario();
@@ -91,13 +101,25 @@ class ShippedScenariosTest {
         assertEquals("qualified-majority", qm.rule().type());
         assertEquals(base.states(), qm.states());
         assertEquals(base.agenda(), qm.agenda());
-        assertEquals(0, ScenarioReader.read(ROOT.resolve("shocks/no-shocks.yaml")).scenario().shocks().size());
-        assertEquals(List.of("financial-crisis-2008", "trade-collapse-2009", "oil-dip-2009"),
-                ScenarioReader.read(ROOT.resolve("shocks/financial-crisis-2008.yaml")).scenario().shocks().stream().map(s -> s.name()).toList());
-        assertEquals(base.shocks().subList(0, 3),
-                ScenarioReader.read(ROOT.resolve("shocks/financial-crisis-2008.yaml")).scenario().shocks());
-        assertEquals(base.shocks().subList(3, 5),
-                ScenarioReader.read(ROOT.resolve("shocks/oil-collapse-2014.yaml")).scenario().shocks());
+        // With observed GDP and oil prices, a variant without a shock removes it from the data (mode remove) and keeps
+        // the baseline's others exactly.
+        Map<String, Shock> b = byName(base.shocks());
+        Map<String, Shock> none = byName(ScenarioReader.read(ROOT.resolve("shocks/no-shocks.yaml")).scenario().shocks());
+        assertEquals(List.of("financial-crisis-2008", "oil-dip-2009", "oil-collapse-2014", "uzbekistan-convertibility-1997"),
+                List.copyOf(none.keySet()));
+        for (String n : List.of("financial-crisis-2008", "oil-dip-2009", "oil-collapse-2014")) {
+            assertEquals(ShockMode.OBSERVED, b.get(n).mode(), n);
+            assertEquals(ShockMode.REMOVE, none.get(n).mode(), n);
+            assertNull(none.get(n).response(), n);
+        }
+        Map<String, Shock> crisis = byName(ScenarioReader.read(ROOT.resolve("shocks/financial-crisis-2008.yaml")).scenario().shocks());
+        for (String n : List.of("financial-crisis-2008", "trade-collapse-2009", "oil-dip-2009")) assertEquals(b.get(n), crisis.get(n), n);
+        assertEquals(ShockMode.REMOVE, crisis.get("oil-collapse-2014").mode());
+        assertFalse(crisis.containsKey("sanctions-russia-2014"));
+        Map<String, Shock> oil = byName(ScenarioReader.read(ROOT.resolve("shocks/oil-collapse-2014.yaml")).scenario().shocks());
+        for (String n : List.of("oil-collapse-2014", "sanctions-russia-2014")) assertEquals(b.get(n), oil.get(n), n);
+        assertEquals(ShockMode.REMOVE, oil.get("financial-crisis-2008").mode());
+        assertFalse(oil.containsKey("trade-collapse-2009"));
         Scenario en = ScenarioReader.read(ROOT.resolve("enlargement-2017.yaml")).scenario();
         assertEquals(2030, en.endYear());
         assertEquals(base.events(), en.events().subList(0, base.events().size()));
