@@ -30,9 +30,14 @@ public final class Calibrator {
     public record TraceRow(int eval, int start, double[] x, double sse, double logRmse) {
     }
 
-    /** What the search found. */
+    /**
+     * What the search found. {@code startSse} is the objective at the scenario's own values (evaluated first), so
+     * {@code bestSse <= startSse} always; {@code stops} says, per start, why its search ended.
+     */
     public record Outcome(double[] best, double bestSse, int bestStart, int evaluations, List<TraceRow> trace,
-                          Uncertainty uncertainty) {
+                          Uncertainty uncertainty, double startSse, List<String> stops) {
+        /** Whether any start ended because its share of the budget ran out rather than by converging. */
+        public boolean stoppedEarly() { return stops.stream().anyMatch(x -> x.startsWith("budget")); }
     }
 
     /**
@@ -89,12 +94,19 @@ public final class Calibrator {
         List<FreeParameter> f = objective.free();
         int k = f.size();
         List<double[]> points = startPoints(objective, starts, seed);
+        List<String> stops = new ArrayList<>();
+        // The scenario's own values first, so that the result is never worse than where the search began.
+        currentStart = 1;
+        double startSse = eval(points.get(0), 1);
         for (int s = 0; s < points.size(); s++) {
             int left = budget - trace.size();
             int share = left / (points.size() - s);
             int minimum = k == 1 ? 5 : 2 * k + 3;
             if (share < minimum) share = left;
-            if (share < minimum) break;
+            if (share < minimum) {
+                stops.add("budget: starts " + (s + 1) + "-" + points.size() + " not run, too few evaluations left (" + left + ")");
+                break;
+            }
             currentStart = s + 1;
             double[] u0 = new double[k];
             for (int i = 0; i < k; i++) u0[i] = f.get(i).toUnit(points.get(s)[i]);
@@ -110,12 +122,15 @@ public final class Calibrator {
                             new ObjectiveFunction(this::evalUnit), GoalType.MINIMIZE, new InitialGuess(u0),
                             new SimpleBounds(lo, hi));
                 }
+                stops.add("start " + (s + 1) + ": converged (trust region below 1e-4)");
             } catch (TooManyEvaluationsException e) {
                 // this start's share is spent; its best point is in the trace
+                stops.add("budget: start " + (s + 1) + " used its " + share + " evaluations before converging");
             }
         }
         Uncertainty u = withUncertainty && best != null ? uncertainty() : null;
-        return new Outcome(best == null ? null : best.clone(), bestSse, bestStart, trace.size(), List.copyOf(trace), u);
+        return new Outcome(best == null ? null : best.clone(), bestSse, bestStart, trace.size(), List.copyOf(trace), u,
+                startSse, List.copyOf(stops));
     }
 
     private double evalUnit(double[] u) {

@@ -4,6 +4,8 @@ import org.scosim.calibration.CalibrationFiles;
 import org.scosim.calibration.CalibrationSpec;
 import org.scosim.calibration.Calibrator;
 import org.scosim.calibration.FitReport;
+import org.scosim.calibration.Fitting;
+import org.scosim.calibration.RollingOrigin;
 import org.scosim.calibration.FreeParameter;
 import org.scosim.calibration.Objective;
 import org.scosim.calibration.TargetData;
@@ -61,6 +63,15 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--report-replications", paramLabel = "N", description = "Replications of the validation report (default: the scenario's 'replications').")
     Integer reportReplications;
 
+    @Option(names = "--origins", paramLabel = "Y,Y", split = ",",
+            description = "Rolling origins: for each year, re-fit on the target rows up to it and score the later rows beside "
+                    + "naive benchmarks (default: 2002,2004; 'none' to skip).")
+    List<String> origins = List.of("2002", "2004");
+
+    @Option(names = "--bootstrap", paramLabel = "B",
+            description = "Bootstrap draws over replication seeds for parameter intervals (default: ${DEFAULT-VALUE}; 0 to skip).")
+    int bootstrap = 20;
+
     @Option(names = {"-t", "--threads"}, paramLabel = "T", description = "Worker threads (default: cores, ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -114,36 +125,64 @@ public final class CalibrateCommand implements Callable<Integer> {
             return usage("output folder " + dir + " already exists and is not empty; choose another --out");
         }
         long master = seed != null ? seed : sc.seed();
+        List<Integer> originYears = new ArrayList<>();
+        if (!(origins.size() == 1 && origins.get(0).equals("none"))) {
+            int firstObs = obs.stream().mapToInt(TargetData.Observation::year).min().orElseThrow();
+            for (String o : origins) {
+                int y;
+                try {
+                    y = Integer.parseInt(o.trim());
+                } catch (NumberFormatException e) {
+                    return usage("--origins: expected years such as 2002,2004 (or none), got '" + o + "'");
+                }
+                if (y <= firstObs || y >= lastObs) {
+                    return usage("--origins: " + y + " must lie after the first target year " + firstObs + " and before the last " + lastObs);
+                }
+                originYears.add(y);
+            }
+        }
+        if (bootstrap < 0 || bootstrap > 10_000) return usage("--bootstrap must be between 0 and 10000, got " + bootstrap);
         String started = OffsetDateTime.now().toString();
         String date = LocalDate.now().toString();
         long t0 = System.nanoTime();
 
-        Calibrator.Outcome outcome;
-        double[] x0;
-        try (TradeSimulator sim = new TradeSimulator(sc, partners, lastObs, master, replications, threads)) {
-            Objective objective = new Objective(sim, sc.parameters(), spec.free(), obs, fy);
-            x0 = Calibrator.startPoints(objective, 1, master).get(0);
-            Progress progress = new Progress(quiet);
-            if (!quiet) {
-                System.err.printf(Locale.ROOT, "scosim calibrate: %s, %d free parameters, %d target rows in fit years %s, "
-                                + "%d replications, budget %d evaluations, %d starts, %d threads%n", sc.name(), spec.free().size(),
-                        inFit, fy, replications, budget, starts, threads);
-            }
-            outcome = new Calibrator(objective, budget, starts, master, progress).run(true);
-            progress.done();
-            if (outcome.best() == null) return usage("no evaluation finished; raise --budget");
+        Fitting.Settings settings = new Fitting.Settings(replications, budget, starts, threads, master);
+        Progress progress = new Progress(quiet);
+        if (!quiet) {
+            System.err.printf(Locale.ROOT, "scosim calibrate: %s, %d free parameters, %d target rows in fit years %s, "
+                            + "%d replications, budget %d evaluations, %d starts, %d threads%n", sc.name(), spec.free().size(),
+                    inFit, fy, replications, budget, starts, threads);
         }
+        Calibrator.Outcome outcome = Fitting.fit(sc, spec.free(), obs, fy, settings, true, progress);
+        progress.done();
+        if (outcome.best() == null) return usage("no evaluation finished; raise --budget");
+        double[] x0 = outcome.trace().get(0).x();
         double searchSeconds = (System.nanoTime() - t0) / 1e9;
 
-        // Score the fitted parameters with more replications over the whole period (settlement years up to its end).
-        Map<String, Double> fitted = new LinkedHashMap<>();
-        for (int i = 0; i < spec.free().size(); i++) fitted.put(spec.free().get(i).name(), outcome.best()[i]);
-        Parameters p = org.scosim.calibration.ParameterAccess.with(sc.parameters(), fitted);
-        Scenario fittedScenario = org.scosim.calibration.ParameterAccess.withParameters(sc, p, sc.endYear());
-        FitReport.Scores scores;
-        try (TradeSimulator sim = new TradeSimulator(fittedScenario, partners, fittedScenario.endYear(), master, reportReps, threads)) {
-            scores = FitReport.score(sim.simulate(p), fittedScenario, obs, fy);
+        // Score the fitted parameters with more replications over the whole period; never hand back something worse
+        // than the scenario's own values (scored the same way).
+        Parameters p = Fitting.parameters(sc.parameters(), spec.free(), outcome.best());
+        FitReport.Scores scores = Fitting.score(sc, p, obs, fy, master, reportReps, threads);
+        FitReport.Scores startScores = Fitting.score(sc, Fitting.parameters(sc.parameters(), spec.free(), x0), obs, fy, master, reportReps, threads);
+        String searchNote = "The search " + (outcome.stoppedEarly() ? "stopped early (" + String.join("; ", outcome.stops())
+                + "): raise --budget for a fuller search." : "converged from every start (" + outcome.stops().size() + " starts).");
+        double[] best = outcome.best();
+        if (startScores.inFit().sse() <= scores.inFit().sse()) {
+            best = x0;
+            p = Fitting.parameters(sc.parameters(), spec.free(), x0);
+            scores = startScores;
+            searchNote += " Scored with " + reportReps + " replications, no point it found beats the scenario's own values, "
+                    + "which are handed back unchanged.";
         }
+        Map<String, Double> fitted = new LinkedHashMap<>();
+        for (int i = 0; i < spec.free().size(); i++) fitted.put(spec.free().get(i).name(), best[i]);
+        Scenario fittedScenario = org.scosim.calibration.ParameterAccess.withParameters(sc, p, sc.endYear());
+        if (!quiet && !originYears.isEmpty()) System.err.println("scosim calibrate: rolling origins " + originYears + "...");
+        List<RollingOrigin> rolling = Fitting.rollingOrigins(fittedScenario, spec.free(), obs, originYears,
+                new Fitting.Settings(replications, Math.max(5, budget / 2), Math.max(1, starts / 2), threads, master), reportReps);
+        if (!quiet && bootstrap > 0) System.err.println("scosim calibrate: " + bootstrap + " bootstrap draws...");
+        List<Fitting.Interval> intervals = bootstrap == 0 ? List.of()
+                : Fitting.bootstrap(sc, spec.free(), best, obs, fy, settings, bootstrap, Math.max(5 * spec.free().size() + 5, budget / 20));
         Files.createDirectories(dir);
         AtomicFiles.write(dir.resolve("trace.csv"), CalibrationFiles.trace(spec.free(), outcome.trace()));
         Map<String, Object> header = new LinkedHashMap<>();
@@ -162,14 +201,16 @@ public final class CalibrateCommand implements Callable<Integer> {
         header.put("search_seconds", Math.round(searchSeconds * 10) / 10.0);
         header.put("metrics_note", "metrics are recomputed at the fitted values with report_replications replications "
                 + "(same master seed); the objective_value is from replications_per_evaluation");
+        header.put("search", searchNote);
         AtomicFiles.write(dir.resolve("fit.json"), CalibrationFiles.fitJson(header, spec.free(), x0, outcome, scores, fy));
         Path base = dir.toAbsolutePath().normalize().relativize(scenarioFile.toAbsolutePath().normalize());
         AtomicFiles.write(dir.resolve("calibrated.yaml"), CalibrationFiles.calibratedYaml(
-                base.toString().replace('\\', '/'), sc.name(), spec.free(), outcome.best(), date, scores.inFit(), scores.outOfFit(), fy));
+                base.toString().replace('\\', '/'), sc.name(), spec.free(), best, date, scores.inFit(), scores.outOfFit(), fy));
         FitReport.Holdout holdout = fy.equals(YearRange.ALL) ? null
                 : new FitReport.Holdout(fy, scores.inFit(), scores.outOfFit(), "this calibration");
         FitReport.write(dir.resolve("validation"), scores, fittedScenario, scenarioFile.toString(),
-                sc.title() + " (calibrated)", fitted, holdout, master, date);
+                sc.title() + " (calibrated)", fitted, holdout, master, date,
+                new FitReport.Extras(rolling, spec.free(), intervals, best, searchNote));
 
         if (quiet) {
             System.out.println(dir);
@@ -180,13 +221,18 @@ public final class CalibrateCommand implements Callable<Integer> {
             for (int i = 0; i < spec.free().size(); i++) {
                 FreeParameter f = spec.free().get(i);
                 double se = outcome.uncertainty() == null ? Double.NaN : outcome.uncertainty().se()[i];
-                System.out.printf(Locale.ROOT, "  %-24s %10s  (s.e. %s; bounds %s..%s)%n", f.name(), CalibrationFiles.plain(outcome.best()[i]),
+                System.out.printf(Locale.ROOT, "  %-24s %10s  (s.e. %s; bounds %s..%s)%n", f.name(), CalibrationFiles.plain(best[i]),
                         Double.isFinite(se) ? CalibrationFiles.plain(se) : "n/a", CalibrationFiles.plain(f.min()), CalibrationFiles.plain(f.max()));
             }
             System.out.printf(Locale.ROOT, "log-RMSE in sample (%s, %d rows): %.3f", fy, scores.inFit().n(), scores.inFit().logRmse());
             if (scores.outOfFit().n() > 0) System.out.printf(Locale.ROOT, "; out of sample (%d rows): %.3f", scores.outOfFit().n(), scores.outOfFit().logRmse());
             System.out.println();
             scores.perPartner().forEach((k, m) -> System.out.printf(Locale.ROOT, "  %-4s log-RMSE %.3f  bias %+.3f  R² %.3f%n", k, m.logRmse(), m.bias(), m.r2()));
+            for (RollingOrigin ro : rolling) {
+                System.out.printf(Locale.ROOT, "origin %d: out of sample %.3f (in %.3f) vs last value %.3f, trend %.3f%n",
+                        ro.fitted().to(), ro.outOfSample().logRmse(), ro.inSample().logRmse(), ro.lastValue().logRmse(), ro.trend().logRmse());
+            }
+            System.out.println(searchNote);
             System.out.println("Results: " + dir);
         }
         return 0;
