@@ -150,6 +150,9 @@ public final class FitReport {
         return i >= 0 ? sc.states().get(i).name() : iso3;
     }
 
+    /** Four significant digits; rounding noise (below 1e-9 in size) shown as 0. */
+    private static String num(double v) { return org.scosim.output.Num.format(Math.abs(v) < 1e-9 ? 0 : Double.parseDouble(String.format(Locale.ROOT, "%.4g", v))); }
+
     private static String f(double v) { return Double.isFinite(v) ? String.format(Locale.ROOT, "%.3f", v) : "–"; }
 
     private static String sf(double v) { return Double.isFinite(v) ? String.format(Locale.ROOT, "%+.3f", v) : "–"; }
@@ -229,9 +232,9 @@ public final class FitReport {
                     .append("| parameter | fitted | s.d. | 5% | 95% |\n|---|---:|---:|---:|---:|\n");
             for (int i = 0; i < extras.free().size(); i++) {
                 Fitting.Interval iv = extras.intervals().get(i);
-                b.append("| `").append(extras.free().get(i).name()).append("` | ").append(org.scosim.output.Num.format(extras.fitted()[i]))
-                        .append(" | ").append(org.scosim.output.Num.format(iv.sd())).append(" | ").append(org.scosim.output.Num.format(iv.low()))
-                        .append(" | ").append(org.scosim.output.Num.format(iv.high())).append(" |\n");
+                b.append("| `").append(extras.free().get(i).name()).append("` | ").append(num(extras.fitted()[i]))
+                        .append(" | ").append(num(iv.sd())).append(" | ").append(num(iv.low()))
+                        .append(" | ").append(num(iv.high())).append(" |\n");
             }
         }
         if (extras.searchNote() != null) b.append("\n").append(extras.searchNote()).append("\n");
