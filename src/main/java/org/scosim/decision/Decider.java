@@ -79,6 +79,11 @@ public final class Decider {
         return geometry;   // neither: those who refused are reported as vetoes
     }
 
+    /** The agreement of those who would go ahead without the others (before comparing with the consensus of all). */
+    static Decision variableGeometry(Issue issue, DecisionRule.OptOut rule) {
+        return optOut(issue, rule, rule.minParticipants(), nameOrder(issue.actors()));
+    }
+
     private static Decision relabel(Decision d, DecisionRule rule) {
         return new Decision(d.issueId(), rule, d.adopted(), d.outcome(), d.participants(), d.vetoes(), d.optOuts(),
                 d.pivotal(), d.votes(), d.gains());

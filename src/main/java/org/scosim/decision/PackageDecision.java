@@ -12,11 +12,13 @@ import java.util.Map;
  * @param share        how far the package goes from the separate decisions towards the compromises, 0..1
  *                     (0: no package deal, the items stay as decided one by one)
  * @param signatories  members that accept the package (weakly prefer it to the separate decisions), by name
+ * @param holding      members whose acceptance limit fixes how far the package goes (when it stops short of the
+ *                     compromises) or who accept no package at all (when there is no deal), by name
  * @param packageGains each actor's salience-weighted gain against the status quo summed over the items, by name
  * @param concessions  who conceded on which items for gains on which others, by member name
  */
 public record PackageDecision(DecisionRule rule, List<Decision> items, List<Decision> separate, double share,
-                              List<String> signatories, Map<String, Double> packageGains,
+                              List<String> signatories, List<String> holding, Map<String, Double> packageGains,
                               List<Concession> concessions) {
 
     /**

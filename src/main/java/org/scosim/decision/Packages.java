@@ -91,21 +91,48 @@ final class Packages {
         boolean moves = false;
         for (double d : dir) moves |= d != 0;
         if (share <= Decider.EPS || !moves) share = 0;
+        List<String> holding = new ArrayList<>();
+        if (moves && share < 1) {
+            for (int mi = 0; mi < m; mi++) {
+                if (share > 0 ? Math.abs(limit[mi] - share) <= Decider.EPS : limit[mi] <= Decider.EPS)
+                    holding.add(names[mem[mi]]);
+            }
+        }
 
         Decision[] out = new Decision[k];
-        List<String> signatories = new ArrayList<>(), holders = new ArrayList<>();
+        List<String> signatories = new ArrayList<>();
         double[] x = x0.clone();
         if (share > 0) {
             for (int kk = 0; kk < k; kk++) x[kk] = share >= 1 ? x0[kk] + dir[kk] : x0[kk] + share * dir[kk];
             for (int mi = 0; mi < m; mi++) {
                 if (limit[mi] >= share - Decider.EPS) signatories.add(names[mem[mi]]);
-                if (share < 1 && Math.abs(limit[mi] - share) <= Decider.EPS) holders.add(names[mem[mi]]);
             }
             for (int kk = 0; kk < k; kk++) {
                 Issue item = items.get(byId[kk]);
-                out[kk] = dir[kk] == 0 ? relabel(sep[kk], rule) : itemDecision(item, rule, x[kk], signatories, holders);
+                out[kk] = dir[kk] == 0 ? relabel(sep[kk], rule) : itemDecision(item, rule, x[kk], signatories, holding);
             }
-        } else {
+        }
+        if (share > 0 && optOut) {
+            // Variable geometry only when it pays: the members together gain more from the items decided one by
+            // one by the opt-out rule (some going ahead without others) than from the package of all.
+            double pkg = 0, alone = 0;
+            Decision[] single = new Decision[k];
+            for (int kk = 0; kk < k; kk++) {
+                single[kk] = Decider.decide(items.get(byId[kk]), rule);
+                for (int i = 0; i < n; i++) {
+                    if (!member[i]) continue;
+                    pkg += out[kk].gains().getOrDefault(names[i], 0.0);
+                    alone += single[kk].gains().getOrDefault(names[i], 0.0);
+                }
+            }
+            if (alone > pkg + Decider.EPS) {
+                share = 0;
+                signatories.clear();
+                holding.clear();
+                x = x0.clone();
+            }
+        }
+        if (share == 0) {
             for (int kk = 0; kk < k; kk++) {
                 Issue item = items.get(byId[kk]);
                 out[kk] = optOut ? Decider.decide(item, rule) : relabel(sep[kk], rule);
@@ -145,7 +172,7 @@ final class Packages {
             sep2[byId[kk]] = relabel(sep[kk], rule);
         }
         return new PackageDecision(rule, List.of(items2), List.of(sep2), share, List.copyOf(signatories),
-                packageGains, List.copyOf(concessions));
+                List.copyOf(holding), packageGains, List.copyOf(concessions));
     }
 
     /**
