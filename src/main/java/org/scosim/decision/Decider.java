@@ -24,15 +24,19 @@ import java.util.Objects;
  *       it reaches up to the largest acceptance limit ("reach") at which the members reaching at least that far
  *       still win. It is computed exactly from the members' limits.</li>
  *   <li>The outcome is the feasible point nearest to C. It is adopted unless it is SQ.</li>
+ *   <li>If nothing towards C passes and the members' own compromise lies on the other side of SQ (non-voting actors
+ *       pulled C where no member goes), steps 3-4 are repeated towards it ({@link #target}). Under unanimity there is
+ *       then no agreement only when no text beats the status quo for all members.</li>
  * </ol>
- * {@code OptOut}: consensus first, variable geometry when it pays. Two candidate agreements are formed: the
- * consensus of all members (the unanimity outcome), and the opt-out agreement, in which members that prefer SQ to
- * the compromise leave one at a time (the most dissatisfied first, ties by name) and the compromise is recomputed
- * among those remaining and the non-voting actors until nobody else wants to leave (adopted if at least
- * {@code minParticipants} members remain). The members who would stay in the opt-out agreement choose: they go
- * ahead without the others only if their summed gain (salience x distance saved) is larger there than in the
- * consensus agreement; otherwise everyone takes part in the consensus ("at a pace suitable for each member",
- * seed 000).
+ * {@code OptOut}: consensus of all first, variable geometry only when it pays. Two candidate agreements: the
+ * consensus of all members (the unanimity outcome), and going ahead without some, in which members that prefer SQ
+ * to the compromise leave one at a time (the most dissatisfied first, ties by name) and the compromise is recomputed
+ * among those remaining and the non-voting actors until nobody else wants to leave. Some go ahead without the
+ * others only if at least {@code minParticipants} stay and, when there is a consensus of all, those who stay gain
+ * more in sum (salience x distance saved) that way; {@code minParticipants} never applies to the consensus of all.
+ * A non-divisible issue ({@link Issue#divisible()}, e.g. membership) gets the consensus of all only.
+ *
+ * <p>Packages: {@link #decidePackage}.
  *
  * <p>The result does not depend on the order of {@link Issue#actors()}: actors are processed in name order (then
  * position, salience, capability) and all name lists in the result are sorted by name. Maps keep the issue's order.

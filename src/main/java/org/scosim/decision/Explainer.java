@@ -154,7 +154,17 @@ public final class Explainer {
                     + " the status quo to the compromise and " + (d.adopted() ? "opt" + (leavers.size() == 1 ? "s" : "")
                     + " out" : "would opt out") + "; the compromise is recomputed among those who stay.");
         }
-        if (d.adopted()) {
+        if (d.adopted() && leavers.isEmpty()) {
+            out.add("Outcome: the consensus of all " + d.participants().size() + " member"
+                    + (d.participants().size() == 1 ? "" : "s") + " at " + num(d.outcome())
+                    + "; nobody opts out (the minimum of " + o.minParticipants() + " applies only to going ahead without some).");
+            if (!d.pivotal().isEmpty()) {
+                boolean boundary = Math.abs(d.outcome() - c) > Decider.EPS;
+                out.add("Pivotal: " + join(d.pivotal()) + (boundary
+                        ? (d.pivotal().size() == 1 ? " - its" : " - their") + " acceptance limit fixes the outcome."
+                        : " - if " + (d.pivotal().size() == 1 ? "it" : "any of them") + " refused, the consensus would fail."));
+            }
+        } else if (d.adopted()) {
             out.add("Outcome: " + d.participants().size() + " member" + (d.participants().size() == 1 ? "" : "s")
                     + " (" + join(d.participants()) + ") go" + (d.participants().size() == 1 ? "es" : "") + " ahead at " + num(d.outcome()) + " (at least "
                     + o.minParticipants() + " needed); " + (leavers.isEmpty() ? "nobody opts out."
