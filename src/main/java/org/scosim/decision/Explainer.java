@@ -206,11 +206,7 @@ public final class Explainer {
                 && Decider.decidePackage(items, new DecisionRule.Unanimity()).deal()) {
             out.add("No package deal: the members gain more in sum from the items decided one by one, some going "
                     + "ahead without others, than from a package of all (variable geometry when it pays).");
-            for (Decision d : p.items()) {
-                out.add(d.issueId() + ": " + (d.adopted() ? "adopted at " + num(d.outcome()) + " by " + join(d.participants())
-                        + (d.optOuts().isEmpty() ? "" : "; " + join(d.optOuts()) + " opt" + (d.optOuts().size() == 1 ? "s" : "") + " out")
-                        : "not adopted (stays " + num(d.outcome()) + ")") + ".");
-            }
+            optOutItems(p, out);
             return out;
         }
         if (!p.deal()) {
@@ -219,7 +215,9 @@ public final class Explainer {
                     : join(p.holding()) + (p.holding().size() == 1 ? " loses" : " lose")
                     + " more on some items than " + (p.holding().size() == 1 ? "it gains" : "they gain")
                     + " on the others from any move towards the compromises")
-                    + ", so each item stays as decided on its own.");
+                    + ", so each item " + (p.rule() instanceof DecisionRule.OptOut
+                    ? "is decided on its own by the opt-out rule:" : "stays as decided on its own."));
+            if (p.rule() instanceof DecisionRule.OptOut) optOutItems(p, out);
             return out;
         }
         List<String> moves = new ArrayList<>();
@@ -246,6 +244,14 @@ public final class Explainer {
         }
         out.add("Signed by " + join(signed) + ". Summed gains against the status quo: " + String.join(", ", gains) + ".");
         return out;
+    }
+
+    private static void optOutItems(PackageDecision p, List<String> out) {
+        for (Decision d : p.items()) {
+            out.add(d.issueId() + ": " + (d.adopted() ? "adopted at " + num(d.outcome()) + " by " + join(d.participants())
+                    + (d.optOuts().isEmpty() ? "" : "; " + join(d.optOuts()) + " opt" + (d.optOuts().size() == 1 ? "s" : "") + " out")
+                    : "not adopted (stays " + num(d.outcome()) + ")") + ".");
+        }
     }
 
     /** The rule to compare with: a qualified majority of 2/3 for consensus rules, unanimity otherwise. */

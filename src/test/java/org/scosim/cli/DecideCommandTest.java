@@ -119,6 +119,33 @@ class DecideCommandTest {
         assertEquals("B", p.get("concessions").get(1).get("member").asText());
     }
 
+    /** The OBSERVED block in the header of every classroom file is what {@code scosim decide} prints. */
+    @Test
+    void classroomHeadersListWhatDecidePrints() throws Exception {
+        List<Path> files;
+        try (var s = Files.list(Path.of("scenarios", "classroom"))) {
+            files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        }
+        java.util.regex.Pattern line = java.util.regex.Pattern.compile("^#   (\\S+)\\s+(\\S+)\\s+(.+)$");
+        for (Path f : files) {
+            int checked = 0;
+            java.util.Map<String, List<String>> byRule = new java.util.HashMap<>();
+            for (String l : Files.readAllLines(f)) {
+                var m = line.matcher(l);
+                if (!m.matches() || !(m.group(3).startsWith("adopted") || m.group(3).startsWith("not adopted"))) continue;
+                List<String> rows = byRule.computeIfAbsent(m.group(1), r -> run(f.toString(), "--rule", r).out().lines().toList());
+                String row = rows.stream().filter(x -> x.startsWith(m.group(2) + ",")).findFirst().orElseThrow();
+                String[] c = row.split(",", -1);
+                String text = (c[2].equals("true") ? "adopted at " + c[3] : "not adopted (stays " + c[3] + ")")
+                        + (c[5].isEmpty() ? "" : "; vetoes/blocking: " + c[5].replace(";", ", "))
+                        + (c[6].isEmpty() ? "" : "; opt out: " + c[6].replace(";", ", "));
+                assertEquals(m.group(3).strip(), text, f + ": " + l);
+                checked++;
+            }
+            assertTrue(checked >= 6, f + ": no OBSERVED block");
+        }
+    }
+
     @Test
     void explainsVetoCounterfactual() throws Exception {
         Run r = run(write("good.yaml", GOOD).toString(), "--explain");

@@ -120,6 +120,9 @@ class DeciderExamplesTest {
         assertTrue(d.adopted(), d.toString());
         assertEquals(outcome, d.outcome(), 1e-9);
         assertEquals(outcome, Decider.target(issue, rule(rule)), 1e-9);
+        List<String> lines = Explainer.explain(issue, d);
+        assertTrue(lines.stream().anyMatch(l -> l.contains("the members bargain on their own compromise, "
+                + Explainer.num(outcome) + ", instead")), String.join("\n", lines));
     }
 
     @Test
