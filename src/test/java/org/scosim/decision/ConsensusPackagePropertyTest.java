@@ -206,6 +206,54 @@ class ConsensusPackagePropertyTest {
         assertTrue(deals > 50, "the generator should produce package deals: " + deals);
     }
 
+    /**
+     * Under unanimity the package goes exactly as far along the line from the separate decisions to the targets as
+     * every member accepts: checked on a grid of 200 steps against utilities recomputed from the positions.
+     */
+    @RepeatedTest(3)
+    void unanimityPackageGoesAsFarAsEveryMemberAccepts(RepetitionInfo info) {
+        Random rnd = new Random(3500 + info.getCurrentRepetition());
+        DecisionRule u = new DecisionRule.Unanimity();
+        for (int t = 0; t < 200; t++) {
+            List<Issue> items = randomPackage(rnd);
+            PackageDecision p = Decider.decidePackage(items, u);
+            double[] x0 = new double[items.size()], dir = new double[items.size()];
+            for (int j = 0; j < items.size(); j++) {
+                x0[j] = p.separate().get(j).outcome();
+                double target = Decider.target(items.get(j), u);
+                dir[j] = Double.isNaN(target) ? 0 : target - x0[j];
+            }
+            double best = 0;   // the largest grid step every member accepts, scanning up from 0
+            for (int g = 1; g <= 200; g++) {
+                double share = g / 200.0;
+                if (!everyMemberAccepts(items, x0, dir, share)) break;
+                best = share;
+            }
+            double found = p.share();
+            boolean moves = false;
+            for (double d : dir) moves |= Math.abs(d) > 1e-9;
+            if (!moves) continue;
+            assertTrue(found >= best - 1e-9, () -> "stops at " + found + " though all accept " + items);
+            assertTrue(found < best + 1.0 / 200 + 1e-9, () -> "goes to " + found + " though some refuse beyond " + items);
+            if (found > 0) assertTrue(everyMemberAccepts(items, x0, dir, found));
+        }
+    }
+
+    private static boolean everyMemberAccepts(List<Issue> items, double[] x0, double[] dir, double share) {
+        for (String name : memberNames(items)) {
+            double change = 0;
+            for (int j = 0; j < items.size(); j++) {
+                for (Actor a : items.get(j).actors()) {
+                    if (!a.name().equals(name)) continue;
+                    double x = x0[j] + share * dir[j];
+                    change += a.salience() * (Math.abs(x0[j] - a.position()) - Math.abs(x - a.position()));
+                }
+            }
+            if (change < -1e-9) return false;
+        }
+        return true;
+    }
+
     @RepeatedTest(5)
     void packageOutcomesDoNotDependOnTheOrderOfActorsOrItems(RepetitionInfo info) {
         Random rnd = new Random(4000 + info.getCurrentRepetition());
