@@ -37,8 +37,21 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Warm-up replications per case (default: ${DEFAULT-VALUE}).")
     int warmup;
 
+    @Option(names = "--decision-core",
+            description = "Instead of a scenario, measure the decision core alone: one issue of 400 actors and a "
+                    + "package of 10 such issues, under each consensus and majority rule.")
+    boolean decisionCore;
+
     @Override
     public Integer call() {
+        if (decisionCore) {
+            if (replications < 1 || warmup < 0) {
+                System.err.println("scosim bench: --replications must be at least 1 and --warmup at least 0");
+                return 2;
+            }
+            DecisionCoreBench.run(Math.min(replications, 500), Math.min(warmup, 200));
+            return 0;
+        }
         Scenario sc;
         try {
             sc = ScenarioReader.read(scenarioFile).scenario();
@@ -60,7 +73,11 @@ public final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void measure(String label, int n, int warmup, java.util.function.IntConsumer body) {
+    static void measure(String label, int n, int warmup, java.util.function.IntConsumer body) {
+        measure(label, n, warmup, body, "replication");
+    }
+
+    static void measure(String label, int n, int warmup, java.util.function.IntConsumer body, String unit) {
         for (int r = 0; r < warmup; r++) body.accept(r);
         com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long tid = Thread.currentThread().getId();
@@ -71,7 +88,7 @@ public final class BenchCommand implements Callable<Integer> {
         double wallMs = (System.nanoTime() - t0) / 1e6 / n;
         double cpuMs = (mx.getCurrentThreadCpuTime() - cpu0) / 1e6 / n;
         double kb = (mx.getThreadAllocatedBytes(tid) - bytes0) / 1024.0 / n;
-        System.out.printf("  %-32s %8.3f ms wall  %8.3f ms CPU  %9.1f KiB allocated   per replication%n",
-                label, wallMs, cpuMs, kb);
+        System.out.printf("  %-32s %8.3f ms wall  %8.3f ms CPU  %9.1f KiB allocated   per %s%n",
+                label, wallMs, cpuMs, kb, unit);
     }
 }

@@ -10,6 +10,8 @@ import org.scosim.decision.Decider;
 import org.scosim.decision.Decision;
 import org.scosim.decision.DecisionRule;
 import org.scosim.decision.Explainer;
+import org.scosim.decision.Issue;
+import org.scosim.decision.PackageDecision;
 import org.scosim.decision.Vote;
 import org.scosim.io.DecisionFileReader;
 import org.scosim.io.InputException;
@@ -31,6 +33,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,7 +45,9 @@ import java.util.concurrent.Callable;
                 "Decide the issues in FILE (YAML or JSON) with the summit's bargaining procedure and print one row per "
                         + "issue: id, rule, adopted, outcome, participants, vetoes, opt_outs, pivotal.",
                 "Each issue has a status quo and actors (name, position 0-100, salience 0-1, capability > 0, member "
-                        + "true/false, optional gdp and population); see docs/decision-core.md and scenarios/classroom/."},
+                        + "true/false, optional gdp and population); see docs/decision-core.md and scenarios/classroom/.",
+                "Issues that share a 'package' field are decided together as a package deal; the table then has a "
+                        + "last column, package, and --explain shows who conceded what for what."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:decided", "2:bad input (file, option or rule); the message names the file and field"})
 public final class DecideCommand implements Callable<Integer> {
@@ -65,8 +70,8 @@ public final class DecideCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** One decided issue. */
-    private record Result(DecisionFileReader.Entry entry, Decision decision, List<String> steps) {}
+    /** One decided issue; {@code deal} is its package's decision (null for an issue decided on its own). */
+    private record Result(DecisionFileReader.Entry entry, Decision decision, List<String> steps, PackageDecision deal) {}
 
     @Override
     public Integer call() {
@@ -86,29 +91,29 @@ public final class DecideCommand implements Callable<Integer> {
             format = name.endsWith(".csv") ? "csv" : name.endsWith(".json") ? "json" : null;
             if (format == null) return fail(stderr, "--out " + out + ": expected a file name ending in .csv or .json");
         }
-        List<Result> results = new ArrayList<>();
+        List<Result> results;
         try {
-            for (DecisionFileReader.Entry e : DecisionFileReader.read(file)) {
-                DecisionRule r = override != null ? override : e.rule();
-                Decision d = Decider.decide(e.issue(), r);
-                results.add(new Result(e, d, explain || "json".equals(format) ? Explainer.explain(e.issue(), d) : null));
-            }
+            results = decideAll(DecisionFileReader.read(file), override, explain || "json".equals(format));
         } catch (InputException e) {
             return fail(stderr, e.userMessage());
         }
+        boolean packages = results.stream().anyMatch(res -> res.deal() != null);
 
         try {
             CSVPrinter table = new CSVPrinter(stdout, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build());
-            table.printRecord((Object[]) HEADER);
-            for (Result res : results) table.printRecord(row(res.decision(), true));
+            table.printRecord(header(packages));
+            for (Result res : results) table.printRecord(row(res, true, packages));
             table.flush();
         } catch (IOException e) {
             return fail(stderr, "cannot write to standard output: " + e.getMessage());
         }
         if (explain) {
+            java.util.Set<String> shown = new java.util.HashSet<>();
             for (Result res : results) {
+                String pkg = res.entry().packageId();
+                if (pkg != null && !shown.add(pkg)) continue;
                 stdout.println();
-                stdout.println("== " + res.decision().issueId() + " ==");
+                stdout.println(pkg == null ? "== " + res.decision().issueId() + " ==" : "== package " + pkg + " ==");
                 int i = 1;
                 for (String s : res.steps()) stdout.println((i++) + ". " + s);
             }
@@ -116,8 +121,9 @@ public final class DecideCommand implements Callable<Integer> {
         stdout.flush();
         if (out != null) {
             try {
-                if ("csv".equals(format)) writeAtomically(out, w -> writeCsv(w, results));
-                else writeAtomically(out, w -> writeJson(w, results));
+                List<Result> done = results;
+                if ("csv".equals(format)) writeAtomically(out, w -> writeCsv(w, done, packages));
+                else writeAtomically(out, w -> writeJson(w, done));
             } catch (IOException e) {
                 return fail(stderr, "cannot write " + out + ": " + describe(e));
             }
@@ -127,17 +133,59 @@ public final class DecideCommand implements Callable<Integer> {
 
     static final String[] HEADER = {"id", "rule", "adopted", "outcome", "participants", "vetoes", "opt_outs", "pivotal"};
 
-    private static List<Object> row(Decision d, boolean rounded) {
-        return List.of(d.issueId(), RuleReader.toCli(d.rule()), d.adopted(),
-                rounded ? Explainer.num(d.outcome()) : precise(d.outcome()),
-                String.join(";", d.participants()), String.join(";", d.vetoes()),
-                String.join(";", d.optOuts()), String.join(";", d.pivotal()));
+    /**
+     * Decides single issues one by one and the issues of each package together (in the file's order; a package
+     * under the rule of its issues, which the reader has checked to be one).
+     */
+    private static List<Result> decideAll(List<DecisionFileReader.Entry> entries, DecisionRule override, boolean steps) {
+        Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            String pkg = entries.get(i).packageId();
+            if (pkg != null) groups.computeIfAbsent(pkg, k -> new ArrayList<>()).add(i);
+        }
+        Result[] out = new Result[entries.size()];
+        for (Map.Entry<String, List<Integer>> g : groups.entrySet()) {
+            List<Issue> items = new ArrayList<>();
+            for (int i : g.getValue()) items.add(entries.get(i).issue());
+            DecisionRule r = override != null ? override : entries.get(g.getValue().get(0)).rule();
+            PackageDecision p = Decider.decidePackage(items, r);
+            List<String> text = steps ? Explainer.explainPackage(g.getKey(), items, p) : null;
+            for (int k = 0; k < items.size(); k++) {
+                int i = g.getValue().get(k);
+                out[i] = new Result(entries.get(i), p.items().get(k), text, p);
+            }
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            if (out[i] != null) continue;
+            DecisionFileReader.Entry e = entries.get(i);
+            DecisionRule r = override != null ? override : e.rule();
+            Decision d = Decider.decide(e.issue(), r);
+            out[i] = new Result(e, d, steps ? Explainer.explain(e.issue(), d) : null, null);
+        }
+        return List.of(out);
     }
 
-    private static void writeCsv(Writer w, List<Result> results) throws IOException {
+    private static Object[] header(boolean packages) {
+        if (!packages) return HEADER;
+        Object[] h = java.util.Arrays.copyOf(HEADER, HEADER.length + 1, Object[].class);
+        h[HEADER.length] = "package";
+        return h;
+    }
+
+    private static List<Object> row(Result res, boolean rounded, boolean packages) {
+        Decision d = res.decision();
+        List<Object> row = new ArrayList<>(List.of(d.issueId(), RuleReader.toCli(d.rule()), d.adopted(),
+                rounded ? Explainer.num(d.outcome()) : precise(d.outcome()),
+                String.join(";", d.participants()), String.join(";", d.vetoes()),
+                String.join(";", d.optOuts()), String.join(";", d.pivotal())));
+        if (packages) row.add(res.entry().packageId() == null ? "" : res.entry().packageId());
+        return row;
+    }
+
+    private static void writeCsv(Writer w, List<Result> results, boolean packages) throws IOException {
         CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build());
-        p.printRecord((Object[]) HEADER);
-        for (Result r : results) p.printRecord(row(r.decision(), false));
+        p.printRecord(header(packages));
+        for (Result r : results) p.printRecord(row(r, false, packages));
         p.flush();
     }
 
@@ -149,6 +197,7 @@ public final class DecideCommand implements Callable<Integer> {
             Decision d = r.decision();
             ObjectNode o = issues.addObject();
             o.put("id", d.issueId());
+            if (r.entry().packageId() != null) o.put("package", r.entry().packageId());
             o.put("rule", RuleReader.toCli(d.rule()));
             o.put("statusQuo", r.entry().issue().statusQuo());
             double c = Decider.compromise(r.entry().issue());
@@ -165,6 +214,31 @@ public final class DecideCommand implements Callable<Integer> {
             ObjectNode gains = o.putObject("gains");
             for (Map.Entry<String, Double> g : d.gains().entrySet()) gains.put(g.getKey(), g.getValue());
             r.steps().forEach(o.putArray("explanation")::add);
+        }
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        ArrayNode packages = null;
+        for (Result r : results) {
+            if (r.deal() == null || !shown.add(r.entry().packageId())) continue;
+            if (packages == null) packages = root.putArray("packages");
+            PackageDecision p = r.deal();
+            ObjectNode o = packages.addObject();
+            o.put("id", r.entry().packageId());
+            p.items().forEach(d -> o.withArray("items").add(d.issueId()));
+            o.put("deal", p.deal());
+            o.put("share", p.share());
+            p.signatories().forEach(o.putArray("signatories")::add);
+            p.holding().forEach(o.putArray("holding")::add);
+            ArrayNode cs = o.putArray("concessions");
+            for (PackageDecision.Concession c : p.concessions()) {
+                ObjectNode cn = cs.addObject();
+                cn.put("member", c.member());
+                c.conceded().forEach(cn.putArray("conceded")::add);
+                c.gainedOn().forEach(cn.putArray("for")::add);
+                cn.put("lost", c.lost());
+                cn.put("gained", c.gained());
+            }
+            ObjectNode pg = o.putObject("packageGains");
+            p.packageGains().forEach(pg::put);
         }
         mapper.writeValue(new NonClosingWriter(w), root);
         w.write('\n');

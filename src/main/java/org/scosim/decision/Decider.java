@@ -24,15 +24,19 @@ import java.util.Objects;
  *       it reaches up to the largest acceptance limit ("reach") at which the members reaching at least that far
  *       still win. It is computed exactly from the members' limits.</li>
  *   <li>The outcome is the feasible point nearest to C. It is adopted unless it is SQ.</li>
+ *   <li>If nothing towards C passes and the members' own compromise lies on the other side of SQ (non-voting actors
+ *       pulled C where no member goes), steps 3-4 are repeated towards it ({@link #target}). Under unanimity there is
+ *       then no agreement only when no text beats the status quo for all members.</li>
  * </ol>
- * {@code OptOut}: consensus first, variable geometry when it pays. Two candidate agreements are formed: the
- * consensus of all members (the unanimity outcome), and the opt-out agreement, in which members that prefer SQ to
- * the compromise leave one at a time (the most dissatisfied first, ties by name) and the compromise is recomputed
- * among those remaining and the non-voting actors until nobody else wants to leave (adopted if at least
- * {@code minParticipants} members remain). The members who would stay in the opt-out agreement choose: they go
- * ahead without the others only if their summed gain (salience x distance saved) is larger there than in the
- * consensus agreement; otherwise everyone takes part in the consensus ("at a pace suitable for each member",
- * seed 000).
+ * {@code OptOut}: consensus of all first, variable geometry only when it pays. Two candidate agreements: the
+ * consensus of all members (the unanimity outcome), and going ahead without some, in which members that prefer SQ
+ * to the compromise leave one at a time (the most dissatisfied first, ties by name) and the compromise is recomputed
+ * among those remaining and the non-voting actors until nobody else wants to leave. Some go ahead without the
+ * others only if at least {@code minParticipants} stay and, when there is a consensus of all, those who stay gain
+ * more in sum (salience x distance saved) that way; {@code minParticipants} never applies to the consensus of all.
+ * A non-divisible issue ({@link Issue#divisible()}, e.g. membership) gets the consensus of all only.
+ *
+ * <p>Packages: {@link #decidePackage}.
  *
  * <p>The result does not depend on the order of {@link Issue#actors()}: actors are processed in name order (then
  * position, salience, capability) and all name lists in the result are sorted by name. Maps keep the issue's order.
@@ -56,13 +60,18 @@ public final class Decider {
         return bargain(issue, rule, ord);
     }
 
-    /** Opt-out rule: the consensus of all members unless those who would stay gain more by going ahead alone. */
+    /**
+     * Opt-out rule: consensus of all first; some members go ahead without the others only if at least
+     * {@code minParticipants} stay and those who stay gain more together that way (summed salience-weighted gain)
+     * than in the consensus of all, or if there is no consensus of all. {@code minParticipants} never applies to the
+     * consensus of all. A non-divisible issue (membership) is decided by the consensus of all only.
+     */
     private static Decision consensusOrOptOut(Issue issue, DecisionRule.OptOut rule, int[] ord) {
-        Decision geometry = optOut(issue, rule, rule.minParticipants(), ord);
-        if (geometry.optOuts().isEmpty()) return geometry;
         Decision all = bargain(issue, new DecisionRule.Unanimity(), ord);
-        if (!all.adopted()) return geometry;
-        if (geometry.adopted()) {
+        if (!issue.divisible()) return relabel(all, rule);
+        Decision geometry = optOut(issue, rule, rule.minParticipants(), ord);
+        if (geometry.adopted() && !geometry.optOuts().isEmpty()) {
+            if (!all.adopted()) return geometry;
             double alone = 0, together = 0;
             for (String name : geometry.participants()) {
                 alone += geometry.gains().get(name);
@@ -70,8 +79,32 @@ public final class Decider {
             }
             if (alone > together + EPS) return geometry;
         }
-        return new Decision(all.issueId(), rule, true, all.outcome(), all.participants(), all.vetoes(), List.of(),
-                all.pivotal(), all.votes(), all.gains());
+        if (all.adopted()) return relabel(all, rule);
+        return geometry;   // neither: those who refused are reported as vetoes
+    }
+
+    /** The agreement of those who would go ahead without the others (before comparing with the consensus of all). */
+    static Decision variableGeometry(Issue issue, DecisionRule.OptOut rule) {
+        return optOut(issue, rule, rule.minParticipants(), nameOrder(issue.actors()));
+    }
+
+    private static Decision relabel(Decision d, DecisionRule rule) {
+        return new Decision(d.issueId(), rule, d.adopted(), d.outcome(), d.participants(), d.vetoes(), d.optOuts(),
+                d.pivotal(), d.votes(), d.gains());
+    }
+
+    /**
+     * Decides issues together as a package deal: members may accept losses on items they care little about for
+     * gains on items they care much about, and no member that signs is worse off, summed over the items with its
+     * saliences, than under the items' separate decisions (under consensus rules, than under the status quo). See
+     * {@link Packages} and {@code docs/decision-core.md}. Does not depend on the order of items or actors.
+     *
+     * @throws IllegalArgumentException if {@code items} is empty or two items share an id
+     */
+    public static PackageDecision decidePackage(List<Issue> items, DecisionRule rule) {
+        Objects.requireNonNull(items, "items");
+        Objects.requireNonNull(rule, "rule");
+        return Packages.decide(items, rule);
     }
 
     /**
@@ -95,7 +128,54 @@ public final class Decider {
 
     // ---------------------------------------------------------------------------------------------------------
 
+    /**
+     * The rule's bargain on the compromise of all actors. When no winning coalition accepts any move towards it
+     * (non-voting actors pull it where the members will not go, or it is the status quo itself), the members
+     * bargain on their own compromise instead; so under unanimity there is no agreement only when no text beats the
+     * status quo for all members.
+     */
     private static Decision bargain(Issue issue, DecisionRule rule, int[] ord) {
+        double c = compromise(issue.actors(), ord, null);
+        Decision d = bargainToward(issue, rule, ord, c);
+        if (d.adopted()) return d;
+        double cm = membersCompromise(issue.actors(), ord);
+        if (!otherSide(issue.statusQuo(), c, cm)) return d;
+        Decision m = bargainToward(issue, rule, ord, cm);
+        return m.adopted() ? m : d;
+    }
+
+    /** The members' compromise differs from SQ and lies on the other side of it than c (or c is SQ or NaN). */
+    private static boolean otherSide(double q, double c, double cm) {
+        if (Double.isNaN(cm) || Math.abs(cm - q) <= EPS) return false;
+        return Double.isNaN(c) || Math.abs(c - q) <= EPS || (c - q) * (cm - q) < 0;
+    }
+
+    /**
+     * What the rule bargains towards on this issue: the compromise of all actors ({@link #compromise(Issue)}), or,
+     * when no move towards it is acceptable but one towards the members' own compromise is, that
+     * ({@link #membersCompromise(Issue)}). For opt-out: the target of the consensus of all. NaN when nobody cares.
+     */
+    public static double target(Issue issue, DecisionRule rule) {
+        int[] ord = nameOrder(issue.actors());
+        DecisionRule r = rule instanceof DecisionRule.OptOut ? new DecisionRule.Unanimity() : rule;
+        double c = compromise(issue.actors(), ord, null);
+        if (bargainToward(issue, r, ord, c).adopted()) return c;
+        double cm = membersCompromise(issue.actors(), ord);
+        return otherSide(issue.statusQuo(), c, cm) && bargainToward(issue, r, ord, cm).adopted() ? cm : c;
+    }
+
+    /** The capability x salience weighted mean of the voting members' positions only; NaN if that weight is 0. */
+    public static double membersCompromise(Issue issue) {
+        return membersCompromise(issue.actors(), nameOrder(issue.actors()));
+    }
+
+    private static double membersCompromise(List<Actor> actors, int[] ord) {
+        boolean[] skip = new boolean[actors.size()];
+        for (int i = 0; i < skip.length; i++) skip[i] = !actors.get(i).member();
+        return compromise(actors, ord, skip);
+    }
+
+    private static Decision bargainToward(Issue issue, DecisionRule rule, int[] ord, double c) {
         List<Actor> actors = issue.actors();
         int n = actors.size();
         double q = issue.statusQuo();
@@ -106,7 +186,6 @@ public final class Decider {
         int[] mem = new int[m];
         for (int k = 0, j = 0; k < n; k++) if (actors.get(ord[k]).member()) mem[j++] = ord[k];
 
-        double c = compromise(actors, ord, null);
         double dist = Math.abs(c - q);
         if (Double.isNaN(c) || dist <= EPS || m == 0) {
             // No proposal (nobody cares) or the compromise is the status quo: members accept SQ, nothing changes.

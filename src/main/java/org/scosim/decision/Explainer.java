@@ -48,46 +48,26 @@ public final class Explainer {
         }
         out.add("Compromise: weighting each position by capability x salience gives " + num(c) + " ("
                 + heaviest.name() + " carries " + Math.round(100 * top / total) + "% of that weight).");
-        if (Math.abs(c - q) <= Decider.EPS) {
+        double t = Decider.target(issue, d.rule());
+        if (Math.abs(t - c) > Decider.EPS) {
+            out.add("No member accepts any move towards " + num(c) + (Math.abs(c - q) <= Decider.EPS
+                    ? ", which is the status quo itself" : ", where the actors without a vote pull it")
+                    + "; the members bargain on their own compromise, " + num(t) + ", instead.");
+            c = t;
+        } else if (Math.abs(c - q) <= Decider.EPS) {
             out.add("The compromise is the status quo itself, so nothing changes.");
             return out;
         }
         int dir = c > q ? 1 : -1;
 
-        if (d.rule() instanceof DecisionRule.OptOut o) {
-            explainOptOut(issue, d, o, q, dir, out);
+        if (d.rule() instanceof DecisionRule.OptOut o && !issue.divisible()) {
+            out.add("Nobody can opt out of this decision (it is not divisible, e.g. admitting a member), so it needs "
+                    + "the consensus of all members.");
+            explainConsensus(issue, d, members, q, c, dir, out);
+        } else if (d.rule() instanceof DecisionRule.OptOut o) {
+            explainOptOut(issue, d, o, q, c, dir, out);
         } else {
-            for (String v : d.vetoes()) {
-                Actor a = find(issue, v);
-                double limit = q + dir * Decider.reach(a, q, dir);
-                out.add(v + " (position " + num(a.position()) + ") prefers the status quo to the compromise"
-                        + (limit == q ? " and accepts no move away from " + num(q)
-                        : "; it accepts at most " + num(limit) + ", the mirror image of the status quo around its position")
-                        + ".");
-            }
-            if (!d.adopted()) {
-                out.add("No agreement: no point other than the status quo is preferred to it by a winning coalition, "
-                        + "so the status quo " + num(q) + " stays.");
-            } else if (Math.abs(d.outcome() - c) <= Decider.EPS) {
-                int yes = 0;
-                for (Actor a : members) if (d.votes().get(a.name()) == Vote.YES) yes++;
-                out.add("Outcome: the compromise " + num(d.outcome()) + " is adopted; " + yes + " of " + members.size()
-                        + " members prefer it to the status quo.");
-            } else {
-                out.add("Outcome: " + num(d.outcome()) + ", the point nearest to the compromise that a winning "
-                        + "coalition still prefers to the status quo.");
-            }
-            if (!d.pivotal().isEmpty()) {
-                boolean boundary = d.adopted() && Math.abs(d.outcome() - c) > Decider.EPS;
-                out.add("Pivotal: " + join(d.pivotal()) + (boundary
-                        ? (d.pivotal().size() == 1 ? " - its" : " - their") + " acceptance limit fixes the outcome."
-                        : d.adopted() ? " - if " + (d.pivotal().size() == 1 ? "it" : "any of them")
-                        + " voted no, the compromise would fail."
-                        : " - if " + (d.pivotal().size() == 1 ? "it" : "any one of them")
-                        + " accepted, the agreement would go ahead."));
-            } else if (!d.adopted()) {
-                out.add("No single member's change of mind would unblock it.");
-            }
+            explainConsensus(issue, d, members, q, c, dir, out);
         }
 
         if (d.adopted()) {
@@ -115,16 +95,56 @@ public final class Explainer {
         return out;
     }
 
-    private static void explainOptOut(Issue issue, Decision d, DecisionRule.OptOut o, double q, int dir,
+    /** Vetoes, outcome and pivotal members of a rule that is not opt-out (or of a non-divisible issue). */
+    private static void explainConsensus(Issue issue, Decision d, List<Actor> members, double q, double c, int dir,
+                                         List<String> out) {
+        for (String v : d.vetoes()) {
+            Actor a = find(issue, v);
+            double limit = q + dir * Decider.reach(a, q, dir);
+            out.add(v + " (position " + num(a.position()) + ") prefers the status quo to the compromise"
+                    + (limit == q ? " and accepts no move away from " + num(q)
+                    : "; it accepts at most " + num(limit) + ", the mirror image of the status quo around its position")
+                    + ".");
+        }
+        if (!d.adopted()) {
+            out.add("No agreement: no point other than the status quo is preferred to it by a winning coalition, "
+                    + "so the status quo " + num(q) + " stays.");
+        } else if (Math.abs(d.outcome() - c) <= Decider.EPS) {
+            int yes = 0;
+            for (Actor a : members) if (d.votes().get(a.name()) == Vote.YES) yes++;
+            out.add("Outcome: the compromise " + num(d.outcome()) + " is adopted; " + yes + " of " + members.size()
+                    + " members prefer it to the status quo.");
+        } else {
+            out.add("Outcome: " + num(d.outcome()) + ", the point nearest to the compromise that a winning "
+                    + "coalition still prefers to the status quo.");
+        }
+        if (!d.pivotal().isEmpty()) {
+            boolean boundary = d.adopted() && Math.abs(d.outcome() - c) > Decider.EPS;
+            out.add("Pivotal: " + join(d.pivotal()) + (boundary
+                    ? (d.pivotal().size() == 1 ? " - its" : " - their") + " acceptance limit fixes the outcome."
+                    : d.adopted() ? " - if " + (d.pivotal().size() == 1 ? "it" : "any of them")
+                    + " voted no, the compromise would fail."
+                    : " - if " + (d.pivotal().size() == 1 ? "it" : "any one of them")
+                    + " accepted, the agreement would go ahead."));
+        } else if (!d.adopted()) {
+            out.add("No single member's change of mind would unblock it.");
+        }
+    }
+
+    private static void explainOptOut(Issue issue, Decision d, DecisionRule.OptOut o, double q, double c, int dir,
                                       List<String> out) {
         List<String> leavers = d.adopted() ? d.optOuts() : d.vetoes();
         // Consensus first: say why the members kept everyone in, or went ahead without some.
         Decision all = Decider.decide(issue, new DecisionRule.Unanimity());
-        double c = Decider.compromise(issue);
         if (d.adopted() && leavers.isEmpty() && Math.abs(d.outcome() - c) > Decider.EPS && !d.pivotal().isEmpty()) {
-            out.add(join(d.pivotal()) + " would rather stay out of the compromise " + num(c) + ", but the others gain "
-                    + "more by keeping everyone in at " + num(d.outcome()) + " than by going ahead without "
-                    + (d.pivotal().size() == 1 ? "it" : "them") + ": consensus of all.");
+            Decision alone = Decider.variableGeometry(issue, o);
+            boolean tooFew = !alone.adopted() && !alone.vetoes().isEmpty();
+            out.add(join(d.pivotal()) + " would rather stay out of the compromise " + num(c) + ", but "
+                    + (tooFew
+                    ? "without " + join(alone.vetoes()) + " fewer than the " + o.minParticipants()
+                    + " members needed would go ahead, so everyone takes part at " + num(d.outcome())
+                    : "the others gain more by keeping everyone in at " + num(d.outcome()) + " than by going ahead without "
+                    + (d.pivotal().size() == 1 ? "it" : "them")) + ": consensus of all.");
         } else if (d.adopted() && !leavers.isEmpty() && all.adopted()) {
             out.add("Keeping everyone in would hold the outcome at " + num(all.outcome()) + "; those who stay gain more "
                     + "by going ahead without " + join(leavers) + ".");
@@ -134,7 +154,17 @@ public final class Explainer {
                     + " the status quo to the compromise and " + (d.adopted() ? "opt" + (leavers.size() == 1 ? "s" : "")
                     + " out" : "would opt out") + "; the compromise is recomputed among those who stay.");
         }
-        if (d.adopted()) {
+        if (d.adopted() && leavers.isEmpty()) {
+            out.add("Outcome: the consensus of all " + d.participants().size() + " member"
+                    + (d.participants().size() == 1 ? "" : "s") + " at " + num(d.outcome())
+                    + "; nobody opts out (the minimum of " + o.minParticipants() + " applies only to going ahead without some).");
+            if (!d.pivotal().isEmpty()) {
+                boolean boundary = Math.abs(d.outcome() - c) > Decider.EPS;
+                out.add("Pivotal: " + join(d.pivotal()) + (boundary
+                        ? (d.pivotal().size() == 1 ? " - its" : " - their") + " acceptance limit fixes the outcome."
+                        : " - if " + (d.pivotal().size() == 1 ? "it" : "any of them") + " refused, the consensus would fail."));
+            }
+        } else if (d.adopted()) {
             out.add("Outcome: " + d.participants().size() + " member" + (d.participants().size() == 1 ? "" : "s")
                     + " (" + join(d.participants()) + ") go" + (d.participants().size() == 1 ? "es" : "") + " ahead at " + num(d.outcome()) + " (at least "
                     + o.minParticipants() + " needed); " + (leavers.isEmpty() ? "nobody opts out."
@@ -148,6 +178,79 @@ public final class Explainer {
             for (Actor a : issue.actors()) if (a.member() && !leavers.contains(a.name())) stay++;
             out.add("No agreement: only " + stay + " member" + (stay == 1 ? "" : "s") + " would take part, fewer than the "
                     + o.minParticipants() + " needed, so the status quo " + num(q) + " stays.");
+        }
+    }
+
+    /**
+     * The steps explaining a package deal: the items on their own, how far the package goes and who holds it, who
+     * conceded what for what, and each member's summed gain. {@code items} in the order given to
+     * {@link Decider#decidePackage}.
+     */
+    public static List<String> explainPackage(String packageId, List<Issue> items, PackageDecision p) {
+        List<String> out = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (Issue i : items) ids.add(i.id());
+        out.add("Package " + packageId + ": " + join(ids) + " are decided together under " + describe(p.rule())
+                + "; a member accepts the package only if, weighting each item by its salience, it gains at least as "
+                + "much as from the items decided one by one.");
+        List<String> alone = new ArrayList<>();
+        for (int k = 0; k < items.size(); k++) {
+            Decision s = p.separate().get(k);
+            alone.add(s.issueId() + " " + (s.adopted() ? "adopted at " + num(s.outcome())
+                    : "not adopted (stays " + num(s.outcome()) + ")")
+                    + (s.vetoes().isEmpty() ? "" : ", held by " + join(s.vetoes())));
+        }
+        out.add("On their own" + (p.rule() instanceof DecisionRule.OptOut ? " (consensus of all)" : "") + ": "
+                + String.join("; ", alone) + ".");
+        if (!p.deal() && p.rule() instanceof DecisionRule.OptOut
+                && Decider.decidePackage(items, new DecisionRule.Unanimity()).deal()) {
+            out.add("No package deal: the members gain more in sum from the items decided one by one, some going "
+                    + "ahead without others, than from a package of all (variable geometry when it pays).");
+            optOutItems(p, out);
+            return out;
+        }
+        if (!p.deal()) {
+            out.add("No package deal: " + (p.holding().isEmpty()
+                    ? "there is nothing to trade (every item already goes as far as the compromise allows)"
+                    : join(p.holding()) + (p.holding().size() == 1 ? " loses" : " lose")
+                    + " more on some items than " + (p.holding().size() == 1 ? "it gains" : "they gain")
+                    + " on the others from any move towards the compromises")
+                    + ", so each item " + (p.rule() instanceof DecisionRule.OptOut
+                    ? "is decided on its own by the opt-out rule:" : "stays as decided on its own."));
+            if (p.rule() instanceof DecisionRule.OptOut) optOutItems(p, out);
+            return out;
+        }
+        List<String> moves = new ArrayList<>();
+        for (int k = 0; k < items.size(); k++) {
+            Decision s = p.separate().get(k), d = p.items().get(k);
+            if (Math.abs(s.outcome() - d.outcome()) > Decider.EPS)
+                moves.add(d.issueId() + " " + num(s.outcome()) + " -> " + num(d.outcome()));
+        }
+        out.add("The package moves " + (p.share() >= 1 ? "every item all the way" : "every item "
+                + Math.round(100 * p.share()) + "% of the way") + " from its separate decision towards "
+                + "what the rule bargains for: " + String.join(", ", moves) + ".");
+        if (!p.holding().isEmpty()) {
+            out.add(join(p.holding()) + (p.holding().size() == 1 ? " holds" : " hold") + " the package there: any "
+                    + "further and " + (p.holding().size() == 1 ? "it" : "they") + " would lose more than gain.");
+        }
+        for (PackageDecision.Concession c : p.concessions()) {
+            out.add(c.member() + " concedes on " + join(c.conceded()) + " (loses " + num(c.lost()) + ") for "
+                    + (c.gainedOn().isEmpty() ? "nothing more" : join(c.gainedOn())) + " (gains " + num(c.gained()) + ").");
+        }
+        if (p.concessions().isEmpty()) out.add("Nobody concedes anything: every member gains on every item it cares about.");
+        List<String> signed = p.signatories(), gains = new ArrayList<>();
+        for (java.util.Map.Entry<String, Double> e : p.packageGains().entrySet()) {
+            if (e.getValue() != 0 || signed.contains(e.getKey())) gains.add(e.getKey() + " " + (e.getValue() > 0.05 ? "+" : "") + num(e.getValue()));
+        }
+        out.add("Signed by " + join(signed) + ". Summed gains against the status quo: " + String.join(", ", gains) + ".");
+        return out;
+    }
+
+    private static void optOutItems(PackageDecision p, List<String> out) {
+        for (Decision d : p.items()) {
+            out.add(d.issueId() + ": " + (d.adopted() ? "adopted at " + num(d.outcome()) + " by " + join(d.participants())
+                    + (d.optOuts().isEmpty() ? "" : "; " + join(d.optOuts()) + " opt" + (d.optOuts().size() == 1 ? "s" : "") + " out")
+                    : "not adopted (stays " + num(d.outcome()) + ")") + ".");
         }
     }
 

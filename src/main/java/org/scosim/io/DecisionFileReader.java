@@ -22,6 +22,8 @@ import java.util.Set;
  *     statusQuo: 10          # 0..100
  *     rule: {type: qualified-majority, threshold: 0.67}   # optional, see RuleReader
  *     description: ...       # optional
+ *     package: summit-2006   # optional: issues sharing a package are decided together (same rule required)
+ *     divisible: false       # optional (default true): nobody can opt out of it (membership)
  *     actors:
  *       - {name: China, position: 80, salience: 0.8, capability: 4594, member: true, gdp: 4594, population: 1.3e9}
  * </pre>
@@ -32,14 +34,23 @@ import java.util.Set;
 public final class DecisionFileReader {
     private DecisionFileReader() {}
 
-    /** One issue to decide and the rule the file gives it. */
-    public record Entry(Issue issue, DecisionRule rule, String description) {}
+    /**
+     * One issue to decide and the rule the file gives it.
+     *
+     * @param packageId the package the issue is decided in, or null when it is decided on its own
+     */
+    public record Entry(Issue issue, DecisionRule rule, String description, String packageId) {
+        public Entry(Issue issue, DecisionRule rule, String description) {
+            this(issue, rule, description, null);
+        }
+    }
 
     /** The rule used when neither the issue nor the file names one: the SCO's consensus. */
     public static final DecisionRule DEFAULT_RULE = new DecisionRule.Unanimity();
 
     static final Set<String> LIST_FIELDS = Set.of("issues", "rule", "description");
-    static final Set<String> ISSUE_FIELDS = Set.of("id", "statusQuo", "rule", "actors", "description");
+    static final Set<String> ISSUE_FIELDS = Set.of("id", "statusQuo", "rule", "actors", "description", "package",
+            "divisible");
     static final Set<String> ACTOR_FIELDS = Set.of("name", "position", "salience", "capability", "member", "gdp",
             "population");
 
@@ -70,6 +81,7 @@ public final class DecisionFileReader {
                 if (!ids.add(e.issue().id())) throw tree.error(ptr + "/id", "duplicate issue id '" + e.issue().id() + "'");
                 out.add(e);
             }
+            checkPackages(tree, out);
         } else {
             if (!root.has("actors") && !root.has("statusQuo")) {
                 for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
@@ -94,6 +106,13 @@ public final class DecisionFileReader {
         double sq = number(tree, ptr, node, "statusQuo", 0, 100, false, true);
         DecisionRule rule = node.hasNonNull("rule") ? RuleReader.read(tree, ptr + "/rule", node.get("rule")) : dflt;
         String description = optionalText(tree, ptr, node, "description");
+        String pkg = node.hasNonNull("package") ? id(tree, ptr + "/package", node.get("package")) : null;
+        boolean divisible = true;
+        if (node.hasNonNull("divisible")) {
+            JsonNode dv = node.get("divisible");
+            if (!dv.isBoolean()) throw tree.error(ptr + "/divisible", "expected true or false, got " + InputTypes.describe(dv));
+            divisible = dv.asBoolean();
+        }
         JsonNode actors = need(tree, ptr, node, "actors");
         if (!actors.isArray()) throw tree.error(ptr + "/actors", "expected a list of actors, got " + InputTypes.describe(actors));
         if (actors.isEmpty()) throw tree.error(ptr + "/actors", "the list of actors is empty; an issue needs at least one member");
@@ -122,7 +141,22 @@ public final class DecisionFileReader {
             list.add(new Actor(name, pos, sal, cap, mem.asBoolean(), gdp, pop));
         }
         if (!anyMember) throw tree.error(ptr + "/actors", "no actor has 'member: true'; an issue needs at least one voting member");
-        return new Entry(new Issue(id, sq, list), rule, description);
+        return new Entry(new Issue(id, sq, list, divisible), rule, description, pkg);
+    }
+
+    /** Issues of one package are decided under one rule. */
+    private static void checkPackages(InputTree tree, List<Entry> entries) throws InputException {
+        java.util.Map<String, Entry> first = new java.util.HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            if (e.packageId() == null) continue;
+            Entry f = first.putIfAbsent(e.packageId(), e);
+            if (f != null && !f.rule().equals(e.rule())) {
+                throw tree.error("/issues/" + i + "/rule", "issue '" + e.issue().id() + "' is in package '"
+                        + e.packageId() + "' with issue '" + f.issue().id() + "', which has another rule; the issues "
+                        + "of a package are decided under one rule");
+            }
+        }
     }
 
     private static String id(InputTree tree, String ptr, JsonNode n) throws InputException {

@@ -33,7 +33,9 @@ class DeciderExamplesTest {
             "ABC           | 0  | qm:0.6666666666666666 | true | 53.333 | - | A B | -", // exactly 2/3 of 3 = 2
             // C leaves (prefers 0 to 53.3); compromise of A and B = 75, both accept.
             "ABC           | 0  | opt-out:2    | true  | 75     | -   | A B | C",
-            "ABC           | 0  | opt-out:3    | false | 0      | C   | C   | -",
+            // Only two would go ahead without C, fewer than 3: the consensus of all at 20 (minParticipants limits
+            // going ahead without some, never the consensus of all).
+            "ABC           | 0  | opt-out:3    | true  | 20     | C   | C   | -",
             "ABC           | 0  | opt-out:1    | true  | 75     | -   | -   | C",
             // B sits at SQ and accepts nothing else.
             "AT_SQ         | 20 | unanimity    | false | 20     | B   | B   | -",
@@ -45,11 +47,11 @@ class DeciderExamplesTest {
             // The observer pulls the compromise to 82 but cannot vote: members accept up to 20.
             "WITH_OBSERVER | 0  | unanimity    | true  | 20     | A B | A B | -",
             "WITH_OBSERVER | 0  | sm           | true  | 20     | A B | A B | -",
-            "WITH_OBSERVER | 0  | opt-out:1    | false | 0      | A B | A B | -",  // both leave; 0 < 1, one would do
+            "WITH_OBSERVER | 0  | opt-out:1    | true  | 20     | A B | A B | -",  // both would leave: consensus of all
             // Downwards: reaches A 120, B 20.
             "DOWN          | 80 | unanimity    | true  | 60     | B   | B   | -",
             "DOWN          | 80 | cm1          | true  | 45     | -   | A   | -",
-            "DOWN          | 80 | opt-out:2    | false | 80     | B   | B   | -",
+            "DOWN          | 80 | opt-out:2    | true  | 60     | B   | B   | -",  // B would leave, A alone < 2: all at 60
             // B, C, D, E reject the compromise; the 3rd widest reach (C, 42) fixes the outcome. B accepts more than
             // 42, so its no does not hold the outcome: not a veto. Under unanimity only E (at SQ) blocks everything.
             "SPLIT         | 0  | sm           | true  | 42     | C D E | C | -",
@@ -92,7 +94,6 @@ class DeciderExamplesTest {
             "50 | unanimity | A:100:0:1:m B:0:0:1:m",
             "50 | sm        | A:100:0:1:m B:0:0:1:m",
             "50 | opt-out:1 | A:100:0:1:m B:0:0:1:m",
-            "50 | qm:0.67   | A:100:0:1:m B:0:0:1:m X:0:1:5:o C:100:1:5:m", // X and C cancel out
     })
     void noAgreement(double sq, String rule, String actors) {
         Decision d = Decider.decide(issue("x", sq, actors), rule(rule));
@@ -100,6 +101,28 @@ class DeciderExamplesTest {
         assertEquals(sq, d.outcome());
         assertTrue(d.vetoes().isEmpty() && d.pivotal().isEmpty() && d.optOuts().isEmpty() && d.participants().isEmpty());
         d.gains().values().forEach(g -> assertEquals(0.0, g));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // X and C cancel out (compromise 50 = SQ); among the members only C cares: members' compromise 100.
+            "50 | qm:0.67   | A:100:0:1:m B:0:0:1:m X:0:1:5:o C:100:1:5:m | 100",
+            // The observer pulls the compromise to (80*9 + 10 + 20)/11 = 68.2 above SQ 50, where no member goes;
+            // the members' own compromise is 15 and both accept down to 2*20-50 = -10, i.e. the whole way: 15.
+            "50 | unanimity | A:10:1:1:m B:20:1:1:m X:80:1:9:o           | 15",
+            "50 | opt-out:2 | A:10:1:1:m B:20:1:1:m X:80:1:9:o           | 15",
+            "50 | sm        | A:10:1:1:m B:20:1:1:m X:80:1:9:o           | 15",
+    })
+    void membersBargainAmongThemselvesWhenNothingTowardsTheCompromisePasses(double sq, String rule, String actors,
+                                                                           double outcome) {
+        Issue issue = issue("x", sq, actors);
+        Decision d = Decider.decide(issue, rule(rule));
+        assertTrue(d.adopted(), d.toString());
+        assertEquals(outcome, d.outcome(), 1e-9);
+        assertEquals(outcome, Decider.target(issue, rule(rule)), 1e-9);
+        List<String> lines = Explainer.explain(issue, d);
+        assertTrue(lines.stream().anyMatch(l -> l.contains("the members bargain on their own compromise, "
+                + Explainer.num(outcome) + ", instead")), String.join("\n", lines));
     }
 
     @Test

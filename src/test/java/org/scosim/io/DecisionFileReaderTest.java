@@ -94,6 +94,36 @@ class DecisionFileReaderTest {
     }
 
     @Test
+    void readsPackagesAndDivisibility() throws Exception {
+        String text = GOOD.replace("  - id: a\n", "  - id: a\n    package: p1\n    divisible: false\n")
+                .replace("  - id: b\n", "  - id: b\n    package: p1\n")
+                .replace("    rule: {type: qualified-majority, threshold: 0.67, weights: gdp}\n", "");
+        List<DecisionFileReader.Entry> es = DecisionFileReader.read(write("pk.yaml", text));
+        assertEquals("p1", es.get(0).packageId());
+        assertEquals("p1", es.get(1).packageId());
+        assertFalse(es.get(0).issue().divisible());
+        assertTrue(es.get(1).issue().divisible());
+        assertNull(DecisionFileReader.read(write("good.yaml", GOOD)).get(0).packageId());
+    }
+
+    @Test
+    void rejectsBadPackages() throws Exception {
+        // The two issues of one package have different rules.
+        String text = GOOD.replace("  - id: a\n", "  - id: a\n    package: p1\n").replace("  - id: b\n", "  - id: b\n    package: p1\n");
+        Path f = write("pk.yaml", text);
+        InputException e = assertThrows(InputException.class, () -> DecisionFileReader.read(f));
+        assertEquals("issues[1].rule", e.fieldPath(), e.userMessage());
+        assertTrue(e.getMessage().contains("decided under one rule"), e.userMessage());
+        Path g = write("dv.yaml", GOOD.replace("  - id: a\n", "  - id: a\n    divisible: maybe\n"));
+        e = assertThrows(InputException.class, () -> DecisionFileReader.read(g));
+        assertEquals("issues[0].divisible", e.fieldPath(), e.userMessage());
+        assertTrue(e.getMessage().contains("true or false"), e.userMessage());
+        Path h = write("pe.yaml", GOOD.replace("  - id: a\n", "  - id: a\n    package: ''\n"));
+        e = assertThrows(InputException.class, () -> DecisionFileReader.read(h));
+        assertEquals("issues[0].package", e.fieldPath(), e.userMessage());
+    }
+
+    @Test
     void needsAMember() throws Exception {
         Path f = write("nm.yaml", GOOD.replace("{name: A, position: 100, salience: 1, capability: 1, member: true}",
                 "{name: A, position: 100, salience: 1, capability: 1, member: false}"));
