@@ -151,6 +151,7 @@ public final class SensitivityPlots {
         plot.setDataset(1, ci);
         plot.setRenderer(1, er);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);   // whiskers over the bars
         ChartStyle.stylePlot(plot);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeZeroBaselineVisible(true);
