@@ -42,7 +42,7 @@ public final class SensitivityCommand extends ExperimentCommand {
     static final String NAME = "sensitivity";
     static final int DEFAULT_TRAJECTORIES = 10;
     static final int DEFAULT_SOBOL_SAMPLES = 256;
-    /** Designs up to this many points keep their validated scenarios in memory (a few MB) instead of reading twice. */
+    /** Designs up to this many points keep their validated scenarios (about 20 KB each for the baseline) instead of reading twice. */
     static final int KEEP_SCENARIOS = 4000;
 
     @Parameters(paramLabel = "SCENARIO", arity = "0..1", description = "Scenario file (.yaml, .yml or .json).")

@@ -165,6 +165,24 @@ class SensitivityCommandTest {
         }
     }
 
+    @Test
+    void theShippedScreeningFactorsAreValidAtBothEndsOfTheirRanges() throws Exception {
+        List<org.scosim.experiment.sensitivity.Factor> factors = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of("scenarios/sensitivity/assumptions.args"))) {
+            if (line.isBlank() || line.startsWith("#")) continue;
+            assertTrue(line.startsWith("--factor="), line);
+            factors.add(org.scosim.experiment.sensitivity.Factor.parse(line.substring("--factor=".length())));
+        }
+        assertEquals(20, factors.size(), "the documented 20-factor screening");
+        for (double u : new double[] {0, 1}) {
+            List<org.scosim.io.ScenarioOverride> o = new ArrayList<>();
+            for (var f : factors) o.add(f.override(u));
+            for (String sc : List.of("scenarios/sco-baseline.yaml", "scenarios/rules/unanimity.yaml")) {
+                assertDoesNotThrow(() -> org.scosim.io.ScenarioReader.read(Path.of(sc), o), sc + " at u = " + u);
+            }
+        }
+    }
+
     private static String[] concat(List<String> a, String... b) {
         List<String> out = new ArrayList<>(a);
         out.addAll(List.of(b));

@@ -42,7 +42,7 @@ public final class Morris {
         if (k < 1) throw new IllegalArgumentException("Morris needs at least one factor");
         if (r < 1) throw new IllegalArgumentException("Morris needs at least one trajectory, got " + r);
         if (levels < 2 || levels % 2 != 0) {
-            throw new IllegalArgumentException("the number of Morris levels must be even and at least 2, got " + levels);
+            throw new IllegalArgumentException("the number of Morris levels (--levels) must be even and at least 2, got " + levels);
         }
         int jump = levels / 2;                 // delta in grid steps
         List<Trajectory> out = new ArrayList<>();
