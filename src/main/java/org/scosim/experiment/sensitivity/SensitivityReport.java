@@ -52,7 +52,7 @@ public final class SensitivityReport {
                 .append(esc(ctx.scenarioFile())).append("</code>), measures in ").append(ctx.year()).append(". ");
         if (morris) {
             h.append(d.samples()).append(" trajectories &times; ").append(k + 1).append(" points on ").append(d.levels())
-                    .append(" levels (&Delta; = ").append(Num.format(Morris.delta(d.levels()))).append(" of each range)");
+                    .append(" levels (&Delta; = ").append(brief(Morris.delta(d.levels()))).append(" of each range)");
         } else {
             h.append("N = ").append(d.samples()).append(" Saltelli rows &times; ").append(k + 2).append(" points");
         }
@@ -122,7 +122,8 @@ public final class SensitivityReport {
         long negligible = order.stream().filter(i -> res.morris()[m][i].muStar() < NEGLIGIBLE * top).count()
                 + (res.design().factors().size() - order.size());
         s.append(". ").append(negligible).append(" of ").append(res.design().factors().size())
-                .append(" factors have mu* below ").append(percent(NEGLIGIBLE)).append(" of the largest and can be fixed anywhere in their ranges.");
+                .append(" factors have mu* below ").append(percent(NEGLIGIBLE))
+                .append(" of the largest: fixing them anywhere in their ranges changes this measure little.");
         return s.toString();
     }
 
@@ -205,7 +206,7 @@ public final class SensitivityReport {
 
     private static String unit(String measure) {
         org.scosim.output.Measure m = org.scosim.output.Measures.byName(measure);
-        return m == null || m.unit().isBlank() ? "" : " " + esc(m.unit()) + " over the range";
+        return m == null || m.unit().isBlank() ? "" : " " + esc(m.unit()) + " per whole range";
     }
 
     static String percent(double share) {
