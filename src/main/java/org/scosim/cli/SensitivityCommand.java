@@ -37,7 +37,9 @@ import java.util.Set;
                 "Every design point uses the same replication seeds; the indices are computed on the points' "
                         + "replication means. Writes indices.csv, design.csv, outputs.csv, noise.csv, plots and "
                         + "report.html. Same inputs give byte-identical files, whatever --threads; --resume OUT "
-                        + "finishes an interrupted analysis."})
+                        + "finishes an interrupted analysis.",
+                "Long factor lists go in a file of options, one a line (# for comments), given as @FILE, e.g. "
+                        + "@scenarios/sensitivity/assumptions.args."})
 public final class SensitivityCommand extends ExperimentCommand {
     static final String NAME = "sensitivity";
     static final int DEFAULT_TRAJECTORIES = 10;
