@@ -114,7 +114,16 @@ class SensitivityCommandTest {
         List<String> a = new ArrayList<>(List.of("sensitivity", sc, "--method", "sobol", "--samples", "16", "-n", "2",
                 "--bootstrap", "100", "--measures", "mean_trust,agreements_adopted", "--year", "2004", "-q", "--out", out.toString()));
         a.addAll(List.of(FACTORS));
+        Path two = tmp.resolve("s2");
+        List<String> b = new ArrayList<>(a);
+        b.set(b.indexOf(out.toString()), two.toString());
+        a.addAll(List.of("--threads", "1"));
+        b.addAll(List.of("--threads", "2"));
         assertEquals(0, run(a.toArray(new String[0])));
+        assertEquals(0, run(b.toArray(new String[0])));
+        for (String f : List.of("indices.csv", "convergence.csv", "report.html")) {
+            assertArrayEquals(Files.readAllBytes(out.resolve(f)), Files.readAllBytes(two.resolve(f)), f);
+        }
         List<String> lines = Files.readAllLines(out.resolve("indices.csv"));
         assertEquals("method,measure,factor,S1,S1_low,S1_high,ST,ST_low,ST_high", lines.get(0));
         assertEquals(1 + 2 * 4, lines.size());
