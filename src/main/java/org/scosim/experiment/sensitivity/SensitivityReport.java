@@ -33,8 +33,7 @@ public final class SensitivityReport {
     }
 
     public static void write(Path dir, SensitivityResults res, Context ctx, List<String> stems) throws IOException {
-        Files.writeString(dir.resolve(FILE + ".part"), render(res, ctx, dir, stems), StandardCharsets.UTF_8);
-        org.scosim.output.AtomicFiles.commit(dir.resolve(FILE + ".part"), dir.resolve(FILE));
+        org.scosim.output.AtomicFiles.write(dir.resolve(FILE), render(res, ctx, dir, stems));
     }
 
     static String render(SensitivityResults res, Context ctx, Path dir, List<String> stems) throws IOException {
