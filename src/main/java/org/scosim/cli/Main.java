@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code scosim} command line. Each subcommand builds the model or reads its outputs; none holds model logic. */
 @Command(name = "scosim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based simulator of regional cooperation, calibrated on the Shanghai Cooperation Organization.",
-        subcommands = {RunCommand.class, ValidateCommand.class, CompareCommand.class, SweepCommand.class,
+        subcommands = {RunCommand.class, ValidateCommand.class, CompareCommand.class, SweepCommand.class, SensitivityCommand.class,
                 CalibrateCommand.class, ReportFitCommand.class, DecideCommand.class, GuiCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Run 'scosim COMMAND --help' for a command's options."})

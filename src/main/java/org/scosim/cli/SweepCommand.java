@@ -230,7 +230,7 @@ public final class SweepCommand extends ExperimentCommand {
         return String.join(", ", parts);
     }
 
-    private static List<String> measureNames(List<String> given) throws UsageError {
+    static List<String> measureNames(List<String> given) throws UsageError {
         List<String> known = ValueSeries.scoMeasures();
         List<String> out = new ArrayList<>();
         for (String m : given) {

@@ -5,8 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** A small valid scenario for tests, as text that cases edit by string replacement. */
-final class TinyScenario {
+/** A small valid scenario for tests (of any package), as text that cases edit by string replacement. */
+public final class TinyScenario {
     static final String STATE_B = """
               BBB:
                 name: Beta
@@ -19,7 +19,7 @@ final class TinyScenario {
                 threeEvilsExposure: 0.3
             """;
 
-    static final String TEXT = """
+    public static final String TEXT = """
             name: tiny
             period: {start: 2000, end: 2010}
             rule: {type: opt-out, minParticipants: 2}
@@ -61,7 +61,7 @@ final class TinyScenario {
     private TinyScenario() {
     }
 
-    static Path write(Path dir, String name, String text) {
+    public static Path write(Path dir, String name, String text) {
         try {
             Path p = dir.resolve(name);
             Files.writeString(p, text);

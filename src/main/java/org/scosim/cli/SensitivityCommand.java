@@ -1,0 +1,274 @@
+package org.scosim.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import me.tongfei.progressbar.ProgressBar;
+import org.scosim.experiment.ExperimentDir;
+import org.scosim.experiment.Sweep;
+import org.scosim.experiment.sensitivity.Factor;
+import org.scosim.experiment.sensitivity.Morris;
+import org.scosim.experiment.sensitivity.PointRuns;
+import org.scosim.experiment.sensitivity.Saltelli;
+import org.scosim.experiment.sensitivity.SensitivityDesign;
+import org.scosim.experiment.sensitivity.SensitivityPlots;
+import org.scosim.experiment.sensitivity.SensitivityReport;
+import org.scosim.experiment.sensitivity.SensitivityResults;
+import org.scosim.io.InputException;
+import org.scosim.io.ResolvedScenario;
+import org.scosim.io.ScenarioReader;
+import org.scosim.output.AtomicFiles;
+import org.scosim.scenario.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+@Command(name = "sensitivity", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Global sensitivity analysis of a scenario: Morris elementary effects (screening) or Sobol "
+                + "first-order and total indices, over any scenario paths varied in ranges.",
+                "Every design point uses the same replication seeds; the indices are computed on the points' "
+                        + "replication means. Writes indices.csv, design.csv, outputs.csv, noise.csv, plots and "
+                        + "report.html. Same inputs give byte-identical files, whatever --threads; --resume OUT "
+                        + "finishes an interrupted analysis.",
+                "Long factor lists go in a file of options, one a line (# for comments), given as @FILE, e.g. "
+                        + "@scenarios/sensitivity/assumptions.args."})
+public final class SensitivityCommand extends ExperimentCommand {
+    static final String NAME = "sensitivity";
+    static final int DEFAULT_TRAJECTORIES = 10;
+    static final int DEFAULT_SOBOL_SAMPLES = 256;
+    /** Designs up to this many points keep their validated scenarios (about 20 KB each for the baseline) instead of reading twice. */
+    static final int KEEP_SCENARIOS = 4000;
+
+    @Parameters(paramLabel = "SCENARIO", arity = "0..1", description = "Scenario file (.yaml, .yml or .json).")
+    Path scenarioFile;
+
+    @Option(names = "--method", paramLabel = "morris|sobol", description = "morris: elementary effects (default); sobol: Sobol indices.")
+    String method;
+
+    @Option(names = "--factor", paramLabel = "PATH=MIN:MAX",
+            description = "A scenario path (as in sweep --vary) and its range, e.g. parameters.trustDecay=0.05:0.3. Repeatable.")
+    List<String> factors = new ArrayList<>();
+
+    @Option(names = "--samples", paramLabel = "N",
+            description = "Morris: trajectories r (default " + DEFAULT_TRAJECTORIES + "; r(k+1) points). Sobol: rows N, "
+                    + "best a power of 2 (default " + DEFAULT_SOBOL_SAMPLES + "; N(k+2) points).")
+    Integer samples;
+
+    @Option(names = "--levels", paramLabel = "P", description = "Morris grid levels, even (default " + Morris.DEFAULT_LEVELS + "; delta = P/(2(P-1))).")
+    Integer levels;
+
+    @Option(names = "--bootstrap", paramLabel = "B", description = "Sobol bootstrap resamples for the 95%% intervals (default " + Saltelli.DEFAULT_BOOTSTRAP + ").")
+    Integer bootstrap;
+
+    @Option(names = "--measures", paramLabel = "m1,m2", split = ",",
+            description = "Organization-wide measures (default: agreements_adopted, agreements_implemented, mean_trust, intra_sco_trade_bn_usd).")
+    List<String> measures;
+
+    @Option(names = "--year", paramLabel = "Y", description = "Year of the measures (default: the scenario's end year).")
+    Integer year;
+
+    @Option(names = {"-n", "--replications"}, paramLabel = "N",
+            description = "Replications of each design point (default: the scenario's 'replications').")
+    Integer replications;
+
+    @Option(names = {"-s", "--seed"}, paramLabel = "S",
+            description = "Master seed of the replications, the Morris trajectories and the bootstrap (default: the scenario's 'seed').")
+    Long seed;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+            description = "Output folder; must not exist or be empty (default: results/sensitivity/<timestamp>).")
+    Path out;
+
+    @Option(names = "--resume", paramLabel = "DIR",
+            description = "Finish the interrupted analysis in DIR with its original options (only --threads and --quiet may be given).")
+    Path resume;
+
+    @Override
+    String name() { return NAME; }
+
+    @Override
+    Path outDir() { return out; }
+
+    @Override
+    Integer execute() throws UsageError, IOException, InterruptedException {
+        JsonNode manifest = null;
+        if (resume != null) {
+            if (scenarioFile != null || method != null || !factors.isEmpty() || samples != null || levels != null
+                    || bootstrap != null || measures != null || year != null || replications != null || seed != null
+                    || out != null) {
+                throw onlyThreadsAndQuiet(resume);
+            }
+            manifest = readManifest(resume, NAME);
+            SensitivityCommand o = stored(resume, manifest, new SensitivityCommand());
+            scenarioFile = o.scenarioFile == null ? null : locate(o.scenarioFile, manifest);
+            method = o.method;
+            factors = o.factors;
+            samples = o.samples;
+            levels = o.levels;
+            bootstrap = o.bootstrap;
+            measures = o.measures;
+            year = o.year;
+            replications = o.replications;
+            seed = o.seed;
+            out = resume;
+        }
+        if (scenarioFile == null) throw new UsageError("give a scenario file to analyse (or --resume DIR)");
+        SensitivityDesign.Method kind;
+        try {
+            kind = method == null ? SensitivityDesign.Method.MORRIS : SensitivityDesign.Method.parse(method);
+        } catch (IllegalArgumentException e) {
+            throw new UsageError(e.getMessage());
+        }
+        ResolvedScenario base = readScenario(scenarioFile);
+        if (manifest != null) checkHashes(manifest, List.of(scenarioFile), List.of(base));
+        Scenario sc = base.scenario();
+        int n = replications != null ? replications : sc.replications();
+        long master = seed != null ? seed : sc.seed();
+        if (n < 1 || n > 100_000) throw new UsageError("--replications must be between 1 and 100000, got " + n);
+        checkThreads();
+        if (factors.isEmpty()) throw new UsageError("give at least one --factor PATH=MIN:MAX, e.g. --factor parameters.trustDecay=0.05:0.3");
+        List<Factor> fs = new ArrayList<>();
+        Set<String> paths = new HashSet<>();
+        for (String f : factors) {
+            Factor x;
+            try {
+                x = Factor.parse(f);
+            } catch (IllegalArgumentException e) {
+                throw new UsageError(e.getMessage());
+            }
+            if (!paths.add(x.path())) throw new UsageError("--factor '" + f + "': " + x.path() + " is given twice");
+            fs.add(x);
+        }
+        if (kind == SensitivityDesign.Method.SOBOL && levels != null) throw new UsageError("--levels is for --method morris");
+        if (kind == SensitivityDesign.Method.MORRIS && bootstrap != null) throw new UsageError("--bootstrap is for --method sobol");
+        int b = bootstrap == null ? Saltelli.DEFAULT_BOOTSTRAP : bootstrap;
+        if (b < 10 || b > 100_000) throw new UsageError("--bootstrap must be between 10 and 100000, got " + b);
+        SensitivityDesign design;
+        try {
+            design = kind == SensitivityDesign.Method.MORRIS
+                    ? SensitivityDesign.morris(fs, samples == null ? DEFAULT_TRAJECTORIES : samples,
+                    levels == null ? Morris.DEFAULT_LEVELS : levels, master)
+                    : SensitivityDesign.sobol(fs, samples == null ? DEFAULT_SOBOL_SAMPLES : samples);
+        } catch (IllegalArgumentException e) {
+            throw new UsageError(e.getMessage());
+        }
+        List<String> chosen = measures == null || measures.isEmpty() ? Sweep.DEFAULT_MEASURES : SweepCommand.measureNames(measures);
+        int y = year != null ? year : sc.endYear();
+        // Every point is read and validated before anything runs or is written; small designs keep the scenarios
+        // so that they are read once.
+        Scenario[] kept = new Scenario[design.size() <= KEEP_SCENARIOS ? design.size() : 0];
+        for (int p = 0; p < design.size(); p++) {
+            Scenario s = read(design, p);
+            if (kept.length > 0) kept[p] = s;
+            if (y < s.startYear() || y > s.endYear()) {
+                throw new UsageError("--year " + y + " is outside the period " + s.startYear() + "-" + s.endYear()
+                        + (p == 0 && year != null ? " of " + scenarioFile : " of design point " + (p + 1)));
+            }
+        }
+        Path dir = out != null ? out : CliSupport.timestampedDir(NAME, "");
+        if (manifest == null && !ExperimentDir.isFree(dir)) {
+            throw new UsageError("output folder " + dir + " already exists and is not empty; choose another --out "
+                    + "(or finish an interrupted experiment with --resume " + dir + ")");
+        }
+
+        List<String> args = canonicalArgs(kind);
+        String command = "scosim " + NAME + " " + String.join(" ", args);
+        out = dir;
+        if (manifest == null) ExperimentDir.writeManifest(dir, NAME, args, List.of(base), List.of(scenarioFile));
+        String started = OffsetDateTime.now().toString();
+        long t0 = System.nanoTime();
+        int ran;
+        try (ProgressBar pb = CliSupport.progressBar(quiet, NAME, (long) n * design.size())) {
+            ran = PointRuns.runMissing(dir, design.size(), p -> {
+                        if (kept.length == 0) return ScenarioReader.read(scenarioFile, design.overrides(p)).scenario();
+                        Scenario s = kept[p];
+                        kept[p] = null;
+                        return s;
+                    },
+                    chosen, y, master, n, threads, () -> {
+                        if (pb != null) synchronized (pb) {
+                            pb.step();
+                        }
+                    });
+        } catch (InputException e) {   // validated above; only a file changed meanwhile gets here
+            throw new UsageError(e.userMessage());
+        }
+        double[][][] values = PointRuns.read(dir, design.size(), chosen, n);
+        SensitivityResults res = SensitivityResults.compute(design, chosen, values, b, master);
+        res.write(dir, values, master);
+        String subtitle = "Scenario: " + sc.title() + ", " + y + "; " + design.size() + " points x " + n + " replications";
+        List<String> stems = SensitivityPlots.writeAll(res, subtitle, dir);
+        SensitivityReport.write(dir, res, new SensitivityReport.Context(sc.title(), scenarioFile.toString(), y, n, master), stems);
+
+        ObjectNode prov = ExperimentDir.provenance(command, master, n, started);
+        prov.put("scenarioFile", scenarioFile.toString());
+        prov.put("scenarioSha256", base.sha256());
+        ObjectNode d = prov.putObject("design");
+        d.put("method", kind.label());
+        d.put("points", design.size());
+        d.put("samples", design.samples());
+        if (kind == SensitivityDesign.Method.MORRIS) {
+            d.put("levels", design.levels());
+            d.put("sampledWith", "java.util.SplittableRandom(" + master + ")");
+        } else {
+            d.put("sampledWith", "org.apache.commons.math3.random.SobolSequenceGenerator(" + 2 * fs.size() + "), first point skipped");
+            d.put("bootstrap", b);
+        }
+        ArrayNode fa = d.putArray("factors");
+        for (Factor f : fs) {
+            ObjectNode o = fa.addObject();
+            o.put("path", f.path());
+            o.put("min", f.min());
+            o.put("max", f.max());
+        }
+        ArrayNode ms = prov.putArray("measures");
+        chosen.forEach(ms::add);
+        prov.put("year", y);
+        prov.put("replicationSeedsSameForEveryPoint", true);
+        if (manifest != null) prov.put("resumed", (design.size() - ran) + " of " + design.size() + " points were already done");
+        prov.set("resolvedScenario", base.resolved());
+        AtomicFiles.write(dir.resolve(ExperimentDir.PROVENANCE), ExperimentDir.JSON.writeValueAsString(prov) + "\n");
+
+        if (quiet) {
+            System.out.println(dir);
+        } else {
+            System.out.printf("%s: %d design points x %d replications (%d runs) in %.1f s%n", kind.label(), design.size(), n,
+                    (long) design.size() * n, (System.nanoTime() - t0) / 1e9);
+            System.out.println("Report: " + dir.resolve(SensitivityReport.FILE));
+        }
+        return 0;
+    }
+
+    private Scenario read(SensitivityDesign d, int p) throws UsageError {
+        try {
+            return ScenarioReader.read(scenarioFile, d.overrides(p)).scenario();
+        } catch (InputException e) {
+            throw new UsageError("design point " + (p + 1) + " (" + d.describe(p) + "): " + e.userMessage());
+        } catch (IllegalArgumentException e) {
+            throw new UsageError("design point " + (p + 1) + " (" + d.describe(p) + "): " + e.getMessage());
+        }
+    }
+
+    private List<String> canonicalArgs(SensitivityDesign.Method kind) {
+        List<String> a = new ArrayList<>();
+        a.add(scenarioFile.toString());
+        a.add("--method=" + kind.label());
+        for (String f : factors) a.add("--factor=" + f);
+        if (samples != null) a.add("--samples=" + samples);
+        if (levels != null) a.add("--levels=" + levels);
+        if (bootstrap != null) a.add("--bootstrap=" + bootstrap);
+        if (measures != null && !measures.isEmpty()) a.add("--measures=" + String.join(",", measures));
+        if (year != null) a.add("--year=" + year);
+        if (replications != null) a.add("--replications=" + replications);
+        if (seed != null) a.add("--seed=" + seed);
+        return a;
+    }
+}

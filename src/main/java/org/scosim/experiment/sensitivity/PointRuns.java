@@ -1,0 +1,149 @@
+package org.scosim.experiment.sensitivity;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.scosim.experiment.ReplicationRunner;
+import org.scosim.experiment.Seeds;
+import org.scosim.io.InputException;
+import org.scosim.output.AtomicFiles;
+import org.scosim.output.Layout;
+import org.scosim.output.Measures;
+import org.scosim.output.ReplicationOutput;
+import org.scosim.output.Tables;
+import org.scosim.scenario.Scenario;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The model runs of a sensitivity analysis: every design point runs replications 0..R-1 with the seeds
+ * {@link Seeds#replication}(master, r), the same at every point (common random numbers), and keeps the chosen
+ * organization-level measures in one year. Each point's values go to {@code runs/NNNN.csv}
+ * ({@code replication,seed,measure,value}, exact doubles), written under a {@code .part} name and renamed when the
+ * point is complete: the file is the point's done marker, and on resume only points without it are run.
+ *
+ * <p>Points run in parallel, one point per task, its replications in order; since each point's file depends only on
+ * the point, the outputs are the same whatever the number of threads.
+ */
+public final class PointRuns {
+    public static final String DIR = "runs";
+    private static final CSVFormat READ = Tables.FORMAT.builder().setHeader().setSkipHeaderRecord(true).build();
+
+    private PointRuns() {
+    }
+
+    /** The scenario of design point p (0-based), read with the point's overrides. */
+    @FunctionalInterface
+    public interface Scenarios {
+        Scenario read(int point) throws InputException;
+    }
+
+    public static Path file(Path dir, int point, int points) {
+        int width = Math.max(4, Integer.toString(points).length());
+        return dir.resolve(DIR).resolve(String.format(Locale.ROOT, "%0" + width + "d.csv", point + 1));
+    }
+
+    /**
+     * Runs every point of {@code points} without its file; {@code done} is called once per finished replication.
+     * Returns how many points were run.
+     */
+    public static int runMissing(Path dir, int points, Scenarios scenarios, List<String> measures, int year,
+                                 long master, int replications, int threads, Runnable done)
+            throws IOException, InterruptedException, InputException {
+        Files.createDirectories(dir.resolve(DIR));
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+            Thread t = new Thread(r, "design-point");
+            t.setDaemon(true);
+            return t;
+        });
+        int run = 0;
+        try {
+            ArrayDeque<Future<Void>> pending = new ArrayDeque<>();
+            for (int p = 0; p < points; p++) {
+                Path target = file(dir, p, points);
+                Files.deleteIfExists(AtomicFiles.partOf(target));   // left by an interrupted write
+                if (Files.isRegularFile(target)) {
+                    for (int r = 0; r < replications; r++) done.run();
+                    continue;
+                }
+                run++;
+                Scenario sc = scenarios.read(p);   // on this thread: the reader is not shared between threads
+                int point = p;
+                pending.add(pool.submit(() -> {
+                    writePoint(target, sc, point, measures, year, master, replications, done);
+                    return null;
+                }));
+                while (pending.size() >= 2 * Math.max(1, threads)) await(pending.poll());
+            }
+            while (!pending.isEmpty()) await(pending.poll());
+        } finally {
+            pool.shutdownNow();
+        }
+        return run;
+    }
+
+    private static void writePoint(Path target, Scenario sc, int point, List<String> measures, int year, long master,
+                                   int replications, Runnable done) throws IOException {
+        Layout layout = new Layout(sc, Measures.STANDARD);
+        int yi = year - sc.startYear();
+        int[] index = new int[measures.size()];
+        for (int m = 0; m < measures.size(); m++) {
+            index[m] = Measures.STANDARD.indexOf(Measures.byName(measures.get(m)));
+        }
+        StringBuilder sb = new StringBuilder();
+        try (CSVPrinter out = new CSVPrinter(sb, Tables.FORMAT)) {
+            out.printRecord("replication", "seed", "measure", "value");
+            for (int r = 0; r < replications; r++) {
+                long seed = Seeds.replication(master, r);
+                ReplicationOutput o = ReplicationRunner.runOne(sc, layout, Integer.toString(point + 1), r, seed,
+                        EnumSet.noneOf(Tables.class));
+                for (int m = 0; m < measures.size(); m++) {
+                    double v = yi < 0 || yi >= layout.years() ? Double.NaN : o.values()[layout.index(index[m], 0, yi)];
+                    out.printRecord(r, seed, measures.get(m), Double.toString(v));
+                }
+                done.run();
+            }
+        }
+        AtomicFiles.write(target, sb.toString());
+    }
+
+    private static void await(Future<Void> f) throws InterruptedException, IOException {
+        try {
+            f.get();
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof IOException io) throw io;
+            if (c instanceof RuntimeException re) throw re;
+            if (c instanceof Error err) throw err;
+            throw new IllegalStateException(c);
+        }
+    }
+
+    /** The values of every point: {@code [measure][point][replication]}, NaN where the model gave none. */
+    public static double[][][] read(Path dir, int points, List<String> measures, int replications) throws IOException {
+        double[][][] v = new double[measures.size()][points][replications];
+        for (double[][] a : v) for (double[] b : a) java.util.Arrays.fill(b, Double.NaN);
+        for (int p = 0; p < points; p++) {
+            try (Reader in = Files.newBufferedReader(file(dir, p, points)); CSVParser csv = READ.parse(in)) {
+                for (CSVRecord rec : csv) {
+                    int m = measures.indexOf(rec.get("measure"));
+                    int r = Integer.parseInt(rec.get("replication"));
+                    if (m >= 0 && r < replications) v[m][p][r] = Double.parseDouble(rec.get("value"));
+                }
+            }
+        }
+        return v;
+    }
+}
