@@ -1,6 +1,7 @@
 package org.scosim.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.scosim.scenario.ParameterCatalog;
 import org.scosim.scenario.Parameters;
 
 import java.lang.reflect.InvocationTargetException;
@@ -10,9 +11,8 @@ import java.util.Map;
 
 /**
  * The {@code parameters:} block: overrides any component of {@link Parameters} by its name, starting from
- * {@link Parameters#DEFAULTS}. Names come from the record itself, so a new parameter needs no change here.
- * Ranges: int components are whole numbers >= 1; rates, hazards, shares, weights and trust gains and losses are in
- * [0, 1]; every other number is >= 0.
+ * {@link Parameters#DEFAULTS}. Names come from the record itself and ranges from {@link ParameterCatalog}, so a new
+ * parameter needs no change here.
  */
 final class ParametersBinder {
     private static final Map<String, RecordComponent> COMPONENTS = new LinkedHashMap<>();
@@ -27,14 +27,10 @@ final class ParametersBinder {
     /** The parameter names, in the record's order. */
     static java.util.Set<String> names() { return java.util.Collections.unmodifiableSet(COMPONENTS.keySet()); }
 
-    /** The allowed range of a double parameter. */
+    /** The allowed range of a parameter, from its declaration in {@link ParameterCatalog}. */
     static Fields.Range range(String name) {
-        // The oil-price elasticity of exporter-importer trade is net of what dollar GDP already carries: either sign.
-        if (name.equals("oilPriceElasticity")) return new Fields.Range(-1, false, 1, false);
-        boolean unit = name.endsWith("Rate") || name.endsWith("Hazard") || name.endsWith("Share") || name.endsWith("Weight")
-                || name.endsWith("Depreciation") || name.endsWith("Exposure")
-                || name.startsWith("trustGain") || name.startsWith("trustLoss");
-        return unit ? Fields.Range.PROBABILITY : Fields.Range.NON_NEGATIVE;
+        ParameterCatalog.Spec spec = ParameterCatalog.get(name);
+        return new Fields.Range(spec.min(), false, spec.max(), false);
     }
 
     static Parameters bind(Fields f, JsonNode node) throws InputException {
@@ -50,7 +46,10 @@ final class ParametersBinder {
             JsonNode v = Fields.get(node, c.getName());
             String p = Fields.at("/parameters", c.getName());
             if (v == null) values[i] = read(c);
-            else if (c.getType() == int.class) values[i] = (int) f.integer(p, v, 1, 1000, "a whole number");
+            else if (c.getType() == int.class) {
+                ParameterCatalog.Spec spec = ParameterCatalog.get(c.getName());
+                values[i] = (int) f.integer(p, v, (long) spec.min(), (long) spec.max(), "a whole number in " + spec.unit());
+            }
             else if (c.getType() == double.class) values[i] = f.number(p, v, range(c.getName()));
             else throw new IllegalStateException("unsupported parameter type " + c.getType() + " of " + c.getName());
         }

@@ -13,9 +13,6 @@ import sim.engine.Steppable;
 final class SecurityPhase implements Steppable {
     private static final long serialVersionUID = 1L;
 
-    /** Trust above which two members open talks on a disputed border (assumption, docs/ODD.md). */
-    static final double TALKS_TRUST = 0.4;
-
     @Override
     public void step(SimState simState) {
         ScoModel m = (ScoModel) simState;
@@ -41,7 +38,7 @@ final class SecurityPhase implements Steppable {
                 if (prescribed > 0) {
                     // a historical settlement year: the record, not the hazard, decides when
                     if (b != BorderStatus.SETTLED && m.year() == prescribed) settle(m, p, i, j);
-                } else if (b == BorderStatus.OPEN && members && trust >= TALKS_TRUST) {
+                } else if (b == BorderStatus.OPEN && members && trust >= p.talksTrust()) {
                     m.setBorder(i, j, BorderStatus.NEGOTIATING);
                 } else if (b == BorderStatus.NEGOTIATING && m.random.nextDouble() < p.settlementHazard() * trust * trust) {
                     settle(m, p, i, j);
