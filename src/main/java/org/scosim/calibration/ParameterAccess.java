@@ -82,6 +82,6 @@ public final class ParameterAccess {
     public static Scenario withParameters(Scenario s, Parameters p, int endYear) {
         return new Scenario(s.name(), s.title(), s.startYear(), Math.min(endYear, s.endYear()), s.seed(),
                 s.replications(), s.rule(), s.states(), s.tradeAnchors(), s.trust(), s.borders(), s.events(),
-                s.agenda(), s.shocks(), p);
+                s.agenda(), s.shocks(), p, s.summit());
     }
 }

@@ -21,18 +21,29 @@ import java.util.List;
  * @param agenda       historical proposals by year
  * @param shocks       exogenous shocks
  * @param parameters   mechanism parameters
+ * @param summit       bargaining weights per domain and outside powers
  */
 public record Scenario(String name, String title, int startYear, int endYear, long seed, int replications,
                        org.scosim.decision.DecisionRule rule, List<StateSpec> states, List<TradeAnchor> tradeAnchors,
                        TrustSpec trust, List<BorderSpec> borders, List<StatusEvent> events, List<ProposalSpec> agenda,
-                       List<Shock> shocks, Parameters parameters) implements java.io.Serializable {
+                       List<Shock> shocks, Parameters parameters, SummitSpec summit) implements java.io.Serializable {
     public Scenario {
+        if (summit == null) summit = SummitSpec.DEFAULT;
         states = List.copyOf(states);
         tradeAnchors = List.copyOf(tradeAnchors);
         borders = List.copyOf(borders);
         events = List.copyOf(events);
         agenda = List.copyOf(agenda);
         shocks = List.copyOf(shocks);
+    }
+
+    /** A scenario with the default bargaining weights and no outside powers. */
+    public Scenario(String name, String title, int startYear, int endYear, long seed, int replications,
+                    org.scosim.decision.DecisionRule rule, List<StateSpec> states, List<TradeAnchor> tradeAnchors,
+                    TrustSpec trust, List<BorderSpec> borders, List<StatusEvent> events, List<ProposalSpec> agenda,
+                    List<Shock> shocks, Parameters parameters) {
+        this(name, title, startYear, endYear, seed, replications, rule, states, tradeAnchors, trust, borders, events,
+                agenda, shocks, parameters, SummitSpec.DEFAULT);
     }
 
     public int years() { return endYear - startYear + 1; }
