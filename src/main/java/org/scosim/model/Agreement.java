@@ -35,6 +35,7 @@ public final class Agreement implements java.io.Serializable {
     private final double fundingBnUsd;
     private final double[] progress;
     private final List<double[]> history = new ArrayList<>();
+    private final List<Stage> stages = new ArrayList<>();
     private Stage stage = Stage.ADOPTED;
 
     Agreement(String id, String title, Domain domain, double depth, boolean[] participants, int yearAdopted,
@@ -82,6 +83,9 @@ public final class Agreement implements java.io.Serializable {
         return out;
     }
 
+    /** The stage at the end of each year from adoption on, parallel to {@link #history()}. */
+    public List<Stage> stages() { return List.copyOf(stages); }
+
     /** Adds a signatory's progress; returns the share actually added. */
     double progress(int i, double share) {
         double add = Math.max(0, Math.min(share, 1 - progress[i]));
@@ -99,5 +103,8 @@ public final class Agreement implements java.io.Serializable {
     }
 
     /** Records the year's implemented shares. */
-    void endYear() { history.add(progress.clone()); }
+    void endYear() {
+        history.add(progress.clone());
+        stages.add(stage);
+    }
 }
