@@ -80,8 +80,6 @@ public final class ParameterAccess {
 
     /** A copy of the scenario with other parameters and, if {@code endYear} is earlier, a shorter period. */
     public static Scenario withParameters(Scenario s, Parameters p, int endYear) {
-        return new Scenario(s.name(), s.title(), s.startYear(), Math.min(endYear, s.endYear()), s.seed(),
-                s.replications(), s.rule(), s.states(), s.tradeAnchors(), s.trust(), s.borders(), s.events(),
-                s.agenda(), s.shocks(), p, s.economy());
+        return s.withParameters(p, endYear);
     }
 }

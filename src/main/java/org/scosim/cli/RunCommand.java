@@ -55,7 +55,7 @@ public final class RunCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--tables", paramLabel = "T,T", split = ",",
-            description = "Tables to write, of: measures, trade, states, decisions (default: all). series.csv, "
+            description = "Tables to write, of: measures, trade, states, decisions, agreements (default: all). series.csv, "
                     + "summary.json and plots are always written.")
     List<String> tables;
 
@@ -90,7 +90,7 @@ public final class RunCommand implements Callable<Integer> {
         else for (String t : tables) {
             Tables match = null;
             for (Tables c : Tables.values()) if (c.file().equals(t.trim() + ".csv")) match = c;
-            if (match == null) return usage("--tables: unknown table '" + t + "'; choose from measures, trade, states, decisions");
+            if (match == null) return usage("--tables: unknown table '" + t + "'; choose from measures, trade, states, decisions, agreements");
             chosen.add(match);
         }
         Layout layout = new Layout(sc, Measures.STANDARD);

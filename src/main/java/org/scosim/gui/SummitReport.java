@@ -81,12 +81,13 @@ public final class SummitReport {
             h.append("<hr><div style='font-size:14pt'><b>").append(k).append(". ").append(esc(p.title())).append("</b></div>");
             h.append("<div>proposed by <b>").append(esc(v.name(p.proposer()))).append("</b> &middot; ")
                     .append(esc(p.domain().label())).append(" &middot; ambition ").append(num(p.ambition()));
+            if (p.statusQuo() != 0) h.append(" &middot; status quo ").append(num(p.statusQuo()));
             if (p.subject() != null) h.append(" &middot; applicant <b>").append(esc(v.name(p.subject()))).append("</b>");
             h.append("</div>");
             String colour = d.adopted() ? "#1a7f37" : "#c62828";
             h.append("<div style='font-size:14pt'><font color='").append(colour).append("'><b>")
                     .append(d.adopted() ? "ADOPTED at " + num(d.outcome()) : "NOT ADOPTED - stays at " + num(d.outcome()))
-                    .append("</b></font> <font size='-1'>(0 = no cooperation, 100 = full proposal)</font></div>");
+                    .append("</b></font> <font size='-1'>(on the proposal's scale: 0 = nothing on the matter, 100 = its fullest text)</font></div>");
             List<String> facts = new ArrayList<>();
             if (!d.vetoes().isEmpty()) facts.add("<b>Blocked by:</b> " + names(v, d.vetoes()));
             if (!d.optOuts().isEmpty()) facts.add("<b>Opted out:</b> " + names(v, d.optOuts()));

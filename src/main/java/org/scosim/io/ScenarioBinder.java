@@ -14,6 +14,7 @@ import org.scosim.scenario.Shock;
 import org.scosim.scenario.StateSpec;
 import org.scosim.scenario.Status;
 import org.scosim.scenario.StatusEvent;
+import org.scosim.scenario.SummitSpec;
 import org.scosim.scenario.Targets;
 import org.scosim.scenario.TrustSpec;
 
@@ -36,10 +37,14 @@ import static org.scosim.io.Fields.get;
 final class ScenarioBinder {
     static final Set<String> TOP_FIELDS = Set.of("name", "title", "description", "period", "seed", "replications",
             "rule", "states", "tradeAnchors", "trust", "borders", "events", "agenda", "shocks", "parameters",
-            "calibration", "extends", "economy");
+            "calibration", "extends", "economy", "summit");
     static final Set<String> STATE_FIELDS = Set.of("name", "capital", "status", "gdp", "population", "milexPctGdp",
             "energyExporter", "securityWeight", "sovereigntySensitivity", "threeEvilsExposure", "rivalInstitutions");
-    static final Set<String> PROPOSAL_FIELDS = Set.of("year", "id", "title", "domain", "proposer", "ambition", "subject");
+    static final Set<String> PROPOSAL_FIELDS = Set.of("year", "id", "title", "domain", "proposer", "ambition", "subject",
+            "statusQuo", "record", "fundingBnUsd");
+    static final Map<String, ProposalSpec.Record> RECORDS = labels(ProposalSpec.Record.values(), ProposalSpec.Record::label);
+    static final Map<String, SummitSpec.Capability> CAPABILITIES =
+            labels(SummitSpec.Capability.values(), SummitSpec.Capability::label);
     static final Set<String> SHOCK_FIELDS = Set.of("name", "kind", "targets", "start", "duration", "magnitude",
             "recovery", "response", "mode");
     static final Set<String> ECONOMY_FIELDS = Set.of("data", "oilPrice", "landlocked", "contiguous", "energyProjects");
@@ -119,8 +124,9 @@ final class ScenarioBinder {
         }
         List<Shock> shocks = shocks(get(root, "shocks"));
         Parameters parameters = ParametersBinder.bind(f, get(root, "parameters"));
+        SummitSpec summit = summit(get(root, "summit"));
         return new Scenario(name, title, start, end, seed, replications, rule, states, anchors, trust, borders, events,
-                agenda, shocks, parameters, economy);
+                agenda, shocks, parameters, economy, summit);
     }
 
     private DecisionRule rule(JsonNode node) throws InputException {
@@ -197,15 +203,84 @@ final class ScenarioBinder {
             for (int i = 0; i < rn.size(); i++) {
                 String tp = at(rp, i);
                 JsonNode t = f.mapping(tp, rn.get(i));
-                f.only(tp, t, "institution", "from", "to");
+                f.only(tp, t, "institution", "from", "to", "domains");
                 String inst = f.text(at(tp, "institution"), f.need(tp, t, "institution"));
                 int from = f.year(at(tp, "from"), f.need(tp, t, "from"));
                 int to = get(t, "to") == null ? 9999
                         : (int) f.integer(at(tp, "to"), t.get("to"), from, 9999, "the last year (9999 while still a member)");
-                ties.add(new StateSpec.RivalTie(inst, from, to));
+                List<Domain> domains = get(t, "domains") == null ? StateSpec.RivalTie.DEFAULT_DOMAINS
+                        : domains(at(tp, "domains"), t.get("domains"));
+                ties.add(new StateSpec.RivalTie(inst, from, to, domains));
             }
         }
         return new StateSpec(code, name, lat, lon, status, gdp, pop, milex, exporter, sw, ss, te, ties);
+    }
+
+    /** A non-empty list of domains without repeats, e.g. {@code [economy, institutions]}. */
+    private List<Domain> domains(String p, JsonNode n) throws InputException {
+        f.list(p, n);
+        if (n.isEmpty()) throw f.error(p, "expected at least one domain, e.g. [security]");
+        List<Domain> out = new ArrayList<>();
+        for (int i = 0; i < n.size(); i++) {
+            Domain d = f.choice(at(p, i), n.get(i), "domain", DOMAINS);
+            if (out.contains(d)) throw f.error(at(p, i), "domain '" + d.label() + "' is listed twice");
+            out.add(d);
+        }
+        return out;
+    }
+
+    /**
+     * The {@code summit:} block: what capability is in each domain ({@code capability: {security: milex, ...}}), the
+     * state whose trade measures economic dependence, and the outside powers with their presence in states.
+     */
+    private SummitSpec summit(JsonNode node) throws InputException {
+        if (node == null) return SummitSpec.DEFAULT;
+        String p = "/summit";
+        f.mapping(p, node);
+        f.only(p, node, "capability", "dependencePartner", "outsidePowers");
+        Map<Domain, SummitSpec.Capability> cap = new java.util.EnumMap<>(Domain.class);
+        JsonNode cn = get(node, "capability");
+        if (cn != null) {
+            String cp = at(p, "capability");
+            f.mapping(cp, cn);
+            for (Iterator<String> it = cn.fieldNames(); it.hasNext(); ) {
+                String key = it.next();
+                Domain d = f.choice(at(cp, key), new com.fasterxml.jackson.databind.node.TextNode(key), "domain", DOMAINS);
+                cap.put(d, f.choice(at(cp, key), cn.get(key), "capability", CAPABILITIES));
+            }
+        }
+        String partner = get(node, "dependencePartner") == null ? SummitSpec.DEFAULT_PARTNER
+                : state(p, node, "dependencePartner");
+        List<SummitSpec.OutsidePower> powers = new ArrayList<>();
+        JsonNode on = get(node, "outsidePowers");
+        if (on != null) {
+            String op = at(p, "outsidePowers");
+            f.list(op, on);
+            Set<String> names = new HashSet<>();
+            for (int i = 0; i < on.size(); i++) {
+                String ip = at(op, i);
+                JsonNode o = f.mapping(ip, on.get(i));
+                f.only(ip, o, "name", "domain", "presence");
+                String name = f.text(at(ip, "name"), f.need(ip, o, "name"));
+                if (!names.add(name)) throw f.error(at(ip, "name"), "duplicate outside power '" + name + "'");
+                Domain d = f.choice(at(ip, "domain"), f.need(ip, o, "domain"), "domain", DOMAINS);
+                String pp = at(ip, "presence");
+                JsonNode pn = f.list(pp, f.need(ip, o, "presence"));
+                List<SummitSpec.Presence> presence = new ArrayList<>();
+                for (int k = 0; k < pn.size(); k++) {
+                    String kp = at(pp, k);
+                    JsonNode e = f.mapping(kp, pn.get(k));
+                    f.only(kp, e, "host", "from", "to");
+                    String host = state(kp, e, "host");
+                    int from = f.year(at(kp, "from"), f.need(kp, e, "from"));
+                    int to = get(e, "to") == null ? 9999
+                            : (int) f.integer(at(kp, "to"), e.get("to"), from, 9999, "the last year of the presence (9999 while it lasts)");
+                    presence.add(new SummitSpec.Presence(host, from, to));
+                }
+                powers.add(new SummitSpec.OutsidePower(name, d, presence));
+            }
+        }
+        return new SummitSpec(cap, powers, partner);
     }
 
     /** A mapping from years to values, e.g. {@code {1996: 863.7, 2016: 11233.3}}. */
@@ -346,7 +421,12 @@ final class ScenarioBinder {
         else if (get(n, "subject") != null) {
             throw f.error(at(p, "subject"), "only membership proposals have a subject (this one's domain is " + domain.label() + ")");
         }
-        return new ProposalSpec(year, id, title, domain, proposer, ambition, subject);
+        double statusQuo = get(n, "statusQuo") == null ? 0 : f.number(at(p, "statusQuo"), n.get("statusQuo"), AMBITION);
+        ProposalSpec.Record record = get(n, "record") == null ? null
+                : f.choice(at(p, "record"), n.get("record"), "record", RECORDS);
+        double funding = get(n, "fundingBnUsd") == null ? 0
+                : f.number(at(p, "fundingBnUsd"), n.get("fundingBnUsd"), Range.NON_NEGATIVE);
+        return new ProposalSpec(year, id, title, domain, proposer, ambition, subject, statusQuo, record, funding);
     }
 
     private List<Shock> shocks(JsonNode node) throws InputException {

@@ -2,63 +2,109 @@ package org.scosim.model;
 
 import org.scosim.scenario.Domain;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * An adopted agreement. Adoption binds its participants on paper; only the implemented share changes trade,
- * security and trust. An agreement that makes no progress for a while is left on paper.
+ * An adopted agreement. Adoption binds its signatories on paper; each signatory then implements it at its own pace
+ * ("at a pace which is suitable for each member involved", seed 000), and only implemented shares change trade,
+ * security and trust. The agreement is in force once its signatories have implemented most of it, and left on paper
+ * when, some years after adoption, they have implemented little of it.
  */
 public final class Agreement implements java.io.Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
-    public enum Stage { ADOPTED, IMPLEMENTED, ON_PAPER }
+    /** ADOPTED = in progress, IMPLEMENTED = in force, ON_PAPER = left on paper. */
+    public enum Stage {
+        ADOPTED("in progress"), IMPLEMENTED("in force"), ON_PAPER("on paper");
+
+        private final String label;
+
+        Stage(String label) { this.label = label; }
+
+        /** The status as agreements.csv writes it. */
+        public String label() { return label; }
+    }
 
     private final String id;
+    private final String title;
     private final Domain domain;
     private final double depth;
     private final boolean[] participants;
     private final int yearAdopted;
-    private double implemented;
-    private int lastProgressYear;
+    private final double fundingBnUsd;
+    private final double[] progress;
+    private final List<double[]> history = new ArrayList<>();
+    private final List<Stage> stages = new ArrayList<>();
     private Stage stage = Stage.ADOPTED;
 
-    Agreement(String id, Domain domain, double depth, boolean[] participants, int yearAdopted) {
+    Agreement(String id, String title, Domain domain, double depth, boolean[] participants, int yearAdopted,
+              double fundingBnUsd) {
         this.id = id;
+        this.title = title;
         this.domain = domain;
         this.depth = depth;
         this.participants = participants.clone();
         this.yearAdopted = yearAdopted;
-        this.lastProgressYear = yearAdopted;
+        this.fundingBnUsd = fundingBnUsd;
+        this.progress = new double[participants.length];
     }
 
     public String id() { return id; }
+    public String title() { return title; }
     public Domain domain() { return domain; }
-    /** Outcome position on the 0-100 scale. */
+    /** Outcome position on the proposal's 0-100 scale. */
     public double depth() { return depth; }
     public boolean participates(int i) { return participants[i]; }
     public int yearAdopted() { return yearAdopted; }
-    /** Implemented share, 0..1. */
-    public double implemented() { return implemented; }
+    /** Money committed to carry it out, US$ bn. */
+    public double fundingBnUsd() { return fundingBnUsd; }
+    /** Share signatory i has implemented, 0..1 (0 for non-signatories). */
+    public double progressOf(int i) { return progress[i]; }
     public Stage stage() { return stage; }
 
-    /** Adds progress; returns the share actually added. */
-    double progress(double share, int year) {
-        double add = Math.min(share, 1 - implemented);
-        if (add > 0) {
-            implemented += add;
-            lastProgressYear = year;
-            if (implemented >= 1 - 1e-9) {
-                implemented = 1;
-                stage = Stage.IMPLEMENTED;
+    /** Mean implemented share of the signatories, 0..1. */
+    public double implemented() {
+        double s = 0;
+        int n = 0;
+        for (int i = 0; i < progress.length; i++) {
+            if (participants[i]) {
+                s += progress[i];
+                n++;
             }
         }
+        return n == 0 ? 0 : s / n;
+    }
+
+    /** Signatories' implemented shares at the end of each year from adoption on (index 0 = year adopted). */
+    public List<double[]> history() {
+        List<double[]> out = new ArrayList<>(history.size());
+        for (double[] h : history) out.add(h.clone());
+        return out;
+    }
+
+    /** The stage at the end of each year from adoption on, parallel to {@link #history()}. */
+    public List<Stage> stages() { return List.copyOf(stages); }
+
+    /** Adds a signatory's progress; returns the share actually added. */
+    double progress(int i, double share) {
+        double add = Math.max(0, Math.min(share, 1 - progress[i]));
+        progress[i] += add;
         return add;
     }
 
-    /** Marks the agreement as left on paper when it has stalled for {@code years}; true if it just happened. */
-    boolean stallCheck(int year, int years) {
-        if (stage == Stage.ADOPTED && year - lastProgressYear >= years) {
-            stage = Stage.ON_PAPER;
-            return true;
-        }
-        return false;
+    /** Sets the stage from the implemented shares; returns the stage it moved to, or null if unchanged. */
+    Stage review(int year, int paperAfterYears, double paperShare, double inForceShare) {
+        if (stage != Stage.ADOPTED) return null;
+        double mean = implemented();
+        if (mean >= inForceShare - 1e-12) stage = Stage.IMPLEMENTED;
+        else if (year - yearAdopted >= paperAfterYears && mean < paperShare) stage = Stage.ON_PAPER;
+        return stage == Stage.ADOPTED ? null : stage;
+    }
+
+    /** Records the year's implemented shares. */
+    void endYear() {
+        history.add(progress.clone());
+        stages.add(stage);
     }
 }

@@ -4,9 +4,10 @@ import org.scosim.scenario.Domain;
 import org.scosim.scenario.Parameters;
 
 /**
- * Implementation of adopted agreements ("paper agreements" problem, seed 000, "Achievements and challenges"): each
- * year an agreement progresses with a probability that grows with its participants' mutual trust, by a share that
- * shrinks with their sovereignty sensitivity and the agreement's depth. Only implemented shares change the world.
+ * Implementation of adopted agreements ("paper agreements", seed 000, "Achievements and challenges"): each year every
+ * signatory implements its share at its own pace ({@link StatePolicy#implement}); common economic and energy
+ * programmes need money, which only what was committed to them (and the organization's small budget) provides. Only
+ * implemented shares change the world.
  */
 final class Implementation {
     private Implementation() {
@@ -17,44 +18,50 @@ final class Implementation {
         int year = m.year();
         int n = m.states().length;
         for (Agreement a : m.agreements()) {
-            if (a.stage() != Agreement.Stage.ADOPTED || a.yearAdopted() >= year) continue;
-            double trust = 0, sov = 0;
-            int pairs = 0, count = 0;
+            if (a.yearAdopted() >= year || a.stage() == Agreement.Stage.ON_PAPER) continue;
+            double resources = resources(a, p);
+            double[] added = new double[n];
             for (int i = 0; i < n; i++) {
-                if (!a.participates(i)) continue;
-                count++;
-                sov += m.state(i).spec().sovereigntySensitivity();
-                for (int j = 0; j < n; j++) {
-                    if (j != i && a.participates(j)) {
-                        trust += m.state(i).trustIn(j);
-                        pairs++;
-                    }
-                }
+                if (a.participates(i)) added[i] = m.state(i).policy().implement(a, resources, m);
             }
-            trust = pairs == 0 ? 1 : trust / pairs;
-            sov = count == 0 ? 0 : sov / count;
-            if (m.random.nextDouble() < trust) {
-                double share = a.progress(p.implementationRate() * (1 - 0.5 * sov * a.depth() / 100.0), year);
-                apply(m, a, share);
-                if (a.stage() == Agreement.Stage.IMPLEMENTED) bookTrust(m, a, p.trustGainImplemented());
-            } else if (a.stallCheck(year, p.paperAfterYears())) {
-                bookTrust(m, a, -p.trustLossPaper());
-            }
+            apply(m, a, added);
+            Agreement.Stage moved = a.review(year, p.paperAfterYears(), p.paperShare(), p.inForceShare());
+            if (moved == Agreement.Stage.IMPLEMENTED) bookTrust(m, a, p.trustGainImplemented());
+            else if (moved == Agreement.Stage.ON_PAPER) bookTrust(m, a, -p.trustLossPaper());
         }
     }
 
-    /** What an implemented share does, by domain. */
-    private static void apply(ScoModel m, Agreement a, double share) {
-        double amount = share * a.depth() / 100.0;
+    /** Records every agreement's implemented shares at the end of the year (after this year's adoptions). */
+    static void endYear(ScoModel m) {
+        for (Agreement a : m.agreements()) a.endYear();
+    }
+
+    /**
+     * Share of what the agreement needs that its resources cover, 0..1. Security, culture and institutions are
+     * carried out by the members' own services; economic and energy programmes need common money:
+     * min(1, (funding committed to it + commonBudget) / (resourceNeed x depth/100)).
+     */
+    static double resources(Agreement a, Parameters p) {
+        if (a.domain() != Domain.ECONOMY && a.domain() != Domain.ENERGY) return 1;
+        double need = p.resourceNeedBnUsd() * a.depth() / 100.0;
+        if (!(need > 0)) return 1;
+        return Math.min(1, (a.fundingBnUsd() + p.commonBudgetBnUsd()) / need);
+    }
+
+    /** What the implemented shares do, by domain: a pair moves by the mean of its two members' shares. */
+    private static void apply(ScoModel m, Agreement a, double[] added) {
+        double scale = a.depth() / 100.0;
         int n = m.states().length;
         for (int i = 0; i < n; i++) {
             if (!a.participates(i)) continue;
-            if (a.domain() == Domain.SECURITY) m.state(i).addSecurityCooperation(amount);
+            if (a.domain() == Domain.SECURITY && added[i] > 0) m.state(i).addSecurityCooperation(added[i] * scale);
             for (int j = i + 1; j < n; j++) {
                 if (!a.participates(j)) continue;
+                double share = 0.5 * (added[i] + added[j]);
+                if (share <= 0) continue;
                 switch (a.domain()) {
-                    case ECONOMY, ENERGY -> m.addIntegration(i, j, amount);
-                    case INSTITUTIONS -> m.addIntegration(i, j, 0.5 * amount);
+                    case ECONOMY, ENERGY -> m.addIntegration(i, j, share * scale);
+                    case INSTITUTIONS -> m.addIntegration(i, j, 0.5 * share * scale);
                     case CULTURE -> {
                         m.addTrust(i, j, m.parameters().trustGainCulture() * share);
                         m.addTrust(j, i, m.parameters().trustGainCulture() * share);

@@ -6,8 +6,9 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * One state: the agent. Its step is the economy phase (GDP and military expenditure for the year); trust, trade
- * and security are updated by the phases that see all states at once, through this class's methods.
+ * One state: the agent. Its step is the economy phase (GDP and military expenditure for the year); at the summit its
+ * {@link StatePolicy} forms its positions and carries out its agreements; trust, trade and security are updated by
+ * the phases that see all states at once, through this class's methods.
  */
 public final class MemberState implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -21,6 +22,7 @@ public final class MemberState implements Steppable {
     private double threat;
     private double securityCooperation;
     private final double[] trust;
+    private final StatePolicy policy = new StatePolicy(this);
 
     MemberState(int index, StateSpec spec, int states) {
         this.index = index;
@@ -78,11 +80,8 @@ public final class MemberState implements Steppable {
     void addSecurityCooperation(double d) { securityCooperation = Math.min(1.0, securityCooperation + d); }
     void setTrust(int other, double value) { trust[other] = Math.max(0.0, Math.min(1.0, value)); }
 
-    /** Capability in the domain's bargaining: military expenditure for security, GDP otherwise. */
-    double capability(boolean security) {
-        double c = security && milexBn > 0 ? milexBn : gdp;
-        return Math.max(c, 1e-6);
-    }
+    /** How this state stands at summits and implements what it signed. */
+    StatePolicy policy() { return policy; }
 
     @Override
     public String toString() { return spec.iso3(); }

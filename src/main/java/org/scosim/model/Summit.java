@@ -27,6 +27,7 @@ final class Summit implements Steppable {
         ScoModel m = (ScoModel) simState;
         for (ProposalSpec p : agenda(m)) decide(m, p);
         Implementation.advance(m);
+        Implementation.endYear(m);
     }
 
     static List<ProposalSpec> agenda(ScoModel m) {
@@ -72,20 +73,21 @@ final class Summit implements Steppable {
         }
         boolean[] part = new boolean[m.states().length];
         for (String name : d.participants()) part[m.scenario().indexOf(name)] = true;
-        m.addAgreement(new Agreement(p.id(), p.domain(), d.outcome(), part, m.year()));
+        m.addAgreement(new Agreement(p.id(), p.title(), p.domain(), d.outcome(), part, m.year(), p.fundingBnUsd()));
     }
 
-    /** Members vote; observers bargain without a vote; the status quo is no cooperation on the issue (0). */
+    /**
+     * Members vote; observers bargain without a vote; each state forms its own stand ({@link StatePolicy}). The
+     * status quo is the proposal's (0 when nothing exists on the matter).
+     */
     static Issue issueFor(ScoModel m, ProposalSpec p) {
         List<Actor> actors = new ArrayList<>();
         int proposer = m.scenario().indexOf(p.proposer());
         for (MemberState st : m.states()) {
             boolean member = st.status() == Status.MEMBER;
             if (!member && st.status() != Status.OBSERVER && st.index() != proposer) continue;
-            double salience = Positions.salience(m, st, p, proposer);
-            actors.add(new Actor(st.iso3(), Positions.position(m, st, p, proposer), salience,
-                    st.capability(p.domain() == Domain.SECURITY), member, st.gdp(), st.population()));
+            actors.add(st.policy().actorOn(p, proposer, m));
         }
-        return new Issue(p.id(), 0.0, actors);
+        return new Issue(p.id(), p.statusQuo(), actors);
     }
 }

@@ -3,6 +3,7 @@ package org.scosim.output;
 import org.apache.commons.csv.CSVPrinter;
 import org.scosim.decision.Actor;
 import org.scosim.decision.Decision;
+import org.scosim.model.Agreement;
 import org.scosim.model.MemberState;
 import org.scosim.model.ScoModel;
 import org.scosim.model.SummitRecord;
@@ -100,9 +101,38 @@ public final class ReplicationCollector implements YearObserver {
                         r.proposal().proposer(), r.proposal().domain().label(), RuleNames.describe(d.rule()),
                         d.adopted(), Num.format(d.outcome()), participants, a.name(), a.member(),
                         Num.format(a.position()), Num.format(a.salience()), Num.format(a.capability()),
+                        m.scenario().summit().capability(r.proposal().domain()).unit(),
                         d.votes().get(a.name()).name().toLowerCase().replace('_', '-'),
                         Num.format(d.gains().getOrDefault(a.name(), 0.0)),
                         d.vetoes().contains(a.name()), d.pivotal().contains(a.name()));
+            }
+        }
+        CSVPrinter agreements = printers.get(Tables.AGREEMENTS);
+        if (agreements != null && year == layout.scenario().endYear()) printAgreements(agreements, m);
+    }
+
+    /** Every agreement's implementation year by year, with its final status (the replication has ended). */
+    private void printAgreements(CSVPrinter p, ScoModel m) throws IOException {
+        MemberState[] s = m.states();
+        for (Agreement a : m.agreements()) {
+            StringBuilder signatories = new StringBuilder();
+            for (MemberState st : s) if (a.participates(st.index())) signatories.append(signatories.isEmpty() ? "" : " ").append(st.iso3());
+            java.util.List<double[]> history = a.history();
+            java.util.List<Agreement.Stage> stages = a.stages();
+            for (int k = 0; k < history.size(); k++) {
+                double[] h = history.get(k);
+                StringBuilder by = new StringBuilder();
+                double sum = 0;
+                int n = 0;
+                for (MemberState st : s) {
+                    if (!a.participates(st.index())) continue;
+                    by.append(by.isEmpty() ? "" : " ").append(st.iso3()).append('=').append(Num.format(h[st.index()]));
+                    sum += h[st.index()];
+                    n++;
+                }
+                p.printRecord(run, replication, seed, a.yearAdopted() + k, a.id(), a.title(), a.domain().label(),
+                        a.yearAdopted(), signatories, Num.format(a.fundingBnUsd()), Num.format(n == 0 ? 0 : sum / n),
+                        by, stages.get(k).label(), a.stage().label());
             }
         }
     }

@@ -12,7 +12,11 @@ public enum Tables {
             "milex_bn_usd", "threat", "security_cooperation", "trade_total_bn_usd", "trust_in_others")),
     DECISIONS("decisions.csv", List.of("run", "replication", "seed", "year", "proposal", "title", "proposer",
             "domain", "rule", "adopted", "outcome", "participants", "state", "member", "position", "salience",
-            "capability", "vote", "gain", "vetoed", "pivotal"));
+            "capability", "capability_unit", "vote", "gain", "vetoed", "pivotal")),
+    /** One row per agreement and year from its adoption, written when the replication ends. */
+    AGREEMENTS("agreements.csv", List.of("run", "replication", "seed", "year", "agreement", "title", "domain",
+            "year_adopted", "signatories", "funding_bn_usd", "implemented", "implemented_by_state", "status",
+            "final_status"));
 
     /** RFC 4180 with Unix line ends, quoting only where needed. */
     public static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build();

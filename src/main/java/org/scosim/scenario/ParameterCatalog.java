@@ -128,26 +128,75 @@ public final class ParameterCatalog {
                     + "sco-timeline.csv)."),
             real("talksTrust", 0.4, 0, 1, "trust", Basis.ASSUMPTION,
                     "Trust above which two members open talks on an open border dispute (docs/ODD.md 7.3)."),
-            real("ownProposalRate", 0.25, 0, 1, "probability per year", Basis.ASSUMPTION,
-                    "Yearly probability that a member tables a proposal of its own (exploratory runs; the "
-                    + "baseline sets 0: the historical agenda only)."),
+            real("ownProposalRate", 0.0, 0, 1, "probability per year", Basis.ASSUMPTION,
+                    "Yearly probability that a member tables a proposal of its own: 0, so that a run holds "
+                    + "the historical agenda and nothing else; exploratory scenarios switch the mechanism on."),
             real("observerSalience", 0.5, 0, 1, "factor", Basis.ASSUMPTION,
                     "Salience factor of observers, who bargain without a vote."),
-            real("trustInProposerWeight", 0.5, 0, 1, "weight", Basis.ASSUMPTION,
-                    "Weight of trust in the proposer in a state's position."),
-            real("sovereigntyCost", 0.4, 0, 5, "position share", Basis.ASSUMPTION,
-                    "Position cost of sovereignty sensitivity on institution-building and deep proposals "
-                    + "(seed 000, \"Achievements and challenges\": little basis to cede authority to the SCO)."),
-            real("rivalTieCost", 0.05, 0, 5, "position share per tie", Basis.ASSUMPTION,
-                    "Position cost per rival-institution tie (CSTO, EAEU) on security and economic proposals "
-                    + "(seed 000, \"Achievements and challenges\": competition with the CSTO and the Eurasian "
-                    + "Economic Community)."),
-            real("implementationRate", 0.3, 0, 1, "share per year", Basis.ASSUMPTION,
-                    "Share of an agreement implemented per year at full trust and resources."),
+            real("trustInProposerWeight", 0.5, 0, 1, "scale share per unit trust", Basis.ASSUMPTION,
+                    "Shift of a state's ideal point, per unit of trust in the proposer above 0.5, as a share "
+                    + "of the scale (seed 000's \"Shanghai Spirit\" of mutual trust as the basis of cooperation)."),
+            real("sovereigntyCost", 0.2, 0, 5, "scale share", Basis.ASSUMPTION,
+                    "Share of the scale a state's ideal point loses per unit of sovereignty sensitivity (x "
+                    + "1.5 for institution-building and membership): seed 000, \"Achievements and challenges\": "
+                    + "\"there is little basis to cede authority to the SCO\" (size an assumption)."),
+            real("rivalTieCost", 0.05, 0, 5, "scale share per option", Basis.ASSUMPTION,
+                    "Share of the scale a state's ideal point loses per outside option in the proposal's "
+                    + "domain (the CSTO in security, the EurAsEC and EAEU in the economy and institutions): "
+                    + "seed 000, \"Achievements and challenges\" (competition with the CSTO and the Eurasian "
+                    + "Economic Community). Small enough that Russia still signs the low-ambition texts of the "
+                    + "record, as it did (data/sco-timeline.csv)."),
+            real("commonInterest", 0.35, 0, 1, "scale share", Basis.ASSUMPTION,
+                    "Share of the scale every member wants in any domain: \"the SCO member states all seek "
+                    + "social stability and the development of their national economies\" (seed 000, \"The New "
+                    + "Development Approach\"); set so that the low-ambition texts of the historical record find "
+                    + "every member above the status quo, as they did (all signed)."),
+            real("stakeWeight", 0.5, 0, 1, "weight", Basis.ASSUMPTION,
+                    "Weight of a state's stake in a domain (0-1, also its salience) in its ideal point."),
+            real("dependenceReference", 0.2, 0, 10, "share of GDP", Basis.ASSUMPTION,
+                    "Trade with China as a share of GDP at which the economic stake of a state saturates: a "
+                    + "fifth of GDP, which Kyrgyzstan's trade with China exceeded by 2008 in Table 1 of seed "
+                    + "000."),
+            real("borderStake", 0.3, 0, 1, "stake", Basis.ASSUMPTION,
+                    "Security stake of a disputed border with a member: the Shanghai Five was set up \"to "
+                    + "build military trust in order to resolve the border disputes\" (seed 000, \"The "
+                    + "development of the SCO\")."),
+            real("cultureStake", 0.4, 0, 1, "stake", Basis.ASSUMPTION,
+                    "Stake of every state in cultural cooperation and good-neighbourliness declarations."),
+            real("energyExporterStake", 0.2, 0, 1, "stake", Basis.ASSUMPTION,
+                    "Extra energy stake of a net energy exporter (WDI EG.IMP.CONS.ZS < 0): seed 000, "
+                    + "\"Cooperation in the economic realm\": selling natural resources \"is an important step in "
+                    + "boosting their economic strength\"."),
+            real("outsidePowerPull", 0.15, 0, 1, "scale share", Basis.ASSUMPTION,
+                    "Share of the scale a host of an outside power's military base loses on proposals of that "
+                    + "power's domain (the US bases at Manas and Karshi-Khanabad, seed 000, \"Achievements and "
+                    + "challenges\"): another security provider is an outside option."),
+            real("implementationRate", 0.5, 0, 1, "share per year", Basis.ASSUMPTION,
+                    "Share of an agreement a member implements per year at full trust, resources and "
+                    + "capacity: a fully able member carries out a text in two to three years."),
             integer("paperAfterYears", 5, 1, 1000, "years", Basis.ASSUMPTION,
-                    "Years without progress after which an agreement counts as left on paper (seed 000, "
-                    + "\"Achievements and challenges\": \"some documents ... are only paper agreements\"; the "
+                    "Years after adoption from which an agreement whose signatories have implemented less "
+                    + "than paperShare counts as left on paper (seed 000, \"Achievements and challenges\": \"some "
+                    + "documents ... are only paper agreements\"; the number is an assumption)."),
+            real("paperShare", 0.25, 0, 1, "share", Basis.ASSUMPTION,
+                    "Mean implemented share of the signatories below which an agreement is on paper."),
+            real("inForceShare", 0.9, 0, 1, "share", Basis.ASSUMPTION,
+                    "Mean implemented share of the signatories at which an agreement is in force (most of "
+                    + "it)."),
+            real("resourceNeedBnUsd", 2.25, 0, 1000, "US$ bn per depth 100", Basis.ASSUMPTION,
+                    "US$ bn that carrying out a common economic or energy programme of depth 100 needs: seed "
+                    + "000 blames paper agreements on \"the insufficiency of resources available to the SCO\"; "
+                    + "set so that China's US$ 0.9 bn of 2004 funds a depth-40 programme and its US$ 10 bn of "
+                    + "2009 any depth."),
+            real("commonBudgetBnUsd", 0.004, 0, 1000, "US$ bn per year", Basis.ASSUMPTION,
+                    "The organization's own money for common programmes: the SCO's budget pays for the "
+                    + "Secretariat and the anti-terrorist structure, a few US$ million (public record; the "
                     + "number is an assumption)."),
+            real("capacityGdpPerCapita", 12000, 1, 1000000, "US$ per person", Basis.ASSUMPTION,
+                    "GDP per head at which a member implements at full capacity: about the World Bank's "
+                    + "high-income threshold around 2010 (GNI per capita US$ 12,000); capacity is sqrt(GDP per "
+                    + "head / this), at most 1 (form an assumption; seed 000: members' \"national conditions ... "
+                    + "differ considerably\")."),
             real("trustGainImplemented", 0.03, 0, 1, "trust", Basis.ASSUMPTION,
                     "Trust gain among participants when an agreement is fully implemented."),
             real("trustGainSettlement", 0.10, 0, 1, "trust", Basis.ASSUMPTION,

@@ -22,14 +22,16 @@ import java.util.List;
  * @param shocks       exogenous shocks
  * @param parameters   mechanism parameters
  * @param economy      oil price, geography of the gravity equation, energy projects
+ * @param summit       bargaining weights per domain and outside powers
  */
 public record Scenario(String name, String title, int startYear, int endYear, long seed, int replications,
                        org.scosim.decision.DecisionRule rule, List<StateSpec> states, List<TradeAnchor> tradeAnchors,
                        TrustSpec trust, List<BorderSpec> borders, List<StatusEvent> events, List<ProposalSpec> agenda,
-                       List<Shock> shocks, Parameters parameters, EconomySpec economy)
+                       List<Shock> shocks, Parameters parameters, EconomySpec economy, SummitSpec summit)
         implements java.io.Serializable {
     public Scenario {
         if (economy == null) economy = EconomySpec.NONE;
+        if (summit == null) summit = SummitSpec.DEFAULT;
         states = List.copyOf(states);
         tradeAnchors = List.copyOf(tradeAnchors);
         borders = List.copyOf(borders);
@@ -38,13 +40,19 @@ public record Scenario(String name, String title, int startYear, int endYear, lo
         shocks = List.copyOf(shocks);
     }
 
-    /** A scenario without an economic setting (no oil price, geography or energy projects). */
+    /** A scenario without an economic setting (no oil price, geography or energy projects), default bargaining. */
     public Scenario(String name, String title, int startYear, int endYear, long seed, int replications,
                     org.scosim.decision.DecisionRule rule, List<StateSpec> states, List<TradeAnchor> tradeAnchors,
                     TrustSpec trust, List<BorderSpec> borders, List<StatusEvent> events, List<ProposalSpec> agenda,
                     List<Shock> shocks, Parameters parameters) {
         this(name, title, startYear, endYear, seed, replications, rule, states, tradeAnchors, trust, borders, events,
-                agenda, shocks, parameters, EconomySpec.NONE);
+                agenda, shocks, parameters, EconomySpec.NONE, SummitSpec.DEFAULT);
+    }
+
+    /** A copy with other parameters and, if {@code endYear} is earlier, a shorter period. */
+    public Scenario withParameters(Parameters p, int endYear) {
+        return new Scenario(name, title, startYear, Math.min(endYear, this.endYear), seed, replications, rule, states,
+                tradeAnchors, trust, borders, events, agenda, shocks, p, economy, summit);
     }
 
     public int years() { return endYear - startYear + 1; }

@@ -30,7 +30,7 @@ class GravityNullModelTest {
         EconomySpec noProjects = new EconomySpec(e.oilPrice(), e.landlocked(), e.contiguous(), List.of());
         return new Scenario(base.name(), base.title(), base.startYear(), base.endYear(), base.seed(), 1, base.rule(),
                 base.states(), anchors ? base.tradeAnchors() : List.of(), base.trust(), base.borders(), base.events(),
-                base.agenda(), List.of(), p, noProjects);
+                base.agenda(), List.of(), p, noProjects, base.summit());
     }
 
     static double km(StateSpec a, StateSpec b) {

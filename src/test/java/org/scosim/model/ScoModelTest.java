@@ -120,5 +120,12 @@ class ScoModelTest {
         }
         assertEquals(9, a.size());
         assertEquals(a, b);
+        // each signatory's implementation, year by year, survives the checkpoint too
+        assertEquals(original.agreements().size(), copy.agreements().size());
+        for (int k = 0; k < original.agreements().size(); k++) {
+            Agreement x = original.agreements().get(k), y = copy.agreements().get(k);
+            assertEquals(x.stages(), y.stages());
+            for (int t = 0; t < x.history().size(); t++) assertArrayEquals(x.history().get(t), y.history().get(t));
+        }
     }
 }

@@ -44,7 +44,7 @@ class ShockModesTest {
                 new StateSpec("BBB", "B", 45, 75, Status.MEMBER, gdp, none, none, false, 0.5, 0.5, 0.5, List.of()));
         return new Scenario("modes", "modes", 1996, 2007, 1, 1, new DecisionRule.Unanimity(), states, List.of(),
                 new TrustSpec(0.4, List.of()), List.of(), List.of(), List.of(), List.of(shock), Parameters.DEFAULTS,
-                EconomySpec.NONE);
+                EconomySpec.NONE, org.scosim.scenario.SummitSpec.DEFAULT);
     }
 
     @ParameterizedTest(name = "{0} {1}")
