@@ -142,9 +142,9 @@ public final class CompareCommand extends ExperimentCommand {
         AtomicFiles.write(dir.resolve(Comparison.CSV), Comparison.comparisonCsv(res));
         AtomicFiles.write(dir.resolve(Comparison.DIFFERENCES_CSV), Comparison.differencesCsv(res));
         Map<String, String> names = stateNames(resolved);
-        if (!noComparisonPlots) ComparisonPlots.writeAll(res, names, dir, threads);
+        Map<String, String> svg = noComparisonPlots ? Map.of() : ComparisonPlots.writeAll(res, names, dir, threads);
         AtomicFiles.write(dir.resolve(HtmlReport.FILE),
-                HtmlReport.render(res, names, ComparisonPlots.withData(res), !noComparisonPlots, master));
+                HtmlReport.render(res, names, ComparisonPlots.withData(res), svg, master));
         ObjectNode prov = ExperimentDir.provenance(command, master, n, started);
         ArrayNode sc = prov.putArray("scenarios");
         for (int i = 0; i < resolved.size(); i++) {
@@ -163,6 +163,9 @@ public final class CompareCommand extends ExperimentCommand {
             System.out.println(dir);
         } else {
             System.out.printf("%d scenarios x %d replications in %.1f s%n", resolved.size(), n, (System.nanoTime() - t0) / 1e9);
+            if (n < org.scosim.output.Confidence.MIN_RELIABLE_N) {
+                System.out.println("  Warning: " + org.scosim.output.Confidence.fewReplicationsWarning(n));
+            }
             for (int s = 1; s < resolved.size(); s++) {
                 for (int y : chosen) {
                     for (String[] km : HtmlReport.keyMeasures()) {

@@ -23,7 +23,7 @@ public final class Comparison {
     public static final String CSV = "comparison.csv";
     public static final String DIFFERENCES_CSV = "differences.csv";
     public static final List<String> COLUMNS = List.of("measure", "subject", "year", "scenario", "baseline", "n", "mean",
-            "baseline_mean", "diff", "diff_ci95_low", "diff_ci95_high", "rel_diff", "t_p", "wilcoxon_p", "cohens_dz");
+            "baseline_mean", "diff", "diff_ci95_low", "diff_ci95_high", "rel_diff", "t_p", "wilcoxon_p", "cohens_dz", "t_p_holm", "wilcoxon_p_holm");
 
     private Comparison() {
     }
@@ -40,8 +40,19 @@ public final class Comparison {
         }
     }
 
-    /** One row of comparison.csv: scenario {@code scenario} against the first, for a series in a year. */
-    public record Row(Key key, int year, int scenario, PairedStats.Result stats) {
+    /**
+     * One row of comparison.csv: scenario {@code scenario} against the first, for a series in a year, with the
+     * p-values after Holm's adjustment over every test of the comparison ({@link #adjusted}); NaN where no test.
+     */
+    public record Row(Key key, int year, int scenario, PairedStats.Result stats, double tPHolm, double wilcoxonPHolm) {
+        public Row(Key key, int year, int scenario, PairedStats.Result stats) {
+            this(key, year, scenario, stats, Double.NaN, Double.NaN);
+        }
+
+        /** Whether every paired difference is exactly zero: the runs agree, there is nothing to test. */
+        public boolean identical() {
+            return stats.diff() == 0 && stats.ciLow() == 0 && stats.ciHigh() == 0;
+        }
     }
 
     /**
@@ -141,10 +152,33 @@ public final class Comparison {
                 }
             }
             return new Result(List.copyOf(scenarios), replications, years, List.copyOf(keys), overlay, diff,
-                    List.copyOf(chosenYears), List.copyOf(rows));
+                    List.copyOf(chosenYears), adjusted(rows));
         } finally {
             for (ValueSeries.Reader r : readers) r.close();
         }
+    }
+
+    /**
+     * The rows with Holm-adjusted p-values. The family is every test of the comparison (each measure, subject,
+     * chosen year and scenario against the baseline), one family per test kind; the baseline against itself and
+     * pairs whose differences are all zero (nothing varies, so nothing is tested) are left out of it.
+     */
+    static List<Row> adjusted(List<Row> rows) {
+        int m = rows.size();
+        double[] t = new double[m], w = new double[m];
+        for (int i = 0; i < m; i++) {
+            Row r = rows.get(i);
+            boolean test = r.scenario() > 0 && !r.identical();
+            t[i] = test ? r.stats().tP() : Double.NaN;
+            w[i] = test ? r.stats().wilcoxonP() : Double.NaN;
+        }
+        double[] th = Holm.adjust(t), wh = Holm.adjust(w);
+        List<Row> out = new ArrayList<>(m);
+        for (int i = 0; i < m; i++) {
+            Row r = rows.get(i);
+            out.add(new Row(r.key(), r.year(), r.scenario(), r.stats(), th[i], wh[i]));
+        }
+        return List.copyOf(out);
     }
 
     private static boolean inPeriod(ScenarioInfo s, int year) {
@@ -167,7 +201,8 @@ public final class Comparison {
                 p.printRecord(r.key().measure(), r.key().subject(), r.year(), res.scenarios().get(r.scenario()).id(), base,
                         s.n(), Num.format(s.mean()), Num.format(s.baselineMean()), Num.format(s.diff()),
                         Num.format(s.ciLow()), Num.format(s.ciHigh()), Num.format(s.relDiff()), Num.format(s.tP()),
-                        Num.format(s.wilcoxonP()), Num.format(s.cohensDz()));
+                        Num.format(s.wilcoxonP()), Num.format(s.cohensDz()), Num.format(r.tPHolm()),
+                        Num.format(r.wilcoxonPHolm()));
             }
         }
         return sb.toString();
