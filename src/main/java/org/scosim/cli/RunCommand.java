@@ -9,6 +9,7 @@ import org.scosim.io.ScenarioReader;
 import org.scosim.output.AtomicFiles;
 import org.scosim.output.Layout;
 import org.scosim.output.Measures;
+import org.scosim.output.Confidence;
 import org.scosim.output.Num;
 import org.scosim.output.Provenance;
 import org.scosim.output.RunOutput;
@@ -153,7 +154,8 @@ public final class RunCommand implements Callable<Integer> {
                 {"agreements_implemented", "Agreements implemented"},
                 {"agreements_on_paper", "Agreements left on paper"},
                 {"borders_settled", "Disputed borders settled"}};
-        System.out.printf("In %d (mean, 95%% CI over replications):%n", sc.endYear());
+        if (n < Confidence.MIN_RELIABLE_N) System.out.println("Warning: " + Confidence.fewReplicationsWarning(n));
+        System.out.printf("In %d (mean, 95%% CI of the mean over replications):%n", sc.endYear());
         for (String[] l : lines) {
             SeriesStats.Band b = stats.band(l[0], Measures.SCO);
             if (b == null) continue;

@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * The combined statistics of a comparison, streamed from the runs' {@code values.bin} files one replication at a
- * time: per scenario the mean and 95% band of every series (Welford), per scenario after the first the paired
+ * time: per scenario the mean and 95% band of every series (Welford; {@link Confidence}), per scenario after the first the paired
  * difference to the first with its 95% band (Welford on differences), and for the chosen years the per-replication
  * values the paired tests need (replications x series x chosen years doubles per scenario).
  */
@@ -134,8 +134,10 @@ public final class Comparison {
             Band[][] diff = new Band[nk][ns];
             for (int k = 0; k < nk; k++) {
                 for (int s = 0; s < ns; s++) {
-                    overlay[k][s] = over[k][s].band(years);
-                    if (s > 0) diff[k][s] = dif[k][s].band(years);
+                    Measure.Range range = measure(keys.get(k).measure()).range();
+                    overlay[k][s] = over[k][s].band(years, range);
+                    // A difference of two values in [a, b] lies in [a - b, b - a].
+                    if (s > 0) diff[k][s] = dif[k][s].band(years, new Measure.Range(range.min() - range.max(), range.max() - range.min()));
                 }
             }
             List<Row> rows = new ArrayList<>();
@@ -255,7 +257,7 @@ public final class Comparison {
             m2[t] += d * (v - mean[t]);
         }
 
-        Band band(int[] years) {
+        Band band(int[] years, Measure.Range range) {
             int ny = years.length;
             double[] mu = new double[ny], lo = new double[ny], hi = new double[ny];
             for (int t = 0; t < ny; t++) {
@@ -269,9 +271,9 @@ public final class Comparison {
                     lo[t] = hi[t] = mean[t];
                     continue;
                 }
-                double half = Confidence.halfWidth95(c, Math.sqrt(Math.max(0, m2[t]) / (c - 1)));
-                lo[t] = mean[t] - half;
-                hi[t] = mean[t] + half;
+                Confidence.Interval ci = Confidence.mean95(c, mean[t], Math.sqrt(Math.max(0, m2[t]) / (c - 1)), range);
+                lo[t] = ci.low();
+                hi[t] = ci.high();
             }
             return new Band(years, mu, lo, hi, n.clone());
         }

@@ -139,9 +139,10 @@ public final class Sweep {
                     if (n[i] < 2) {
                         lo[i] = hi[i] = mu[i];
                     } else {
-                        double half = Confidence.halfWidth95(n[i], Math.sqrt(c[2] / (n[i] - 1)));
-                        lo[i] = mu[i] - half;
-                        hi[i] = mu[i] + half;
+                        Confidence.Interval ci = Confidence.mean95(n[i], mu[i], Math.sqrt(Math.max(0, c[2]) / (n[i] - 1)),
+                                Comparison.measure(measures.get(m)).range());
+                        lo[i] = ci.low();
+                        hi[i] = ci.high();
                     }
                 }
                 out.add(new Summary(measures.get(m), vary.get(v), s.path(), s.numeric(), xs, n, mu, lo, hi));

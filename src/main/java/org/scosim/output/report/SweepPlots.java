@@ -106,7 +106,7 @@ public final class SweepPlots {
         String counts = min == max ? Long.toString(min) : min + "-" + max;
         return ChartStyle.chart(m.description() + " in the last year, by " + s.path(),
                 List.of(scenarioTitle == null ? "" : "Sweep of: " + scenarioTitle,
-                        "Mean and 95% confidence band over " + counts + " runs per value (replications x other parameters' values)"),
+                        "Line: mean of " + counts + " runs per value (replications x other parameters' values); band: 95% CI of the mean"),
                 plot, false);
     }
 }
