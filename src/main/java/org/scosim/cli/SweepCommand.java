@@ -16,6 +16,7 @@ import org.scosim.io.ScenarioOverride;
 import org.scosim.io.ScenarioReader;
 import org.scosim.output.AtomicFiles;
 import org.scosim.output.report.SweepPlots;
+import org.scosim.output.report.SweepReport;
 import org.scosim.scenario.Scenario;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -176,8 +177,10 @@ public final class SweepCommand extends ExperimentCommand {
         }
 
         AtomicFiles.write(dir.resolve(Sweep.POINTS_CSV), Sweep.pointsCsv(specs, points));
-        List<Sweep.Summary> summaries = Sweep.writeTables(dir, specs, points, runDirs, chosen);
-        SweepPlots.writeAll(summaries, sc.title(), dir);
+        Sweep.Results tables = Sweep.writeTables(dir, specs, points, runDirs, chosen);
+        var svg = SweepPlots.writeAll(tables, specs, points, kind.equals("grid"), chosen, sc.title(), dir);
+        AtomicFiles.write(dir.resolve(SweepReport.FILE), SweepReport.render(sc.title(), scenarioFile.toString(), kind,
+                specs, points, n, master, chosen, tables, svg));
         ObjectNode prov = ExperimentDir.provenance(command, master, n, started);
         prov.put("scenarioFile", scenarioFile.toString());
         prov.put("scenarioSha256", base.sha256());
@@ -204,7 +207,11 @@ public final class SweepCommand extends ExperimentCommand {
             System.out.println(dir);
         } else {
             System.out.printf("%d design points x %d replications in %.1f s%n", points.size(), n, (System.nanoTime() - t0) / 1e9);
+            if (n < org.scosim.output.Confidence.MIN_RELIABLE_N) {
+                System.out.println("  Warning: " + org.scosim.output.Confidence.fewReplicationsWarning(n));
+            }
             System.out.println("Results: " + dir.resolve(Sweep.CSV));
+            System.out.println("Report: " + dir.resolve(SweepReport.FILE));
         }
         return 0;
     }

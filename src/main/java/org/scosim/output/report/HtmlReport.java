@@ -423,8 +423,8 @@ public final class HtmlReport {
             th { font-weight: 600; background: var(--bg-alt); }
             td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
             tr.base td { color: var(--muted); }
-            .plots { display: flex; flex-wrap: wrap; gap: 12px; }
-            figure { margin: 0; flex: 1 1 540px; max-width: 760px; }
+            .plots { display: grid; grid-template-columns: repeat(auto-fill, minmax(480px, 1fr)); gap: 12px; }
+            figure { margin: 0; }
             figure svg { display: block; width: 100%; height: auto; border: 1px solid var(--line); border-radius: 4px; }
             figcaption { color: var(--muted); font-size: 13px; margin-top: 4px; }
             p.warn { background: #fff4e5; border: 1px solid #f0c27b; border-radius: 6px; padding: 8px 14px; }
