@@ -61,7 +61,8 @@ public final class CompareCommand extends ExperimentCommand {
     boolean noComparisonPlots;
 
     @Option(names = "--resume", paramLabel = "DIR",
-            description = "Finish the interrupted comparison in DIR with its original options (only --threads and --quiet may be given).")
+            description = "Finish the interrupted comparison in DIR with its original options: give it alone (with --threads "
+                    + "or --quiet if wanted), or append it to the original command, whose options must then agree.")
     Path resume;
 
     @CommandLine.Spec
@@ -77,12 +78,24 @@ public final class CompareCommand extends ExperimentCommand {
     Integer execute() throws UsageError, IOException, InterruptedException {
         JsonNode manifest = null;
         if (resume != null) {
-            if (!scenarioFiles.isEmpty() || replications != null || seed != null || out != null || years != null || noPlots
-                    || noComparisonPlots) {
-                throw onlyThreadsAndQuiet(resume);
-            }
             manifest = readManifest(resume, NAME);
             CompareCommand original = stored(resume, manifest, new CompareCommand());
+            if (!scenarioFiles.isEmpty() || replications != null || seed != null || years != null || noPlots
+                    || noComparisonPlots) {
+                // The original command repeated with --resume: it must be the same experiment.
+                Differences d = new Differences().files("scenario files", scenarioFiles, original.scenarioFiles, manifest)
+                        .option("--replications", replications, original.replications)
+                        .option("--seed", seed, original.seed)
+                        .option("--years", years, original.years)
+                        .option("--no-plots", noPlots, original.noPlots)
+                        .option("--no-comparison-plots", noComparisonPlots, original.noComparisonPlots);
+                d.out(out, resume);
+                d.check(resume);
+            } else if (out != null) {
+                Differences d = new Differences();
+                d.out(out, resume);
+                d.check(resume);
+            }
             scenarioFiles = new ArrayList<>();
             for (Path f : original.scenarioFiles) scenarioFiles.add(locate(f, manifest));
             replications = original.replications;

@@ -72,7 +72,8 @@ public final class SweepCommand extends ExperimentCommand {
     List<String> measures;
 
     @Option(names = "--resume", paramLabel = "DIR",
-            description = "Finish the interrupted sweep in DIR with its original options (only --threads and --quiet may be given).")
+            description = "Finish the interrupted sweep in DIR with its original options: give it alone (with --threads or "
+                    + "--quiet if wanted), or append it to the original command, whose options must then agree.")
     Path resume;
 
     @Override
@@ -85,12 +86,27 @@ public final class SweepCommand extends ExperimentCommand {
     Integer execute() throws UsageError, IOException, InterruptedException {
         JsonNode manifest = null;
         if (resume != null) {
-            if (scenarioFile != null || !vary.isEmpty() || design != null || samples != null || replications != null
-                    || seed != null || out != null || measures != null) {
-                throw onlyThreadsAndQuiet(resume);
-            }
             manifest = readManifest(resume, NAME);
             SweepCommand original = stored(resume, manifest, new SweepCommand());
+            if (scenarioFile != null || !vary.isEmpty() || design != null || samples != null || replications != null
+                    || seed != null || measures != null) {
+                // The original command repeated with --resume: it must be the same experiment.
+                Differences d = new Differences()
+                        .files("scenario file", scenarioFile == null ? List.of() : List.of(scenarioFile),
+                                original.scenarioFile == null ? List.of() : List.of(original.scenarioFile), manifest)
+                        .option("--vary", normalized(vary), normalized(original.vary))
+                        .option("--design", kindOf(design), kindOf(original.design))
+                        .option("--samples", samples, original.samples)
+                        .option("--replications", replications, original.replications)
+                        .option("--seed", seed, original.seed)
+                        .option("--measures", measures, original.measures);
+                d.out(out, resume);
+                d.check(resume);
+            } else if (out != null) {
+                Differences d = new Differences();
+                d.out(out, resume);
+                d.check(resume);
+            }
             scenarioFile = original.scenarioFile == null ? null : locate(original.scenarioFile, manifest);
             vary = original.vary;
             design = original.design;
@@ -121,7 +137,7 @@ public final class SweepCommand extends ExperimentCommand {
             if (!paths.add(s.path())) throw new UsageError("--vary '" + v + "': " + s.path() + " is varied twice");
             specs.add(s);
         }
-        String kind = design == null ? "grid" : design.trim().toLowerCase(Locale.ROOT);
+        String kind = kindOf(design);
         List<Design.Point> points;
         try {
             if (kind.equals("grid")) {
@@ -214,6 +230,24 @@ public final class SweepCommand extends ExperimentCommand {
             System.out.println("Report: " + dir.resolve(SweepReport.FILE));
         }
         return 0;
+    }
+
+    private static String kindOf(String design) {
+        return design == null ? "grid" : design.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** --vary options as path=values after parsing, so "0.50" and "0.5" agree; unparsable ones as written. */
+    private static List<String> normalized(List<String> vary) {
+        List<String> out = new ArrayList<>();
+        for (String v : vary) {
+            try {
+                VarySpec s = VarySpec.parse(v);
+                out.add(s.path() + "=" + String.join(",", s.values()));
+            } catch (IllegalArgumentException e) {
+                out.add(v);
+            }
+        }
+        return out;
     }
 
     private void validate(Design.Point p, List<VarySpec> specs) throws UsageError {

@@ -185,6 +185,41 @@ class CompareCommandTest {
     }
 
     @Test
+    void resumeAcceptsTheOriginalCommandRepeatedAndRefusesADifferentOne(@TempDir Path tmp) throws IOException {
+        String a = shortScenario(tmp, "a", ""), b = shortScenario(tmp, "b", "rule: {type: unanimity}\n");
+        Path out = tmp.resolve("o"), ref = tmp.resolve("ref");
+        String[] original = {"compare", a, b, "-n", "2", "--seed", "9", "--no-plots", "--no-comparison-plots",
+                "--out", out.toString(), "-q"};
+        assertEquals(0, run(original));
+        assertEquals(0, run("compare", a, b, "-n", "2", "--seed", "9", "--no-plots", "--no-comparison-plots",
+                "--out", ref.toString(), "-q"));
+        Files.delete(out.resolve("b/done"));
+        Files.delete(out.resolve("comparison.csv"));
+
+        // Different options: refused, each difference named, nothing run.
+        String err = runErr(2, "compare", a, b, "-n", "3", "--seed", "9", "--no-comparison-plots",
+                "--out", out.toString(), "--resume", out.toString(), "-q");
+        assertTrue(err.contains("--replications: 3 here, 2 when started"), err);
+        assertTrue(err.contains("--no-plots: not given here, given when started"), err);
+        assertFalse(err.contains("--seed"), "an option that agrees is not listed: " + err);
+        assertEquals(1, err.strip().lines().count(), err);
+        err = runErr(2, "compare", b, a, "-n", "2", "--seed", "9", "--no-plots", "--no-comparison-plots",
+                "--resume", out.toString(), "-q");
+        assertTrue(err.contains("scenario files: "), err);
+        err = runErr(2, "compare", a, b, "-n", "2", "--seed", "9", "--no-plots", "--no-comparison-plots",
+                "--out", tmp.resolve("elsewhere").toString(), "--resume", out.toString(), "-q");
+        assertTrue(err.contains("--out: "), err);
+        assertFalse(Files.exists(out.resolve("b/done")));
+
+        // The same command with --resume appended finishes the experiment.
+        String[] repeated = java.util.Arrays.copyOf(original, original.length + 2);
+        repeated[original.length] = "--resume";
+        repeated[original.length + 1] = out.toString();
+        assertEquals(0, run(repeated));
+        assertArrayEquals(Files.readAllBytes(ref.resolve("comparison.csv")), Files.readAllBytes(out.resolve("comparison.csv")));
+    }
+
+    @Test
     void resumeRefusesChangedScenarioFiles(@TempDir Path tmp) throws IOException {
         Path a = Path.of(shortScenario(tmp, "a", "")), b = Path.of(shortScenario(tmp, "b", "rule: {type: unanimity}\n"));
         Path out = tmp.resolve("o");

@@ -69,6 +69,16 @@ class SweepCommandTest {
             assertArrayEquals(Files.readAllBytes(one.resolve(f)), Files.readAllBytes(two.resolve(f)), f);
         }
         assertFalse(Files.exists(p2.resolve("trade.csv.part")));
+
+        // The original command with --resume appended: accepted when it agrees (0.10 is 0.1), refused when not.
+        Files.delete(p2.resolve(ExperimentDir.DONE));
+        String err = CompareCommandTest.runErr(2, concat(common, "--out", two.toString(), "--resume", two.toString(),
+                "--vary", "parameters.mutationRate=1"));
+        assertTrue(err.startsWith("scosim sweep: cannot resume") && err.contains("--vary: "), err);
+        String[] same = {"sweep", sc, "--vary", "rule.type=unanimity,opt-out", "--vary", "parameters.trustDecay=0.05,0.10,0.15",
+                "--vary", "seed=1", "-n", "3", "--seed", "11", "-q", "--resume", two.toString()};
+        assertEquals(0, run(same));
+        assertArrayEquals(Files.readAllBytes(one.resolve("sweep.csv")), Files.readAllBytes(two.resolve("sweep.csv")));
     }
 
     @Test
