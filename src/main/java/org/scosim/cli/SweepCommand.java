@@ -45,7 +45,9 @@ public final class SweepCommand extends ExperimentCommand {
 
     @Option(names = "--vary", paramLabel = "PATH=VALUES",
             description = {"A scenario path and its values: a list (rule.threshold=0.5,0.67,0.8), a range from:step:to "
-                    + "(parameters.trustDecay=0.01:0.01:0.1, inclusive) or names (rule.type=unanimity,opt-out). Repeatable."})
+                    + "(parameters.trustDecay=0.01:0.01:0.1, inclusive) or names (rule.type=unanimity,opt-out). Repeatable.",
+                    "Paths: rule.type, rule.threshold, rule.minParticipants, rule.weights, seed, shocks[i].magnitude, "
+                            + "parameters.NAME; 'scosim measures --paths' lists every parameter NAME with its default."})
     List<String> vary = new ArrayList<>();
 
     @Option(names = "--design", paramLabel = "grid|lhs", description = "grid: every combination (default); lhs: Latin hypercube of --samples points.")
@@ -66,9 +68,10 @@ public final class SweepCommand extends ExperimentCommand {
             description = "Output folder; must not exist or be empty (default: results/sweep/<timestamp>).")
     Path out;
 
-    @Option(names = "--measures", paramLabel = "m1,m2", split = ",",
-            description = "Measures (organization-wide) in sweep.csv and the plots (default: agreements_adopted, "
-                    + "agreements_implemented, mean_trust, intra_sco_trade_bn_usd).")
+    @Option(names = "--measures", paramLabel = "m1,m2", split = ",", completionCandidates = MeasuresCommand.ScoMeasureNames.class,
+            description = {"Measures (organization-wide) in sweep.csv and the plots (default: agreements_adopted, "
+                    + "agreements_implemented, mean_trust, intra_sco_trade_bn_usd).",
+                    "One or more of: ${COMPLETION-CANDIDATES} ('scosim measures' describes them)."})
     List<String> measures;
 
     @Option(names = "--resume", paramLabel = "DIR",
