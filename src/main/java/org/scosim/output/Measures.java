@@ -29,6 +29,10 @@ public final class Measures {
                     Range.NON_NEGATIVE, (m, s) -> s.value(SCO, count(m, Agreement.Stage.IMPLEMENTED))),
             new Measure("agreements_on_paper", "Agreements left on paper (cumulative)", "agreements", Measure.Scope.ORGANIZATION,
                     Range.NON_NEGATIVE, (m, s) -> s.value(SCO, count(m, Agreement.Stage.ON_PAPER))),
+            // Every adopted agreement is in exactly one stage: adopted = implemented + in progress + on paper.
+            new Measure("agreements_in_progress", "Agreements being implemented (adopted, neither complete nor on paper)",
+                    "agreements", Measure.Scope.ORGANIZATION,
+                    Range.NON_NEGATIVE, (m, s) -> s.value(SCO, count(m, Agreement.Stage.ADOPTED))),
             new Measure("proposals", "Proposals decided this year", "proposals", Measure.Scope.ORGANIZATION,
                     Range.NON_NEGATIVE, (m, s) -> s.value(SCO, m.summitRecords().size())),
             new Measure("proposals_adopted", "Proposals adopted this year", "proposals", Measure.Scope.ORGANIZATION,
