@@ -316,9 +316,11 @@ public final class HtmlReport {
             ci = "95% CI " + fmt(a) + unit + " to " + fmt(b) + unit;
         } else {
             ci = "95% CI from " + fmt(-lo) + unit + " " + fewer + " to " + fmt(hi) + unit + " " + more
-                    + ": not distinguishable from no difference, paired t-test p = " + pText(st.tP());
+                    + ": not distinguishable from no difference, paired t-test " + pIs(st.tP());
         }
-        return head + " (" + ci + "; " + means + ").";
+        // With many tests in a comparison, the adjusted p says whether the difference survives them all.
+        String holm = Double.isFinite(r.tPHolm()) ? "; Holm-adjusted " + pIs(r.tPHolm()) : "";
+        return head + " (" + ci + "; " + means + holm + ").";
     }
 
     static String fmt(double v) {
@@ -356,6 +358,12 @@ public final class HtmlReport {
         if (!Double.isFinite(v)) return "&ndash;";
         if (v < 0.001) return "&lt; 0.001";
         return String.format(Locale.ROOT, v < 0.01 ? "%.4f" : "%.3f", v);
+    }
+
+    /** "p = 0.031" or "p < 0.001", as plain text. */
+    static String pIs(double v) {
+        String t = pText(v);
+        return t.startsWith("<") ? "p " + t : "p = " + t;
     }
 
     /** A p-value as plain text (sentences are escaped as a whole). */
