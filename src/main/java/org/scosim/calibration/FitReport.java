@@ -131,7 +131,7 @@ public final class FitReport {
             double[] ov = pts.stream().mapToDouble(Metrics.Point::observed).toArray();
             series.add(new TradeFitChart.Series(name(sc, partner), p, ys, mean, lo, hi, oy, ov));
         }
-        String sub = r.replications().size() + " replications; lines: mean, bands: 95% of replications; markers: Table 1 of seed 000";
+        String sub = r.replications().size() + " replications; lines: mean, bands: spread of the replications (central 95%, not a CI of the mean); markers: Table 1 of seed 000";
         JFreeChart all = TradeFitChart.chart("China's trade: simulated vs observed", List.of(heading, sub), series);
         ChartFiles.write(all, dir, "trade-fit");
         for (int p = 0; p < series.size(); p++) {

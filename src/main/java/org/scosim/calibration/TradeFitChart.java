@@ -14,7 +14,7 @@ import org.scosim.output.plot.ChartStyle;
 import java.awt.Color;
 import java.util.List;
 
-/** Simulated trade (mean and 95% band over replications) against the observed values, on a log scale. */
+/** Simulated trade (mean, and the central 95% of the replications as a band) against the observed values, on a log scale. */
 final class TradeFitChart {
     private TradeFitChart() {
     }

@@ -61,7 +61,8 @@ public final class CompareCommand extends ExperimentCommand {
     boolean noComparisonPlots;
 
     @Option(names = "--resume", paramLabel = "DIR",
-            description = "Finish the interrupted comparison in DIR with its original options (only --threads and --quiet may be given).")
+            description = "Finish the interrupted comparison in DIR with its original options: give it alone (with --threads "
+                    + "or --quiet if wanted), or append it to the original command, whose options must then agree.")
     Path resume;
 
     @CommandLine.Spec
@@ -77,12 +78,24 @@ public final class CompareCommand extends ExperimentCommand {
     Integer execute() throws UsageError, IOException, InterruptedException {
         JsonNode manifest = null;
         if (resume != null) {
-            if (!scenarioFiles.isEmpty() || replications != null || seed != null || out != null || years != null || noPlots
-                    || noComparisonPlots) {
-                throw onlyThreadsAndQuiet(resume);
-            }
             manifest = readManifest(resume, NAME);
             CompareCommand original = stored(resume, manifest, new CompareCommand());
+            if (!scenarioFiles.isEmpty() || replications != null || seed != null || years != null || noPlots
+                    || noComparisonPlots) {
+                // The original command repeated with --resume: it must be the same experiment.
+                Differences d = new Differences().files("scenario files", scenarioFiles, original.scenarioFiles, manifest)
+                        .option("--replications", replications, original.replications)
+                        .option("--seed", seed, original.seed)
+                        .option("--years", years, original.years)
+                        .option("--no-plots", noPlots, original.noPlots)
+                        .option("--no-comparison-plots", noComparisonPlots, original.noComparisonPlots);
+                d.out(out, resume);
+                d.check(resume);
+            } else if (out != null) {
+                Differences d = new Differences();
+                d.out(out, resume);
+                d.check(resume);
+            }
             scenarioFiles = new ArrayList<>();
             for (Path f : original.scenarioFiles) scenarioFiles.add(locate(f, manifest));
             replications = original.replications;
@@ -142,9 +155,9 @@ public final class CompareCommand extends ExperimentCommand {
         AtomicFiles.write(dir.resolve(Comparison.CSV), Comparison.comparisonCsv(res));
         AtomicFiles.write(dir.resolve(Comparison.DIFFERENCES_CSV), Comparison.differencesCsv(res));
         Map<String, String> names = stateNames(resolved);
-        if (!noComparisonPlots) ComparisonPlots.writeAll(res, names, dir, threads);
+        Map<String, String> svg = noComparisonPlots ? Map.of() : ComparisonPlots.writeAll(res, names, dir, threads);
         AtomicFiles.write(dir.resolve(HtmlReport.FILE),
-                HtmlReport.render(res, names, ComparisonPlots.withData(res), !noComparisonPlots, master));
+                HtmlReport.render(res, names, ComparisonPlots.withData(res), svg, master));
         ObjectNode prov = ExperimentDir.provenance(command, master, n, started);
         ArrayNode sc = prov.putArray("scenarios");
         for (int i = 0; i < resolved.size(); i++) {
@@ -163,6 +176,9 @@ public final class CompareCommand extends ExperimentCommand {
             System.out.println(dir);
         } else {
             System.out.printf("%d scenarios x %d replications in %.1f s%n", resolved.size(), n, (System.nanoTime() - t0) / 1e9);
+            if (n < org.scosim.output.Confidence.MIN_RELIABLE_N) {
+                System.out.println("  Warning: " + org.scosim.output.Confidence.fewReplicationsWarning(n));
+            }
             for (int s = 1; s < resolved.size(); s++) {
                 for (int y : chosen) {
                     for (String[] km : HtmlReport.keyMeasures()) {

@@ -72,9 +72,54 @@ abstract class ExperimentCommand implements Callable<Integer> {
         return fresh;
     }
 
-    static UsageError onlyThreadsAndQuiet(Path dir) {
-        return new UsageError("--resume takes its options from " + dir.resolve(ExperimentDir.MANIFEST)
-                + "; give only --threads or --quiet with it");
+    /**
+     * For the original command repeated with {@code --resume DIR} appended: one line per option that differs from
+     * what {@code DIR/experiment.json} holds, e.g. "--replications: 50 here, 30 when started". An option the
+     * command leaves out counts as its default, so the repeated command must be the original one.
+     */
+    static final class Differences {
+        private final List<String> lines = new java.util.ArrayList<>();
+
+        Differences option(String name, Object here, Object then) {
+            if (!java.util.Objects.equals(here, then)) {
+                lines.add(name + ": " + shown(here) + " here, " + shown(then) + " when started");
+            }
+            return this;
+        }
+
+        /** Scenario files compared as absolute paths: here's against this folder, then's against the manifest's. */
+        Differences files(String name, List<Path> here, List<Path> then, JsonNode manifest) {
+            List<Path> a = here.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+            String wd = manifest.path("workingDirectory").asText("");
+            Path base = wd.isEmpty() ? Path.of("").toAbsolutePath() : Path.of(wd);
+            List<Path> b = then.stream().map(p -> base.resolve(p).normalize()).toList();
+            if (!a.equals(b)) lines.add(name + ": " + join(here) + " here, " + join(then) + " when started");
+            return this;
+        }
+
+        void out(Path out, Path resume) {
+            if (out != null && !out.toAbsolutePath().normalize().equals(resume.toAbsolutePath().normalize())) {
+                lines.add("--out: " + out + " is not the folder being resumed, " + resume);
+            }
+        }
+
+        void check(Path dir) throws UsageError {
+            if (lines.isEmpty()) return;
+            throw new UsageError("cannot resume " + dir + " with these options: they differ from the ones in "
+                    + dir.resolve(ExperimentDir.MANIFEST) + " (" + String.join("; ", lines) + "). Repeat the "
+                    + "original command with --resume " + dir + ", or give --resume " + dir + " alone");
+        }
+
+        private static String shown(Object v) {
+            if (v == null) return "not given";
+            if (v instanceof Boolean b) return b ? "given" : "not given";
+            if (v instanceof List<?> l) return l.isEmpty() ? "not given" : String.join(",", l.stream().map(String::valueOf).toList());
+            return v.toString();
+        }
+
+        private static String join(List<Path> p) {
+            return p.isEmpty() ? "none" : String.join(" ", p.stream().map(Path::toString).toList());
+        }
     }
 
     static ResolvedScenario readScenario(Path f) throws UsageError {

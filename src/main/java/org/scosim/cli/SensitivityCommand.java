@@ -101,13 +101,26 @@ public final class SensitivityCommand extends ExperimentCommand {
     Integer execute() throws UsageError, IOException, InterruptedException {
         JsonNode manifest = null;
         if (resume != null) {
-            if (scenarioFile != null || method != null || !factors.isEmpty() || samples != null || levels != null
-                    || bootstrap != null || measures != null || year != null || replications != null || seed != null
-                    || out != null) {
-                throw onlyThreadsAndQuiet(resume);
-            }
             manifest = readManifest(resume, NAME);
             SensitivityCommand o = stored(resume, manifest, new SensitivityCommand());
+            Differences d = new Differences();
+            if (scenarioFile != null || method != null || !factors.isEmpty() || samples != null || levels != null
+                    || bootstrap != null || measures != null || year != null || replications != null || seed != null) {
+                // The original command repeated with --resume: it must be the same experiment.
+                d.files("scenario file", scenarioFile == null ? List.of() : List.of(scenarioFile),
+                                o.scenarioFile == null ? List.of() : List.of(o.scenarioFile), manifest)
+                        .option("--method", method, o.method)
+                        .option("--factor", factors, o.factors)
+                        .option("--samples", samples, o.samples)
+                        .option("--levels", levels, o.levels)
+                        .option("--bootstrap", bootstrap, o.bootstrap)
+                        .option("--measures", measures, o.measures)
+                        .option("--year", year, o.year)
+                        .option("--replications", replications, o.replications)
+                        .option("--seed", seed, o.seed);
+            }
+            d.out(out, resume);
+            d.check(resume);
             scenarioFile = o.scenarioFile == null ? null : locate(o.scenarioFile, manifest);
             method = o.method;
             factors = o.factors;

@@ -16,6 +16,7 @@ import org.scosim.io.ScenarioOverride;
 import org.scosim.io.ScenarioReader;
 import org.scosim.output.AtomicFiles;
 import org.scosim.output.report.SweepPlots;
+import org.scosim.output.report.SweepReport;
 import org.scosim.scenario.Scenario;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,7 +45,9 @@ public final class SweepCommand extends ExperimentCommand {
 
     @Option(names = "--vary", paramLabel = "PATH=VALUES",
             description = {"A scenario path and its values: a list (rule.threshold=0.5,0.67,0.8), a range from:step:to "
-                    + "(parameters.trustDecay=0.01:0.01:0.1, inclusive) or names (rule.type=unanimity,opt-out). Repeatable."})
+                    + "(parameters.trustDecay=0.01:0.01:0.1, inclusive) or names (rule.type=unanimity,opt-out). Repeatable.",
+                    "Paths: rule.type, rule.threshold, rule.minParticipants, rule.weights, seed, shocks[i].magnitude, "
+                            + "parameters.NAME; 'scosim measures --paths' lists every parameter NAME with its default."})
     List<String> vary = new ArrayList<>();
 
     @Option(names = "--design", paramLabel = "grid|lhs", description = "grid: every combination (default); lhs: Latin hypercube of --samples points.")
@@ -65,13 +68,15 @@ public final class SweepCommand extends ExperimentCommand {
             description = "Output folder; must not exist or be empty (default: results/sweep/<timestamp>).")
     Path out;
 
-    @Option(names = "--measures", paramLabel = "m1,m2", split = ",",
-            description = "Measures (organization-wide) in sweep.csv and the plots (default: agreements_adopted, "
-                    + "agreements_implemented, mean_trust, intra_sco_trade_bn_usd).")
+    @Option(names = "--measures", paramLabel = "m1,m2", split = ",", completionCandidates = MeasuresCommand.ScoMeasureNames.class,
+            description = {"Measures (organization-wide) in sweep.csv and the plots (default: agreements_adopted, "
+                    + "agreements_implemented, mean_trust, intra_sco_trade_bn_usd).",
+                    "One or more of: ${COMPLETION-CANDIDATES} ('scosim measures' describes them)."})
     List<String> measures;
 
     @Option(names = "--resume", paramLabel = "DIR",
-            description = "Finish the interrupted sweep in DIR with its original options (only --threads and --quiet may be given).")
+            description = "Finish the interrupted sweep in DIR with its original options: give it alone (with --threads or "
+                    + "--quiet if wanted), or append it to the original command, whose options must then agree.")
     Path resume;
 
     @Override
@@ -84,12 +89,27 @@ public final class SweepCommand extends ExperimentCommand {
     Integer execute() throws UsageError, IOException, InterruptedException {
         JsonNode manifest = null;
         if (resume != null) {
-            if (scenarioFile != null || !vary.isEmpty() || design != null || samples != null || replications != null
-                    || seed != null || out != null || measures != null) {
-                throw onlyThreadsAndQuiet(resume);
-            }
             manifest = readManifest(resume, NAME);
             SweepCommand original = stored(resume, manifest, new SweepCommand());
+            if (scenarioFile != null || !vary.isEmpty() || design != null || samples != null || replications != null
+                    || seed != null || measures != null) {
+                // The original command repeated with --resume: it must be the same experiment.
+                Differences d = new Differences()
+                        .files("scenario file", scenarioFile == null ? List.of() : List.of(scenarioFile),
+                                original.scenarioFile == null ? List.of() : List.of(original.scenarioFile), manifest)
+                        .option("--vary", normalized(vary), normalized(original.vary))
+                        .option("--design", kindOf(design), kindOf(original.design))
+                        .option("--samples", samples, original.samples)
+                        .option("--replications", replications, original.replications)
+                        .option("--seed", seed, original.seed)
+                        .option("--measures", measures, original.measures);
+                d.out(out, resume);
+                d.check(resume);
+            } else if (out != null) {
+                Differences d = new Differences();
+                d.out(out, resume);
+                d.check(resume);
+            }
             scenarioFile = original.scenarioFile == null ? null : locate(original.scenarioFile, manifest);
             vary = original.vary;
             design = original.design;
@@ -120,7 +140,7 @@ public final class SweepCommand extends ExperimentCommand {
             if (!paths.add(s.path())) throw new UsageError("--vary '" + v + "': " + s.path() + " is varied twice");
             specs.add(s);
         }
-        String kind = design == null ? "grid" : design.trim().toLowerCase(Locale.ROOT);
+        String kind = kindOf(design);
         List<Design.Point> points;
         try {
             if (kind.equals("grid")) {
@@ -176,8 +196,10 @@ public final class SweepCommand extends ExperimentCommand {
         }
 
         AtomicFiles.write(dir.resolve(Sweep.POINTS_CSV), Sweep.pointsCsv(specs, points));
-        List<Sweep.Summary> summaries = Sweep.writeTables(dir, specs, points, runDirs, chosen);
-        SweepPlots.writeAll(summaries, sc.title(), dir);
+        Sweep.Results tables = Sweep.writeTables(dir, specs, points, runDirs, chosen);
+        var svg = SweepPlots.writeAll(tables, specs, points, kind.equals("grid"), chosen, sc.title(), dir);
+        AtomicFiles.write(dir.resolve(SweepReport.FILE), SweepReport.render(sc.title(), scenarioFile.toString(), kind,
+                specs, points, n, master, chosen, tables, svg));
         ObjectNode prov = ExperimentDir.provenance(command, master, n, started);
         prov.put("scenarioFile", scenarioFile.toString());
         prov.put("scenarioSha256", base.sha256());
@@ -204,9 +226,31 @@ public final class SweepCommand extends ExperimentCommand {
             System.out.println(dir);
         } else {
             System.out.printf("%d design points x %d replications in %.1f s%n", points.size(), n, (System.nanoTime() - t0) / 1e9);
+            if (n < org.scosim.output.Confidence.MIN_RELIABLE_N) {
+                System.out.println("  Warning: " + org.scosim.output.Confidence.fewReplicationsWarning(n));
+            }
             System.out.println("Results: " + dir.resolve(Sweep.CSV));
+            System.out.println("Report: " + dir.resolve(SweepReport.FILE));
         }
         return 0;
+    }
+
+    private static String kindOf(String design) {
+        return design == null ? "grid" : design.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** --vary options as path=values after parsing, so "0.50" and "0.5" agree; unparsable ones as written. */
+    private static List<String> normalized(List<String> vary) {
+        List<String> out = new ArrayList<>();
+        for (String v : vary) {
+            try {
+                VarySpec s = VarySpec.parse(v);
+                out.add(s.path() + "=" + String.join(",", s.values()));
+            } catch (IllegalArgumentException e) {
+                out.add(v);
+            }
+        }
+        return out;
     }
 
     private void validate(Design.Point p, List<VarySpec> specs) throws UsageError {

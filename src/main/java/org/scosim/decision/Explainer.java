@@ -285,8 +285,8 @@ public final class Explainer {
     }
 
     private static String share(double t, Weighting w) {
-        String s = Math.abs(t - 2.0 / 3.0) < 0.005 ? "2/3" : Math.abs(t - 0.75) < 1e-9 ? "3/4"
-                : num(100 * t) + "%";
+        // "2/3" only for two thirds: 0.67 is another rule (of 6 members it needs 5 votes, 2/3 needs 4).
+        String s = Shares.isFraction(Shares.text(t)) ? Shares.text(t) : num(100 * t) + "%";
         return switch (w) {
             case EQUAL -> s;
             case GDP -> s + " of GDP";

@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * The combined statistics of a comparison, streamed from the runs' {@code values.bin} files one replication at a
- * time: per scenario the mean and 95% band of every series (Welford), per scenario after the first the paired
+ * time: per scenario the mean and 95% band of every series (Welford; {@link Confidence}), per scenario after the first the paired
  * difference to the first with its 95% band (Welford on differences), and for the chosen years the per-replication
  * values the paired tests need (replications x series x chosen years doubles per scenario).
  */
@@ -23,7 +23,7 @@ public final class Comparison {
     public static final String CSV = "comparison.csv";
     public static final String DIFFERENCES_CSV = "differences.csv";
     public static final List<String> COLUMNS = List.of("measure", "subject", "year", "scenario", "baseline", "n", "mean",
-            "baseline_mean", "diff", "diff_ci95_low", "diff_ci95_high", "rel_diff", "t_p", "wilcoxon_p", "cohens_dz");
+            "baseline_mean", "diff", "diff_ci95_low", "diff_ci95_high", "rel_diff", "t_p", "wilcoxon_p", "cohens_dz", "t_p_holm", "wilcoxon_p_holm");
 
     private Comparison() {
     }
@@ -40,8 +40,19 @@ public final class Comparison {
         }
     }
 
-    /** One row of comparison.csv: scenario {@code scenario} against the first, for a series in a year. */
-    public record Row(Key key, int year, int scenario, PairedStats.Result stats) {
+    /**
+     * One row of comparison.csv: scenario {@code scenario} against the first, for a series in a year, with the
+     * p-values after Holm's adjustment over every test of the comparison ({@link #adjusted}); NaN where no test.
+     */
+    public record Row(Key key, int year, int scenario, PairedStats.Result stats, double tPHolm, double wilcoxonPHolm) {
+        public Row(Key key, int year, int scenario, PairedStats.Result stats) {
+            this(key, year, scenario, stats, Double.NaN, Double.NaN);
+        }
+
+        /** Whether every paired difference is exactly zero: the runs agree, there is nothing to test. */
+        public boolean identical() {
+            return stats.diff() == 0 && stats.ciLow() == 0 && stats.ciHigh() == 0;
+        }
     }
 
     /**
@@ -123,8 +134,10 @@ public final class Comparison {
             Band[][] diff = new Band[nk][ns];
             for (int k = 0; k < nk; k++) {
                 for (int s = 0; s < ns; s++) {
-                    overlay[k][s] = over[k][s].band(years);
-                    if (s > 0) diff[k][s] = dif[k][s].band(years);
+                    Measure.Range range = measure(keys.get(k).measure()).range();
+                    overlay[k][s] = over[k][s].band(years, range);
+                    // A difference of two values in [a, b] lies in [a - b, b - a].
+                    if (s > 0) diff[k][s] = dif[k][s].band(years, new Measure.Range(range.min() - range.max(), range.max() - range.min()));
                 }
             }
             List<Row> rows = new ArrayList<>();
@@ -141,10 +154,33 @@ public final class Comparison {
                 }
             }
             return new Result(List.copyOf(scenarios), replications, years, List.copyOf(keys), overlay, diff,
-                    List.copyOf(chosenYears), List.copyOf(rows));
+                    List.copyOf(chosenYears), adjusted(rows));
         } finally {
             for (ValueSeries.Reader r : readers) r.close();
         }
+    }
+
+    /**
+     * The rows with Holm-adjusted p-values. The family is every test of the comparison (each measure, subject,
+     * chosen year and scenario against the baseline), one family per test kind; the baseline against itself and
+     * pairs whose differences are all zero (nothing varies, so nothing is tested) are left out of it.
+     */
+    static List<Row> adjusted(List<Row> rows) {
+        int m = rows.size();
+        double[] t = new double[m], w = new double[m];
+        for (int i = 0; i < m; i++) {
+            Row r = rows.get(i);
+            boolean test = r.scenario() > 0 && !r.identical();
+            t[i] = test ? r.stats().tP() : Double.NaN;
+            w[i] = test ? r.stats().wilcoxonP() : Double.NaN;
+        }
+        double[] th = Holm.adjust(t), wh = Holm.adjust(w);
+        List<Row> out = new ArrayList<>(m);
+        for (int i = 0; i < m; i++) {
+            Row r = rows.get(i);
+            out.add(new Row(r.key(), r.year(), r.scenario(), r.stats(), th[i], wh[i]));
+        }
+        return List.copyOf(out);
     }
 
     private static boolean inPeriod(ScenarioInfo s, int year) {
@@ -167,7 +203,8 @@ public final class Comparison {
                 p.printRecord(r.key().measure(), r.key().subject(), r.year(), res.scenarios().get(r.scenario()).id(), base,
                         s.n(), Num.format(s.mean()), Num.format(s.baselineMean()), Num.format(s.diff()),
                         Num.format(s.ciLow()), Num.format(s.ciHigh()), Num.format(s.relDiff()), Num.format(s.tP()),
-                        Num.format(s.wilcoxonP()), Num.format(s.cohensDz()));
+                        Num.format(s.wilcoxonP()), Num.format(s.cohensDz()), Num.format(r.tPHolm()),
+                        Num.format(r.wilcoxonPHolm()));
             }
         }
         return sb.toString();
@@ -220,7 +257,7 @@ public final class Comparison {
             m2[t] += d * (v - mean[t]);
         }
 
-        Band band(int[] years) {
+        Band band(int[] years, Measure.Range range) {
             int ny = years.length;
             double[] mu = new double[ny], lo = new double[ny], hi = new double[ny];
             for (int t = 0; t < ny; t++) {
@@ -234,9 +271,9 @@ public final class Comparison {
                     lo[t] = hi[t] = mean[t];
                     continue;
                 }
-                double half = Confidence.halfWidth95(c, Math.sqrt(Math.max(0, m2[t]) / (c - 1)));
-                lo[t] = mean[t] - half;
-                hi[t] = mean[t] + half;
+                Confidence.Interval ci = Confidence.mean95(c, mean[t], Math.sqrt(Math.max(0, m2[t]) / (c - 1)), range);
+                lo[t] = ci.low();
+                hi[t] = ci.high();
             }
             return new Band(years, mu, lo, hi, n.clone());
         }

@@ -3,6 +3,7 @@ package org.scosim.experiment;
 import org.apache.commons.csv.CSVPrinter;
 import org.scosim.output.Confidence;
 import org.scosim.output.AtomicFiles;
+import org.scosim.output.Measure;
 import org.scosim.output.Measures;
 import org.scosim.output.Num;
 import org.scosim.output.Tables;
@@ -67,13 +68,27 @@ public final class Sweep {
                           double[] mean, double[] low, double[] high) {
     }
 
+    /** Mean and 95% interval of a measure in the last year at one design point, over its replications. */
+    public record PointCell(String measure, int point, long n, double mean, double low, double high) {
+    }
+
+    /**
+     * What the report draws: the summaries against each varying path, every point's cell (measure-major: cell
+     * {@code m * points + i}) and the last year the runs simulate.
+     */
+    public record Results(List<Summary> summaries, List<PointCell> cells, int lastYear) {
+        public PointCell cell(int measure, int point, int points) { return cells.get(measure * points + point); }
+    }
+
     /** Streams the runs into sweep.csv and returns the summaries (also written to sweep-summary.csv). */
-    public static List<Summary> writeTables(Path dir, List<VarySpec> specs, List<Design.Point> points,
+    public static Results writeTables(Path dir, List<VarySpec> specs, List<Design.Point> points,
                                             List<Path> runDirs, List<String> measures) throws IOException {
         List<Integer> vary = varying(specs, points);
         // summaries: measure x varying dim -> value -> {n, mean, m2}
         List<Map<String, double[]>> acc = new ArrayList<>();
         for (int m = 0; m < measures.size(); m++) for (int v = 0; v < vary.size(); v++) acc.add(new LinkedHashMap<>());
+        double[][][] perPoint = new double[measures.size()][points.size()][3];   // n, mean, m2 (Welford)
+        int lastYear = Integer.MIN_VALUE;
         Path target = dir.resolve(CSV);
         try (BufferedWriter w = Files.newBufferedWriter(AtomicFiles.partOf(target), StandardCharsets.UTF_8);
              CSVPrinter p = new CSVPrinter(w, Tables.FORMAT)) {
@@ -90,6 +105,7 @@ public final class Sweep {
                     }
                     String run = Integer.toString(pt.run());
                     int last = r.years() - 1;
+                    lastYear = Math.max(lastYear, r.endYear());
                     for (ValueSeries.Replication rep; (rep = r.next()) != null; ) {
                         String repText = Integer.toString(rep.replication()), seed = Long.toString(rep.seed());
                         for (int t = 0; t < r.years(); t++) {
@@ -107,6 +123,7 @@ public final class Sweep {
                         for (int m = 0; m < measures.size(); m++) {
                             double x = col[m] < 0 ? Double.NaN : rep.values()[col[m]][last];
                             if (Double.isNaN(x)) continue;
+                            add(perPoint[m][i], x);
                             for (int v = 0; v < vary.size(); v++) {
                                 double[] a = acc.get(m * vary.size() + v).computeIfAbsent(pt.values().get(vary.get(v)), k -> new double[3]);
                                 a[0]++;
@@ -139,9 +156,10 @@ public final class Sweep {
                     if (n[i] < 2) {
                         lo[i] = hi[i] = mu[i];
                     } else {
-                        double half = Confidence.halfWidth95(n[i], Math.sqrt(c[2] / (n[i] - 1)));
-                        lo[i] = mu[i] - half;
-                        hi[i] = mu[i] + half;
+                        Confidence.Interval ci = Confidence.mean95(n[i], mu[i], Math.sqrt(Math.max(0, c[2]) / (n[i] - 1)),
+                                Comparison.measure(measures.get(m)).range());
+                        lo[i] = ci.low();
+                        hi[i] = ci.high();
                     }
                 }
                 out.add(new Summary(measures.get(m), vary.get(v), s.path(), s.numeric(), xs, n, mu, lo, hi));
@@ -158,6 +176,24 @@ public final class Sweep {
             }
         }
         AtomicFiles.write(dir.resolve(SUMMARY_CSV), sb.toString());
-        return out;
+        List<PointCell> cells = new ArrayList<>();
+        for (int m = 0; m < measures.size(); m++) {
+            Measure.Range range = Comparison.measure(measures.get(m)).range();
+            for (int i = 0; i < points.size(); i++) {
+                double[] c = perPoint[m][i];
+                long n = (long) c[0];
+                Confidence.Interval ci = Confidence.mean95(n, c[1], n < 2 ? Double.NaN : Math.sqrt(Math.max(0, c[2]) / (n - 1)), range);
+                cells.add(new PointCell(measures.get(m), i, n, n == 0 ? Double.NaN : c[1], ci.low(), ci.high()));
+            }
+        }
+        return new Results(List.copyOf(out), List.copyOf(cells), lastYear);
+    }
+
+    /** Welford's update of {n, mean, m2}. */
+    private static void add(double[] a, double x) {
+        a[0]++;
+        double delta = x - a[1];
+        a[1] += delta / a[0];
+        a[2] += delta * (x - a[1]);
     }
 }

@@ -2,6 +2,7 @@ package org.scosim.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.scosim.decision.DecisionRule;
+import org.scosim.decision.Shares;
 import org.scosim.decision.Weighting;
 
 import java.util.ArrayList;
@@ -41,8 +42,9 @@ public final class RuleReader {
     /** One line for {@code --rule} help texts. */
     public static final String CLI_SYNTAX = "unanimity | consensus-minus-one | simple-majority | opt-out[:MIN] | "
             + "qualified-majority[:THRESHOLD[:WEIGHTS]] | weighted-majority[:WEIGHTS[:THRESHOLD]]; "
-            + "WEIGHTS = equal|gdp|population|capability, THRESHOLD in (0,1] (e.g. opt-out:3, qualified-majority:0.67, "
-            + "weighted-majority:gdp:0.6)";
+            + "WEIGHTS = equal|gdp|population|capability, THRESHOLD a share in (0,1] or a fraction such as 2/3 "
+            + "(e.g. opt-out:3, qualified-majority:2/3, weighted-majority:gdp:0.6). A threshold is 'at least that share': "
+            + "of 6 members 2/3 needs 4 votes, 0.67 needs 5 (0.67 x 6 = 4.02, rounded up); write 2/3 for two thirds";
 
     private static final Map<String, Set<String>> FIELDS = Map.of(
             "unanimity", Set.of("type"),
@@ -114,8 +116,18 @@ public final class RuleReader {
                 Weighting w = qm ? Weighting.EQUAL : Weighting.GDP;
                 JsonNode tn = obj == null ? null : obj.get("threshold");
                 if (tn != null && !tn.isNull()) {
-                    if (!tn.isNumber()) throw tree.error(ptr + "/threshold", "expected a number in (0, 1], got " + InputTypes.describe(tn));
-                    t = tn.asDouble();
+                    if (tn.isTextual() && Shares.isFraction(tn.asText())) {
+                        try {
+                            t = Shares.parse(tn.asText());
+                        } catch (IllegalArgumentException e) {
+                            throw tree.error(ptr + "/threshold", "expected a number in (0, 1] or a fraction such as 2/3: " + e.getMessage());
+                        }
+                    } else if (!tn.isNumber()) {
+                        throw tree.error(ptr + "/threshold", "expected a number in (0, 1] or a fraction such as 2/3, got "
+                                + InputTypes.describe(tn));
+                    } else {
+                        t = tn.asDouble();
+                    }
                     if (!(t > 0 && t <= 1)) throw tree.error(ptr + "/threshold", "expected a number in (0, 1], got " + tn.asText());
                 }
                 JsonNode wn = obj == null ? null : obj.get("weights");
@@ -193,17 +205,20 @@ public final class RuleReader {
 
     private static String name(Weighting w) { return w.name().toLowerCase(Locale.ROOT); }
 
+    /** "2/3" for two thirds, else the decimal as written ("0.67"); parses back to the same value. */
     private static String num(double t) {
-        String s = Double.toString(t);
-        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+        String s = Shares.text(t);
+        if (Shares.isFraction(s)) return s;
+        String exact = Double.toString(t);   // the full value, so that toCli is the inverse of parseCli
+        return exact.endsWith(".0") ? exact.substring(0, exact.length() - 2) : exact;
     }
 
     private static double threshold(String type, String s) {
         double t;
         try {
-            t = Double.parseDouble(s);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(type + ": threshold must be a number in (0, 1], got '" + s + "'");
+            t = Shares.parse(s);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(type + ": threshold must be a number in (0, 1] or a fraction such as 2/3, got '" + s + "'");
         }
         if (!(t > 0 && t <= 1)) throw new IllegalArgumentException(type + ": threshold must be a number in (0, 1], got " + s);
         return t;

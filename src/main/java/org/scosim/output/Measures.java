@@ -7,6 +7,8 @@ import org.scosim.scenario.Status;
 
 import java.util.List;
 
+import static org.scosim.output.Measure.Range;
+
 /** The measures every run collects. Subjects: "SCO" for the organization as a whole, else a state's ISO3. */
 public final class Measures {
     public static final String SCO = "SCO";
@@ -16,43 +18,50 @@ public final class Measures {
 
     public static final List<Measure> STANDARD = List.of(
             new Measure("intra_sco_trade_bn_usd", "Trade among members", "US$ bn", Measure.Scope.ORGANIZATION,
-                    (m, s) -> s.value(SCO, intraMemberTrade(m))),
+                    Range.NON_NEGATIVE, (m, s) -> s.value(SCO, intraMemberTrade(m))),
             new Measure("china_trade_bn_usd", "China's total trade with each partner", "US$ bn", Measure.Scope.STATES,
-                    Measures::chinaTrade),
+                    Range.NON_NEGATIVE, Measures::chinaTrade),
             new Measure("mean_trust", "Mean trust among members", "trust (0-1)", Measure.Scope.ORGANIZATION,
-                    (m, s) -> s.value(SCO, meanMemberTrust(m))),
+                    Range.SHARE, (m, s) -> s.value(SCO, meanMemberTrust(m))),
             new Measure("agreements_adopted", "Agreements adopted (cumulative)", "agreements", Measure.Scope.ORGANIZATION,
-                    (m, s) -> s.value(SCO, m.agreements().size())),
+                    Range.NON_NEGATIVE, (m, s) -> s.value(SCO, m.agreements().size())),
             new Measure("agreements_implemented", "Agreements fully implemented (cumulative)", "agreements", Measure.Scope.ORGANIZATION,
-                    (m, s) -> s.value(SCO, count(m, Agreement.Stage.IMPLEMENTED))),
+                    Range.NON_NEGATIVE, (m, s) -> s.value(SCO, count(m, Agreement.Stage.IMPLEMENTED))),
             new Measure("agreements_on_paper", "Agreements left on paper (cumulative)", "agreements", Measure.Scope.ORGANIZATION,
-                    (m, s) -> s.value(SCO, count(m, Agreement.Stage.ON_PAPER))),
+                    Range.NON_NEGATIVE, (m, s) -> s.value(SCO, count(m, Agreement.Stage.ON_PAPER))),
+            // Every adopted agreement is in exactly one stage: adopted = implemented + in progress + on paper.
+            new Measure("agreements_in_progress", "Agreements being implemented (adopted, neither complete nor on paper)",
+                    "agreements", Measure.Scope.ORGANIZATION,
+                    Range.NON_NEGATIVE, (m, s) -> s.value(SCO, count(m, Agreement.Stage.ADOPTED))),
             new Measure("proposals", "Proposals decided this year", "proposals", Measure.Scope.ORGANIZATION,
-                    (m, s) -> s.value(SCO, m.summitRecords().size())),
+                    Range.NON_NEGATIVE, (m, s) -> s.value(SCO, m.summitRecords().size())),
             new Measure("proposals_adopted", "Proposals adopted this year", "proposals", Measure.Scope.ORGANIZATION,
-                    (m, s) -> s.value(SCO, m.summitRecords().stream().filter(r -> r.decision().adopted()).count())),
+                    Range.NON_NEGATIVE, (m, s) -> s.value(SCO, m.summitRecords().stream().filter(r -> r.decision().adopted()).count())),
             new Measure("vetoes", "Vetoes cast this year", "vetoes", Measure.Scope.ORGANIZATION,
-                    (m, s) -> s.value(SCO, m.summitRecords().stream().mapToInt(r -> r.decision().vetoes().size()).sum())),
+                    Range.NON_NEGATIVE, (m, s) -> s.value(SCO, m.summitRecords().stream().mapToInt(r -> r.decision().vetoes().size()).sum())),
             new Measure("opt_outs", "Opt-outs this year", "opt-outs", Measure.Scope.ORGANIZATION,
-                    (m, s) -> s.value(SCO, m.summitRecords().stream().mapToInt(r -> r.decision().optOuts().size()).sum())),
+                    Range.NON_NEGATIVE, (m, s) -> s.value(SCO, m.summitRecords().stream().mapToInt(r -> r.decision().optOuts().size()).sum())),
             new Measure("mean_threat", "Mean exposure of members to the three evils", "exposure (0-1)", Measure.Scope.ORGANIZATION,
-                    (m, s) -> s.value(SCO, meanMemberThreat(m))),
+                    Range.SHARE, (m, s) -> s.value(SCO, meanMemberThreat(m))),
             new Measure("joint_exercises", "Joint exercises this year", "exercises", Measure.Scope.ORGANIZATION,
-                    (m, s) -> s.value(SCO, m.exercisesThisYear())),
+                    Range.NON_NEGATIVE, (m, s) -> s.value(SCO, m.exercisesThisYear())),
             new Measure("borders_settled", "Disputed borders settled (cumulative)", "borders", Measure.Scope.ORGANIZATION,
-                    (m, s) -> s.value(SCO, m.bordersSettled())),
+                    Range.NON_NEGATIVE, (m, s) -> s.value(SCO, m.bordersSettled())),
             new Measure("members", "Member states", "states", Measure.Scope.ORGANIZATION,
-                    (m, s) -> s.value(SCO, countStatus(m, Status.MEMBER))),
-            new Measure("gdp_bn_usd", "GDP", "US$ bn", Measure.Scope.STATES, (m, s) -> {
+                    Range.NON_NEGATIVE, (m, s) -> s.value(SCO, countStatus(m, Status.MEMBER))),
+            new Measure("gdp_bn_usd", "GDP", "US$ bn", Measure.Scope.STATES, Range.NON_NEGATIVE, (m, s) -> {
                 for (MemberState st : m.states()) s.value(st.iso3(), st.gdp());
             }),
-            new Measure("trade_total_bn_usd", "Trade with all modelled states", "US$ bn", Measure.Scope.STATES, (m, s) -> {
+            new Measure("trade_total_bn_usd", "Trade with all modelled states", "US$ bn", Measure.Scope.STATES,
+                    Range.NON_NEGATIVE, (m, s) -> {
                 for (MemberState st : m.states()) s.value(st.iso3(), totalTrade(m, st.index()));
             }),
-            new Measure("trust_in_others", "Mean trust a state has in the others", "trust (0-1)", Measure.Scope.STATES, (m, s) -> {
+            new Measure("trust_in_others", "Mean trust a state has in the others", "trust (0-1)", Measure.Scope.STATES,
+                    Range.SHARE, (m, s) -> {
                 for (MemberState st : m.states()) s.value(st.iso3(), meanTrustGiven(m, st.index()));
             }),
-            new Measure("threat", "Exposure to the three evils", "exposure (0-1)", Measure.Scope.STATES, (m, s) -> {
+            new Measure("threat", "Exposure to the three evils", "exposure (0-1)", Measure.Scope.STATES,
+                    Range.SHARE, (m, s) -> {
                 for (MemberState st : m.states()) s.value(st.iso3(), st.threat());
             }));
 

@@ -1,8 +1,9 @@
 package org.scosim.output;
 
 import org.scosim.decision.DecisionRule;
+import org.scosim.decision.Shares;
 
-/** Short text for a rule and its parameters, e.g. "qualified-majority(0.67, equal)". */
+/** Short text for a rule and its parameters, e.g. "qualified-majority(2/3, equal)" or "qualified-majority(0.67, equal)". */
 public final class RuleNames {
     private RuleNames() {
     }
@@ -10,10 +11,10 @@ public final class RuleNames {
     public static String describe(DecisionRule r) {
         if (r instanceof DecisionRule.OptOut o) return "opt-out(min " + o.minParticipants() + ")";
         if (r instanceof DecisionRule.QualifiedMajority q) {
-            return "qualified-majority(" + Num.format(q.threshold()) + ", " + q.weights().name().toLowerCase() + ")";
+            return "qualified-majority(" + Shares.text(q.threshold()) + ", " + q.weights().name().toLowerCase() + ")";
         }
         if (r instanceof DecisionRule.WeightedMajority w) {
-            return "weighted-majority(" + w.weights().name().toLowerCase() + ", " + Num.format(w.threshold()) + ")";
+            return "weighted-majority(" + w.weights().name().toLowerCase() + ", " + Shares.text(w.threshold()) + ")";
         }
         return r.type();
     }

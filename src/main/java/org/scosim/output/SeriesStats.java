@@ -30,15 +30,15 @@ public final class SeriesStats {
         }
     }
 
-    /** Mean and 95% t-interval of one cell; NaN bounds with fewer than two values. */
+    /** Mean and 95% interval of one cell, inside the measure's range ({@link Confidence}); NaN bounds with fewer than two values. */
     public Cell cell(int measure, int subject, int yearIndex) {
         int k = layout.index(measure, subject, yearIndex);
         long c = n[k];
         if (c == 0) return new Cell(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         if (c == 1) return new Cell(1, mean[k], Double.NaN, Double.NaN, Double.NaN);
         double sd = Math.sqrt(m2[k] / (c - 1));
-        double half = Confidence.halfWidth95(c, sd);
-        return new Cell(c, mean[k], sd, mean[k] - half, mean[k] + half);
+        Confidence.Interval ci = Confidence.mean95(c, mean[k], sd, layout.measures().get(measure).range());
+        return new Cell(c, mean[k], sd, ci.low(), ci.high());
     }
 
     /** The whole time series of a measure for a subject, or null if the measure never gave it a value. */

@@ -65,7 +65,7 @@ class CompareCommandTest {
         String html = Files.readString(one.resolve("report.html"));
         assertTrue(html.contains("Main differences"));
         assertTrue(html.contains("Under unanimity, "));
-        assertFalse(html.contains("<img"), "no plots drawn, none linked");
+        assertFalse(html.contains("<svg"), "no plots drawn, none embedded");
         assertFalse(html.contains("http://") || html.contains("https://"), "no network references");
         assertTrue(Files.exists(one.resolve("provenance.json")));
         assertTrue(Files.readString(one.resolve("provenance.json")).contains("\"sha256\""));
@@ -111,10 +111,61 @@ class CompareCommandTest {
         assertTrue(checked > 20);
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("in every replication"));
-        assertTrue(html.contains("src=\"plots/agreements_adopted-diff.png\""));
+        assertTrue(html.contains("id=\"unchanged\""), "identical series are listed as unchanged");
+        assertTrue(html.contains("None: every series is identical in every scenario."));
+        assertEquals(0, html.split("<svg", -1).length - 1, "unchanged series get no plot in the report");
         // the plots of the comparison are drawn even with --no-plots
         assertTrue(Files.size(out.resolve("plots/agreements_adopted.png")) > 0);
         assertTrue(Files.size(out.resolve("plots/china_trade_bn_usd-RUS-diff.svg")) > 0);
+    }
+
+    /** Every src or href of the page is a fragment of the page itself: it can be mailed alone. */
+    static void assertSelfContained(String html) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)\\b(src|href|xlink:href)\\s*=\\s*[\"']?([^\"'\\s>]*)").matcher(html);
+        int refs = 0;
+        while (m.find()) {
+            assertTrue(m.group(2).startsWith("#"), "reference to another file: " + m.group());
+            refs++;
+        }
+        assertTrue(refs > 0, "the table of contents links within the page");
+        assertFalse(html.matches("(?is).*url\\((?!#).*"), "no CSS or SVG url() to another file");
+        assertFalse(html.contains("<img") || html.contains("<link") || html.contains("<script"), "nothing loaded");
+    }
+
+    @Test
+    void reportIsOneFileWithPlotsInsideAndAdjustedPValues(@TempDir Path tmp) throws IOException {
+        String base = shortScenario(tmp, "base", ""), unanimity = shortScenario(tmp, "unanimity", "rule: {type: unanimity}\n");
+        Path out = tmp.resolve("o");
+        assertEquals(0, run("compare", base, unanimity, "-n", "6", "--no-plots", "--out", out.toString(), "-q"));
+        String html = Files.readString(out.resolve("report.html"));
+        assertSelfContained(html);
+        assertTrue(html.contains("<svg"), "plots are inline SVG");
+        assertTrue(html.contains("Holm"), "the adjustment is named");
+        assertTrue(html.contains("Differences that matter"));
+        assertFalse(html.contains("Only 6 replications"), "6 replications: no warning");
+        int open = html.split("<svg", -1).length - 1, close = html.split("</svg>", -1).length - 1;
+        assertEquals(open, close);
+        // The adjusted column: never below the raw p-value, NA for the baseline's own rows.
+        List<String> csv = Files.readAllLines(out.resolve("comparison.csv"));
+        List<String> head = List.of(csv.get(0).split(","));
+        int tp = head.indexOf("t_p"), holm = head.indexOf("t_p_holm"), sc = head.indexOf("scenario");
+        assertTrue(holm > 0);
+        int tested = 0;
+        for (String r : csv.subList(1, csv.size())) {
+            String[] c = r.split(",", -1);
+            if (c[sc].equals("base")) {
+                assertEquals("NA", c[holm], r);
+            } else if (!c[holm].equals("NA")) {
+                assertTrue(Double.parseDouble(c[holm]) >= Double.parseDouble(c[tp]) - 1e-12, r);
+                tested++;
+            }
+        }
+        assertTrue(tested > 0);
+
+        Path few = tmp.resolve("few");
+        assertEquals(0, run("compare", base, unanimity, "-n", "3", "--no-plots", "--no-comparison-plots",
+                "--out", few.toString(), "-q"));
+        assertTrue(Files.readString(few.resolve("report.html")).contains("Only 3 replications: confidence intervals"));
     }
 
     @Test
@@ -131,6 +182,41 @@ class CompareCommandTest {
         err = runErr(2, "compare", "--resume", tmp.resolve("nothing").toString());
         assertTrue(err.contains("experiment.json"), err);
         assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void resumeAcceptsTheOriginalCommandRepeatedAndRefusesADifferentOne(@TempDir Path tmp) throws IOException {
+        String a = shortScenario(tmp, "a", ""), b = shortScenario(tmp, "b", "rule: {type: unanimity}\n");
+        Path out = tmp.resolve("o"), ref = tmp.resolve("ref");
+        String[] original = {"compare", a, b, "-n", "2", "--seed", "9", "--no-plots", "--no-comparison-plots",
+                "--out", out.toString(), "-q"};
+        assertEquals(0, run(original));
+        assertEquals(0, run("compare", a, b, "-n", "2", "--seed", "9", "--no-plots", "--no-comparison-plots",
+                "--out", ref.toString(), "-q"));
+        Files.delete(out.resolve("b/done"));
+        Files.delete(out.resolve("comparison.csv"));
+
+        // Different options: refused, each difference named, nothing run.
+        String err = runErr(2, "compare", a, b, "-n", "3", "--seed", "9", "--no-comparison-plots",
+                "--out", out.toString(), "--resume", out.toString(), "-q");
+        assertTrue(err.contains("--replications: 3 here, 2 when started"), err);
+        assertTrue(err.contains("--no-plots: not given here, given when started"), err);
+        assertFalse(err.contains("--seed"), "an option that agrees is not listed: " + err);
+        assertEquals(1, err.strip().lines().count(), err);
+        err = runErr(2, "compare", b, a, "-n", "2", "--seed", "9", "--no-plots", "--no-comparison-plots",
+                "--resume", out.toString(), "-q");
+        assertTrue(err.contains("scenario files: "), err);
+        err = runErr(2, "compare", a, b, "-n", "2", "--seed", "9", "--no-plots", "--no-comparison-plots",
+                "--out", tmp.resolve("elsewhere").toString(), "--resume", out.toString(), "-q");
+        assertTrue(err.contains("--out: "), err);
+        assertFalse(Files.exists(out.resolve("b/done")));
+
+        // The same command with --resume appended finishes the experiment.
+        String[] repeated = java.util.Arrays.copyOf(original, original.length + 2);
+        repeated[original.length] = "--resume";
+        repeated[original.length + 1] = out.toString();
+        assertEquals(0, run(repeated));
+        assertArrayEquals(Files.readAllBytes(ref.resolve("comparison.csv")), Files.readAllBytes(out.resolve("comparison.csv")));
     }
 
     @Test

@@ -48,6 +48,40 @@ class RunCommandTest {
     }
 
     @Test
+    void everyAdoptedAgreementIsInOneStageAndTheSummarySaysSo(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("o");
+        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream old = System.out;
+        System.setOut(new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            assertEquals(0, run("run", BASELINE, "-n", "3", "--seed", "4", "--out", out.toString(), "--no-plots"));
+        } finally {
+            System.setOut(old);
+        }
+        // Per replication and year, from the tidy table: adopted = implemented + in progress + on paper.
+        java.util.Map<String, double[]> byRow = new java.util.HashMap<>();
+        List<String> names = List.of("agreements_adopted", "agreements_implemented", "agreements_in_progress", "agreements_on_paper");
+        List<String> rows = Files.readAllLines(out.resolve("measures.csv"));
+        for (String line : rows.subList(1, rows.size())) {
+            String[] c = line.split(",");
+            int k = names.indexOf(c[4]);
+            if (k < 0) continue;
+            byRow.computeIfAbsent(c[1] + "/" + c[3], x -> new double[4])[k] = Double.parseDouble(c[6]);
+        }
+        assertEquals(3 * 21, byRow.size());
+        boolean someInEachStage = false;
+        for (var e : byRow.entrySet()) {
+            double[] v = e.getValue();
+            assertEquals(v[0], v[1] + v[2] + v[3], 0, e.getKey());
+            someInEachStage |= v[1] > 0 && v[2] > 0 && v[3] > 0;
+        }
+        assertTrue(someInEachStage, "the check is not vacuous");
+        String summary = buf.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(summary.contains("Every adopted agreement is in one stage: "), summary);
+        assertTrue(summary.contains("Warning: Only 3 replications"), summary);
+    }
+
+    @Test
     void anotherSeedGivesOtherRows(@TempDir Path tmp) throws IOException {
         assertEquals(0, run("run", BASELINE, "-n", "2", "--seed", "1", "--out", tmp.resolve("a").toString(), "-q", "--no-plots"));
         assertEquals(0, run("run", BASELINE, "-n", "2", "--seed", "2", "--out", tmp.resolve("b").toString(), "-q", "--no-plots"));

@@ -49,6 +49,14 @@ class SweepCommandTest {
         assertTrue(Files.size(one.resolve("plots/mean_trust-vs-parameters.trustDecay.png")) > 0);
         assertTrue(Files.size(one.resolve("plots/agreements_adopted-vs-rule.type.svg")) > 0);
         assertTrue(Files.readString(one.resolve("provenance.json")).contains("\"scenarioSha256\""));
+        // The report: one file, a heatmap per measure over the two varying paths, titles in words.
+        String html = Files.readString(one.resolve("report.html"));
+        CompareCommandTest.assertSelfContained(html);
+        assertTrue(Files.size(one.resolve("plots/mean_trust-by-parameters.trustDecay-and-rule.type.svg")) > 0);
+        assertEquals(4 + 4 * 2, html.split("<svg", -1).length - 1, "4 heatmaps and 4 x 2 plots against one path");
+        assertTrue(html.contains("Trust decay") && html.contains("Decision rule"), "paths in words");
+        assertTrue(html.contains("Only 3 replications"), "warning below 5 replications");
+        assertArrayEquals(Files.readAllBytes(one.resolve("report.html")), Files.readAllBytes(two.resolve("report.html")));
 
         // Interrupt: point 2 lost its marker and has a broken table; the combined files are gone.
         Path p2 = two.resolve("runs/0002");
@@ -61,6 +69,16 @@ class SweepCommandTest {
             assertArrayEquals(Files.readAllBytes(one.resolve(f)), Files.readAllBytes(two.resolve(f)), f);
         }
         assertFalse(Files.exists(p2.resolve("trade.csv.part")));
+
+        // The original command with --resume appended: accepted when it agrees (0.10 is 0.1), refused when not.
+        Files.delete(p2.resolve(ExperimentDir.DONE));
+        String err = CompareCommandTest.runErr(2, concat(common, "--out", two.toString(), "--resume", two.toString(),
+                "--vary", "parameters.mutationRate=1"));
+        assertTrue(err.startsWith("scosim sweep: cannot resume") && err.contains("--vary: "), err);
+        String[] same = {"sweep", sc, "--vary", "rule.type=unanimity,opt-out", "--vary", "parameters.trustDecay=0.05,0.10,0.15",
+                "--vary", "seed=1", "-n", "3", "--seed", "11", "-q", "--resume", two.toString()};
+        assertEquals(0, run(same));
+        assertArrayEquals(Files.readAllBytes(one.resolve("sweep.csv")), Files.readAllBytes(two.resolve("sweep.csv")));
     }
 
     @Test

@@ -42,4 +42,24 @@ class ReportTextTest {
     void htmlIsEscaped() {
         assertEquals("&lt;script&gt;a&amp;b&quot;&#39;", HtmlReport.esc("<script>a&b\"'"));
     }
+
+    @Test
+    void theAdjustedPValueIsGivenWhenThereIsOne() {
+        Comparison.Row r = new Comparison.Row(new ValueSeries.Key("x", "SCO"), 2016, 1,
+                new PairedStats.Result(100, 62, 100, -38, -45, -31, 0.004, 0.004, 0.5), 0.08, 0.08);
+        String s = HtmlReport.sentence(ADOPTED, r, "unanimity", "opt-out");
+        assertTrue(s.endsWith("(95% CI 31% to 45%; means 62 and 100; Holm-adjusted p = 0.080)."), s);
+    }
+
+    @Test
+    void aChangeLargerThanItsBaseIsAnAmountNotAPercentage() {
+        // 0.33 -> 1.0 opt-outs: "+200%" of a near-zero base; shown as 0.67 more.
+        String s = HtmlReport.sentence(ADOPTED, row(1.0, 0.33, 0.67, 0.3, 1.04, 0.001), "b", "a");
+        assertTrue(s.startsWith("Under b, 0.67 more agreements are adopted by 2016 than under a (95% CI 0.30 to 1.0;"), s);
+        assertFalse(s.contains("%;"), s);
+        // A count whose base is below one is an amount even for a small change; a share keeps its percentage.
+        assertFalse(HtmlReport.relativeReadable(row(0.9, 0.8, 0.1, 0.05, 0.15, 0.01).stats(), true));
+        assertTrue(HtmlReport.relativeReadable(row(0.9, 0.8, 0.1, 0.05, 0.15, 0.01).stats(), false));
+        assertTrue(HtmlReport.relativeReadable(row(62, 100, -38, -45, -31, 0.01).stats(), true));
+    }
 }

@@ -89,7 +89,9 @@ class RuleReaderTest {
             "simple-majority               | simple-majority",
             "opt-out                       | opt-out:2",
             "opt-out:3                     | opt-out:3",
-            "qualified-majority            | qualified-majority:0.6666666666666666",
+            "qualified-majority            | qualified-majority:2/3",
+            "qualified-majority:2/3        | qualified-majority:2/3",
+            "qualified-majority:5/6:gdp    | qualified-majority:5/6:gdp",
             "qualified-majority:0.67       | qualified-majority:0.67",
             "qualified-majority:0.75:gdp   | qualified-majority:0.75:gdp",
             "weighted-majority:gdp:0.6     | weighted-majority:gdp:0.6",
@@ -115,5 +117,43 @@ class RuleReaderTest {
     void cliSuggests() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RuleReader.parseCli("simple-majorty"));
         assertTrue(e.getMessage().contains("did you mean 'simple-majority'"), e.getMessage());
+    }
+
+    @Test
+    void twoThirdsCanBeWrittenAsAFractionAndDiffersFrom067() throws Exception {
+        assertEquals(new DecisionRule.QualifiedMajority(2.0 / 3.0, Weighting.EQUAL), readYaml("{type: qualified-majority, threshold: 2/3}"));
+        assertEquals(new DecisionRule.QualifiedMajority(2.0 / 3.0, Weighting.EQUAL), RuleReader.parseCli("qualified-majority:2/3"));
+        assertEquals(new DecisionRule.WeightedMajority(Weighting.GDP, 0.75), readYaml("{type: weighted-majority, threshold: 3/4}"));
+        InputException e = readBad("{type: qualified-majority, threshold: 3/2}");
+        assertEquals("rule.threshold", e.fieldPath());
+        assertTrue(e.getMessage().contains("(0, 1]"), e.getMessage());
+        e = readBad("{type: qualified-majority, threshold: 2/0}");
+        assertTrue(e.getMessage().contains("divides by zero"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> RuleReader.parseCli("qualified-majority:two-thirds"));
+
+        // Hand-counted: "at least t of n" needs ceil(t n) votes. 2/3 of 6 = 4; 0.67 of 6 = 4.02 -> 5; 0.667 of 6 = 4.002 -> 5;
+        // 2/3 of 9 = 6; 0.67 of 10 = 6.7 -> 7; 0.5 of 6 = 3.
+        assertEquals(4, org.scosim.decision.Shares.votesNeeded(2.0 / 3.0, 6));
+        assertEquals(5, org.scosim.decision.Shares.votesNeeded(0.67, 6));
+        assertEquals(5, org.scosim.decision.Shares.votesNeeded(0.667, 6));
+        assertEquals(6, org.scosim.decision.Shares.votesNeeded(2.0 / 3.0, 9));
+        assertEquals(7, org.scosim.decision.Shares.votesNeeded(0.67, 10));
+        assertEquals(3, org.scosim.decision.Shares.votesNeeded(0.5, 6));
+        // ... and the rule itself counts the same way.
+        DecisionRule twoThirds = RuleReader.parseCli("qualified-majority:2/3"), sixtySeven = RuleReader.parseCli("qualified-majority:0.67");
+        boolean[] four = {true, true, true, true, false, false};
+        assertTrue(twoThirds.isWinning(four, null));
+        assertFalse(sixtySeven.isWinning(four, null));
+    }
+
+    @Test
+    void labelsShowTwoThirdsNotItsDigits() {
+        assertEquals("2/3", org.scosim.decision.Shares.text(2.0 / 3.0));
+        assertEquals("0.67", org.scosim.decision.Shares.text(0.67));
+        assertEquals("0.75", org.scosim.decision.Shares.text(0.75));
+        assertEquals("1", org.scosim.decision.Shares.text(1));
+        assertEquals("qualified-majority(2/3, equal)", org.scosim.output.RuleNames.describe(RuleReader.parseCli("qualified-majority")));
+        assertEquals("qualified majority (2/3)", org.scosim.decision.Explainer.describe(RuleReader.parseCli("qualified-majority:2/3")));
+        assertEquals("qualified majority (67%)", org.scosim.decision.Explainer.describe(RuleReader.parseCli("qualified-majority:0.67")));
     }
 }

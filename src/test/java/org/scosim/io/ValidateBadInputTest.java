@@ -10,6 +10,7 @@ import picocli.CommandLine;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -209,6 +210,31 @@ class ValidateBadInputTest {
         assertTrue(r.out.startsWith("OK " + good), r.out);
         assertTrue(r.err.contains("bad.yaml"), r.err);
         assertFalse(r.err.contains("good.yaml"), r.err);
+    }
+
+    @Test
+    void aDecisionFileIsRecognisedAndCheckedAsOne() {
+        Result r = validate("scenarios/classroom/development-bank.yaml", "scenarios/classroom/india-pakistan-accession.yaml");
+        assertEquals(0, r.exit, r.err);
+        assertEquals("", r.err);
+        List<String> lines = r.out.strip().lines().toList();
+        assertEquals(2, lines.size(), r.out);
+        assertTrue(lines.get(0).startsWith("OK scenarios/classroom/development-bank.yaml: decision file for 'scosim decide', 1 issue (development-bank), "), r.out);
+        assertFalse(r.out.contains("unknown field"), r.out);
+
+        // Checked by the decision file's rules: a position out of range is reported at its line and field.
+        String text = "id: bank\nstatusQuo: 10\nactors:\n  - {name: China, position: 80, salience: 0.8, capability: 4594, member: true}\n"
+                + "  - {name: Russia, position: 180, salience: 0.7, capability: 1661, member: true}\n";
+        Path bad = TinyScenario.write(dir, "bad-issue.yaml", text);
+        r = validate(bad.toString());
+        assertEquals(2, r.exit);
+        assertTrue(r.err.startsWith("scosim validate: " + bad + ":5:"), r.err);
+        assertTrue(r.err.contains("position") && r.err.contains("read as a decision file"), r.err);
+        assertEquals(1, r.err.strip().lines().count(), r.err);
+
+        // A scenario is still read as a scenario.
+        Path good = TinyScenario.write(dir, "good.yaml", TinyScenario.TEXT);
+        assertTrue(validate(good.toString()).out.contains("states, rule"));
     }
 
     @Test

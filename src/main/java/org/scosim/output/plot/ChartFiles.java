@@ -3,6 +3,7 @@ package org.scosim.output.plot;
 import org.jfree.chart.ChartUtilities;
 import org.jfree.chart.JFreeChart;
 import org.jfree.graphics2d.svg.SVGGraphics2D;
+import org.jfree.graphics2d.svg.ViewBox;
 import org.scosim.output.AtomicFiles;
 
 import java.awt.Rectangle;
@@ -41,6 +42,21 @@ public final class ChartFiles {
             Files.deleteIfExists(part);
         }
         return target;
+    }
+
+    /**
+     * The chart as an {@code <svg>} element to place inside an HTML page: drawn at {@code width} x {@code height}
+     * (choose about the size it is shown at, so its text keeps its point size), scaled by the page through its
+     * viewBox, without namespace declarations (HTML needs none) so that the page names no other address.
+     * {@code idPrefix} must differ between the charts of one page: their clip paths share the page's id space.
+     */
+    public static String svgElement(JFreeChart chart, int width, int height, String idPrefix) {
+        SVGGraphics2D g = new SVGGraphics2D(width, height);
+        g.setDefsKeyPrefix(idPrefix.replaceAll("[^A-Za-z0-9_-]", "_") + "-");
+        chart.draw(g, new Rectangle(0, 0, width, height));
+        String svg = g.getSVGElement(null, false, new ViewBox(0, 0, width, height), null, null);
+        g.dispose();
+        return svg.replaceAll(" xmlns(:[a-z]+)?=\"[^\"]*\"", "");
     }
 
     /** {@code idPrefix} fixes the ids of clip paths and gradients, so that the same chart gives the same bytes. */

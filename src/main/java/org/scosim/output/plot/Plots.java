@@ -227,7 +227,7 @@ public final class Plots {
         plot.setFixedLegendItems(legend);
 
         long n = replications(stats, lines.get(0).band());
-        String sim = n >= 2 ? "mean and 95% band over " + n + " replications"
+        String sim = n >= 2 ? "mean of " + n + " replications, band: 95% confidence interval of the mean"
                 : "mean of " + n + " replication" + (n == 1 ? "" : "s") + " (no band)";
         return ChartStyle.chart("China's trade with Russia and the Central Asian members",
                 subtitles(scenarioTitle, "Observed (markers): Table 1 of seed 000 (China MFA / Customs); "
@@ -298,7 +298,7 @@ public final class Plots {
     }
 
     static String bandNote(long n) {
-        if (n >= 2) return "Mean and 95% confidence band over " + n + " replications";
+        if (n >= 2) return "Line: mean of " + n + " replications; band: 95% confidence interval of the mean";
         return n == 1 ? "Single replication (no confidence band)" : "No replications";
     }
 

@@ -2,9 +2,13 @@ package org.scosim.output.report;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.scosim.experiment.Comparison;
@@ -35,10 +39,16 @@ import java.util.concurrent.Future;
 /**
  * The plots of a comparison, one pair per series: all scenarios overlaid (mean and 95% band, one colour per scenario
  * in every plot, scenario i taking palette colour i) and the paired difference of each scenario to the first with its
- * 95% band. Written as PNG and SVG to {@code plots/}, rendered in parallel (each chart is independent).
+ * 95% band. Written as PNG and SVG to {@code plots/} and returned as inline SVG for the report, rendered in
+ * parallel (each chart is independent).
  */
 public final class ComparisonPlots {
     public static final String DIR = "plots";
+    /** Size the report draws its plots at: about the width a plot takes on the page, so text keeps its size. */
+    public static final int REPORT_WIDTH = 640;
+    public static final int REPORT_HEIGHT = 440;
+    /** Band opacity when scenarios overlap: light, with the band's edges drawn as thin lines to tell them apart. */
+    static final float OVERLAY_BAND_ALPHA = 0.10f;
     /** Counts drawn with integer ticks. */
     static final Set<String> UNIT_INTERVAL = Set.of("mean_trust", "mean_threat");
 
@@ -67,29 +77,27 @@ public final class ComparisonPlots {
         return made;
     }
 
-    /** Writes every plot; returns stem -> true for the series that got plots. */
-    public static Map<String, Boolean> writeAll(Comparison.Result res, Map<String, String> stateNames, Path outDir,
-                                                int threads) throws IOException, InterruptedException {
+    /**
+     * Writes every plot to {@code plots/} and returns the same charts as inline SVG for the report, keyed by file
+     * stem ({@code STEM} for the overlay, {@code STEM-diff} for the differences), in the series' order.
+     */
+    public static Map<String, String> writeAll(Comparison.Result res, Map<String, String> stateNames, Path outDir,
+                                               int threads) throws IOException, InterruptedException {
         Path dir = outDir.resolve(DIR);
         Files.createDirectories(dir);
-        Map<String, Boolean> made = new LinkedHashMap<>();
-        List<Callable<Void>> jobs = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<Callable<String>> jobs = new ArrayList<>();
         for (int k = 0; k < res.keys().size(); k++) {
             Key key = res.keys().get(k);
             boolean any = false;
             for (Band b : res.overlay()[k]) any |= !b.isEmpty();
-            made.put(stem(key), any);
             if (!any) continue;
             int kk = k;
-            jobs.add(() -> {
-                ChartFiles.write(overlay(res, kk, stateNames), dir, stem(key));
-                return null;
-            });
+            names.add(stem(key));
+            jobs.add(() -> draw(overlay(res, kk, stateNames), dir, stem(key)));
             if (res.scenarios().size() > 1) {
-                jobs.add(() -> {
-                    ChartFiles.write(difference(res, kk, stateNames), dir, stem(key) + "-diff");
-                    return null;
-                });
+                names.add(stem(key) + "-diff");
+                jobs.add(() -> draw(difference(res, kk, stateNames), dir, stem(key) + "-diff"));
             }
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
@@ -97,10 +105,12 @@ public final class ComparisonPlots {
             t.setDaemon(true);
             return t;
         });
+        Map<String, String> svg = new LinkedHashMap<>();
         try {
-            for (Future<Void> f : pool.invokeAll(jobs)) {
+            List<Future<String>> done = pool.invokeAll(jobs);
+            for (int i = 0; i < done.size(); i++) {
                 try {
-                    f.get();
+                    svg.put(names.get(i), done.get(i).get());
                 } catch (ExecutionException e) {
                     if (e.getCause() instanceof IOException io) throw io;
                     if (e.getCause() instanceof RuntimeException re) throw re;
@@ -110,7 +120,13 @@ public final class ComparisonPlots {
         } finally {
             pool.shutdownNow();
         }
-        return made;
+        return svg;
+    }
+
+    /** Writes the chart's files and returns it drawn at the report's size. */
+    private static String draw(JFreeChart chart, Path dir, String stem) throws IOException {
+        ChartFiles.write(chart, dir, stem);
+        return ChartFiles.svgElement(chart, REPORT_WIDTH, REPORT_HEIGHT, "fig-" + stem);
     }
 
     static JFreeChart overlay(Comparison.Result res, int k, Map<String, String> stateNames) {
@@ -133,9 +149,10 @@ public final class ComparisonPlots {
             if (isCount(m) && max < 2) axis.setRange(0, 2);
         }
         XYPlot plot = plot(data, colours, axis);
-        return ChartStyle.chart(title(key, stateNames), List.of(
-                "Mean and 95% confidence band over " + res.replications() + " replications; same seeds in every scenario"),
-                plot, true);
+        bandEdges(plot, data, colours);
+        return ChartStyle.chart(title(key, stateNames), List.of("Lines: mean over " + res.replications()
+                        + " replications (same seeds in every scenario)",
+                "Bands: 95% confidence interval of the mean, within the measure's range"), plot, true);
     }
 
     static JFreeChart difference(Comparison.Result res, int k, Map<String, String> stateNames) {
@@ -161,12 +178,14 @@ public final class ComparisonPlots {
         boolean none = maxAbs < 1e-12;
         if (none) axis.setRange(-1, 1);   // else the axis would zoom into rounding noise around 0
         XYPlot plot = plot(data, colours, axis);
+        bandEdges(plot, data, colours);
         ValueMarker zero = new ValueMarker(0, ChartStyle.SUBTLE_TEXT, new BasicStroke(1.2f, BasicStroke.CAP_BUTT,
                 BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
         plot.addRangeMarker(zero);
         return ChartStyle.chart(title(key, stateNames) + ": difference to " + base, List.of(none
                         ? "No difference in any replication (same seeds)"
-                        : "Paired mean difference (same seeds) with 95% confidence band over " + res.replications() + " replications"),
+                        : "Line: paired mean difference over " + res.replications() + " replications (same seeds)",
+                "Band: 95% confidence interval of the mean difference"),
                 plot, true);
     }
 
@@ -180,6 +199,32 @@ public final class ComparisonPlots {
             s.add(b.years()[t], Math.max(mu, floor), Math.max(lo, floor), Math.max(hi, floor));
         }
         return s;
+    }
+
+    /** Thin lines along each band's edges, in its series' colour and out of the legend, drawn under the means. */
+    private static void bandEdges(XYPlot plot, YIntervalSeriesCollection data, List<Color> colours) {
+        ((DeviationRenderer) plot.getRenderer()).setAlpha(OVERLAY_BAND_ALPHA);
+        XYSeriesCollection edges = new XYSeriesCollection();
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        BasicStroke thin = new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {4f, 3f}, 0f);
+        for (int i = 0; i < data.getSeriesCount(); i++) {
+            XYSeries lo = new XYSeries(i + "-low", false, true), hi = new XYSeries(i + "-high", false, true);
+            for (int j = 0; j < data.getItemCount(i); j++) {
+                lo.add(data.getX(i, j), data.getStartY(i, j));
+                hi.add(data.getX(i, j), data.getEndY(i, j));
+            }
+            for (XYSeries e : List.of(lo, hi)) {
+                int n = edges.getSeriesCount();
+                edges.addSeries(e);
+                r.setSeriesPaint(n, colours.get(i));
+                r.setSeriesStroke(n, thin);
+                r.setSeriesVisibleInLegend(n, false);
+            }
+        }
+        r.setBaseToolTipGenerator(null);
+        plot.setDataset(1, edges);
+        plot.setRenderer(1, r);
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);   // edges (dataset 1) first, means over them
     }
 
     private static XYPlot plot(YIntervalSeriesCollection data, List<Color> colours, NumberAxis axis) {

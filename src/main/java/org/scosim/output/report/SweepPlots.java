@@ -1,37 +1,63 @@
 package org.scosim.output.report;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.AxisState;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTick;
 import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.axis.TickType;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.PaintScale;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
+import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.jfree.ui.RectangleEdge;
+import org.jfree.ui.RectangleInsets;
+import org.jfree.ui.TextAnchor;
 import org.scosim.experiment.Comparison;
+import org.scosim.experiment.Design;
 import org.scosim.experiment.ExperimentDir;
 import org.scosim.experiment.Sweep;
+import org.scosim.experiment.VarySpec;
 import org.scosim.output.Measure;
 import org.scosim.output.plot.ChartFiles;
 import org.scosim.output.plot.ChartStyle;
 
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Paint;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * Summary plots of a sweep: each chosen measure in the runs' last year against each varying path, the mean with its
- * 95% band over the replications of all design points with that value (so over the other paths' values too). A
- * numeric path gets a number axis, a path varied over names one tick per name. PNG and SVG in {@code plots/}.
+ * Plots of a sweep, written as PNG and SVG to {@code plots/} and returned as inline SVG for the report:
+ * <ul>
+ *   <li>each chosen measure in the runs' last year against each varying path: the mean with its 95% interval over
+ *       the replications of all design points with that value (so pooled over the other paths' values);</li>
+ *   <li>for a grid of exactly two varying paths, a heatmap of each measure: the mean at every design point.</li>
+ * </ul>
+ * Axis ticks sit at the design values; titles name paths in words ({@link #words}).
  */
 public final class SweepPlots {
     public static final String DIR = "plots";
+    /** Cells of a heatmap get their value written in when there are at most this many (else the text crowds). */
+    static final int LABELLED_CELLS = 144;
 
     private SweepPlots() {
     }
@@ -40,43 +66,96 @@ public final class SweepPlots {
         return s.measure() + "-vs-" + ExperimentDir.safeName(s.path());
     }
 
-    public static List<Path> writeAll(List<Sweep.Summary> summaries, String scenarioTitle, Path outDir) throws IOException {
-        Path dir = outDir.resolve(DIR);
-        Files.createDirectories(dir);
-        List<Path> out = new ArrayList<>();
-        for (Sweep.Summary s : summaries) {
-            if (s.values().isEmpty()) continue;
-            out.addAll(ChartFiles.write(chart(s, scenarioTitle), dir, stem(s)));
-        }
-        return out;
+    public static String heatmapStem(String measure, VarySpec x, VarySpec y) {
+        return measure + "-by-" + ExperimentDir.safeName(x.path()) + "-and-" + ExperimentDir.safeName(y.path());
     }
 
-    static JFreeChart chart(Sweep.Summary s, String scenarioTitle) {
+    /**
+     * A scenario path in words: {@code parameters.trustDecay} -> "Trust decay", {@code rule.threshold} ->
+     * "Threshold of the rule", {@code shocks[0].magnitude} -> "Magnitude of shock 1", {@code rule.type} -> "Decision rule".
+     */
+    public static String words(String path) {
+        if (path.equals("rule.type")) return "Decision rule";
+        List<String> parts = new ArrayList<>(List.of(path.split("\\.")));
+        if (parts.size() > 1 && parts.get(0).equals("parameters")) parts.remove(0);
+        String last = segment(parts.remove(parts.size() - 1));
+        StringBuilder sb = new StringBuilder(last);
+        for (int i = parts.size() - 1; i >= 0; i--) sb.append(" of the ").append(segment(parts.get(i)));
+        String s = sb.toString().replace("of the shock ", "of shock ").replace("of the state ", "of state ");
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** {@code trustDecay} -> "trust decay", {@code shocks[0]} -> "shock 1". */
+    private static String segment(String seg) {
+        String name = seg, index = "";
+        int b = seg.indexOf('[');
+        if (b > 0 && seg.endsWith("]")) {
+            name = seg.substring(0, b);
+            try {
+                index = " " + (Integer.parseInt(seg.substring(b + 1, seg.length() - 1)) + 1);
+            } catch (NumberFormatException e) {
+                index = " " + seg.substring(b + 1, seg.length() - 1);
+            }
+            if (name.endsWith("s")) name = name.substring(0, name.length() - 1);
+        }
+        return name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT) + index;
+    }
+
+    /** Writes every plot; returns stem -> inline SVG, marginal plots then heatmaps. */
+    public static Map<String, String> writeAll(Sweep.Results tables, List<VarySpec> specs, List<Design.Point> points,
+                                               boolean grid, List<String> measures, String scenarioTitle, Path outDir)
+            throws IOException {
+        Path dir = outDir.resolve(DIR);
+        Files.createDirectories(dir);
+        Map<String, String> svg = new LinkedHashMap<>();
+        for (Sweep.Summary s : tables.summaries()) {
+            if (s.values().isEmpty()) continue;
+            svg.put(stem(s), draw(chart(s, scenarioTitle, tables.lastYear()), dir, stem(s)));
+        }
+        List<Integer> vary = Sweep.varying(specs, points);
+        if (grid && vary.size() == 2) {
+            for (int m = 0; m < measures.size(); m++) {
+                VarySpec x = specs.get(vary.get(1)), y = specs.get(vary.get(0));
+                String stem = heatmapStem(measures.get(m), x, y);
+                svg.put(stem, draw(heatmap(tables, m, points, vary.get(1), vary.get(0), x, y, measures.get(m), tables.lastYear()), dir, stem));
+            }
+        }
+        return svg;
+    }
+
+    private static String draw(JFreeChart chart, Path dir, String stem) throws IOException {
+        ChartFiles.write(chart, dir, stem);
+        return ChartFiles.svgElement(chart, ComparisonPlots.REPORT_WIDTH, ComparisonPlots.REPORT_HEIGHT, "fig-" + stem);
+    }
+
+    static JFreeChart chart(Sweep.Summary s, String scenarioTitle, int year) {
         Measure m = Comparison.measure(s.measure());
         YIntervalSeries series = new YIntervalSeries(m.description(), false, true);
+        double[] xs = new double[s.values().size()];
         for (int i = 0; i < s.values().size(); i++) {
             double x = s.numeric() ? Double.parseDouble(s.values().get(i)) : i;
+            xs[i] = x;
             series.add(x, s.mean()[i], s.low()[i], s.high()[i]);
         }
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         data.addSeries(series);
         ValueAxis xAxis;
+        String label = words(s.path()) + " (" + s.path() + ")";
         if (s.numeric()) {
-            NumberAxis a = new NumberAxis(s.path());
-            a.setStandardTickUnits(NumberAxis.createStandardTickUnits(Locale.ENGLISH));
+            NumberAxis a = new DesignAxis(label, xs, s.values());
             a.setAutoRangeIncludesZero(false);
-            a.setLowerMargin(0.03);
-            a.setUpperMargin(0.03);
+            a.setLowerMargin(0.05);
+            a.setUpperMargin(0.05);
             xAxis = a;
         } else {
-            SymbolAxis a = new SymbolAxis(s.path(), s.values().toArray(new String[0]));
+            SymbolAxis a = new SymbolAxis(label, s.values().toArray(new String[0]));
             a.setGridBandsVisible(false);
             a.setLowerMargin(0.15);
             a.setUpperMargin(0.15);
             xAxis = a;
         }
         ChartStyle.styleAxis(xAxis);
-        NumberAxis yAxis = ChartStyle.valueAxis(m.unit().isBlank() ? m.name() : m.unit(), false);
+        NumberAxis yAxis = ChartStyle.valueAxis(ComparisonPlots.axisLabel(m), false);
         yAxis.setAutoRangeIncludesZero(false);
         XYItemRenderer r;
         if (s.numeric()) {
@@ -104,9 +183,148 @@ public final class SweepPlots {
             max = Math.max(max, c);
         }
         String counts = min == max ? Long.toString(min) : min + "-" + max;
-        return ChartStyle.chart(m.description() + " in the last year, by " + s.path(),
+        return ChartStyle.chart(m.description() + " in " + year + ", by " + lower(words(s.path())),
                 List.of(scenarioTitle == null ? "" : "Sweep of: " + scenarioTitle,
-                        "Mean and 95% confidence band over " + counts + " runs per value (replications x other parameters' values)"),
+                        "Line: mean of " + counts + " runs per value (replications x other parameters' values)",
+                        "Band: 95% confidence interval of the mean"),
                 plot, false);
+    }
+
+    /**
+     * The mean of measure {@code m} at every design point of a two-path grid: path {@code dx} across, {@code dy} up,
+     * one cell per design value (equal cells even when the values are unevenly spaced; ticks name the values).
+     */
+    static JFreeChart heatmap(Sweep.Results tables, int m, List<Design.Point> points, int dx, int dy, VarySpec x,
+                              VarySpec y, String measure, int year) {
+        Measure meas = Comparison.measure(measure);
+        List<String> xv = x.values(), yv = y.values();
+        int n = points.size();
+        double[][] xyz = new double[3][n];
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            Design.Point p = points.get(i);
+            Sweep.PointCell c = tables.cell(m, i, n);
+            xyz[0][i] = xv.indexOf(p.values().get(dx));
+            xyz[1][i] = yv.indexOf(p.values().get(dy));
+            xyz[2][i] = c.mean();
+            if (Double.isFinite(c.mean())) {
+                lo = Math.min(lo, c.mean());
+                hi = Math.max(hi, c.mean());
+            }
+        }
+        if (!(hi > lo)) {
+            lo = Double.isFinite(lo) ? lo - 0.5 : 0;
+            hi = lo + 1;
+        }
+        DefaultXYZDataset data = new DefaultXYZDataset();
+        data.addSeries(measure, xyz);
+        XYBlockRenderer r = new XYBlockRenderer();
+        Viridis scale = new Viridis(lo, hi);
+        r.setPaintScale(scale);
+        SymbolAxis xAxis = new SymbolAxis(words(x.path()) + " (" + x.path() + ")", xv.toArray(new String[0]));
+        SymbolAxis yAxis = new SymbolAxis(words(y.path()) + " (" + y.path() + ")", yv.toArray(new String[0]));
+        for (SymbolAxis a : List.of(xAxis, yAxis)) {
+            a.setGridBandsVisible(false);
+            a.setLowerMargin(0);
+            a.setUpperMargin(0);
+            ChartStyle.styleAxis(a);
+        }
+        xAxis.setRange(-0.5, xv.size() - 0.5);
+        yAxis.setRange(-0.5, yv.size() - 0.5);
+        XYPlot plot = new XYPlot(data, xAxis, yAxis, r);
+        ChartStyle.stylePlot(plot);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinesVisible(false);
+        if (n <= LABELLED_CELLS) {
+            Font f = new Font(ChartStyle.FONT_FAMILY, Font.PLAIN, xv.size() > 8 ? 10 : 12);
+            for (int i = 0; i < n; i++) {
+                if (!Double.isFinite(xyz[2][i])) continue;
+                XYTextAnnotation a = new XYTextAnnotation(HtmlReport.sig(xyz[2][i]), xyz[0][i], xyz[1][i]);
+                a.setFont(f);
+                a.setPaint(scale.darkAt(xyz[2][i]) ? Color.WHITE : ChartStyle.TEXT);
+                a.setTextAnchor(TextAnchor.CENTER);
+                plot.addAnnotation(a);
+            }
+        }
+        JFreeChart chart = ChartStyle.chart(meas.description() + " in " + year,
+                List.of("Mean at each design point over its replications; by " + lower(words(x.path())) + " and "
+                        + lower(words(y.path()))), plot, false);
+        NumberAxis legendAxis = new NumberAxis(ComparisonPlots.axisLabel(meas));
+        ChartStyle.styleAxis(legendAxis);
+        legendAxis.setRange(lo, hi);
+        PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
+        legend.setPosition(RectangleEdge.RIGHT);
+        legend.setStripWidth(14);
+        legend.setAxisOffset(4);
+        legend.setMargin(new RectangleInsets(30, 10, 40, 0));
+        legend.setBackgroundPaint(Color.WHITE);
+        chart.addSubtitle(legend);
+        return chart;
+    }
+
+    private static String lower(String words) {
+        return words.isEmpty() ? words : Character.toLowerCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** A number axis whose ticks are exactly the design values, labelled as the tables write them. */
+    static final class DesignAxis extends NumberAxis {
+        private final double[] at;
+        private final List<String> labels;
+
+        DesignAxis(String label, double[] at, List<String> labels) {
+            super(label);
+            this.at = at.clone();
+            this.labels = List.copyOf(labels);
+        }
+
+        @Override
+        @SuppressWarnings({"rawtypes", "unchecked"})
+        public List refreshTicks(Graphics2D g2, AxisState state, Rectangle2D dataArea, RectangleEdge edge) {
+            List ticks = new ArrayList();
+            // Thin the labels when they would crowd (about 8 characters each at the tick font).
+            double width = RectangleEdge.isTopOrBottom(edge) ? dataArea.getWidth() : dataArea.getHeight();
+            int every = Math.max(1, (int) Math.ceil(at.length * 60.0 / Math.max(1, width)));
+            for (int i = 0; i < at.length; i++) {
+                String text = i % every == 0 ? labels.get(i) : "";
+                ticks.add(RectangleEdge.isTopOrBottom(edge)
+                        ? new NumberTick(TickType.MAJOR, at[i], text, TextAnchor.TOP_CENTER, TextAnchor.CENTER, 0)
+                        : new NumberTick(TickType.MAJOR, at[i], text, TextAnchor.CENTER_RIGHT, TextAnchor.CENTER, 0));
+            }
+            return ticks;
+        }
+    }
+
+    /** Viridis, the perceptually uniform colour-blind-safe scale, from five of its colours (dark = low). */
+    static final class Viridis implements PaintScale {
+        private static final int[] STOPS = {0x440154, 0x3B528B, 0x21918C, 0x5EC962, 0xFDE725};
+        private final double lo, hi;
+
+        Viridis(double lo, double hi) {
+            this.lo = lo;
+            this.hi = hi;
+        }
+
+        @Override public double getLowerBound() { return lo; }
+
+        @Override public double getUpperBound() { return hi; }
+
+        private double t(double v) {
+            return Math.max(0, Math.min(1, (v - lo) / (hi - lo)));
+        }
+
+        /** Whether text on this value's colour is better white (the darker first half of the scale). */
+        boolean darkAt(double v) { return t(v) < 0.55; }
+
+        @Override
+        public Paint getPaint(double v) {
+            if (!Double.isFinite(v)) return Color.LIGHT_GRAY;
+            double u = t(v) * (STOPS.length - 1);
+            int i = Math.min(STOPS.length - 2, (int) Math.floor(u));
+            double f = u - i;
+            Color a = new Color(STOPS[i]), b = new Color(STOPS[i + 1]);
+            return new Color((int) Math.round(a.getRed() + f * (b.getRed() - a.getRed())),
+                    (int) Math.round(a.getGreen() + f * (b.getGreen() - a.getGreen())),
+                    (int) Math.round(a.getBlue() + f * (b.getBlue() - a.getBlue())));
+        }
     }
 }
