@@ -48,6 +48,10 @@ public final class ReportFitCommand implements Callable<Integer> {
     @Option(names = {"-s", "--seed"}, paramLabel = "S", description = "Master seed (default: the scenario's).")
     Long seed;
 
+    @Option(names = "--signature-replications", paramLabel = "N",
+            description = "Replications for the signature record of the agenda's historical items (default: ${DEFAULT-VALUE}; 0 to skip).")
+    int signatureReplications = 100;
+
     @Option(names = {"-t", "--threads"}, paramLabel = "T", description = "Worker threads (default: cores, ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -96,8 +100,8 @@ public final class ReportFitCommand implements Callable<Integer> {
             scores = FitReport.score(sim.simulate(sc.parameters()), sc, obs, fy);
         }
         Map<String, Double> shown = new LinkedHashMap<>();
-        for (String n : List.of("tradeGdpElasticity", "integrationEffect", "trustTradeEffect", "borderTradeEffect",
-                "implementationRate", "trustDecay")) {
+        for (String n : List.of("tradeGdpElasticity", "integrationEffect", "integrationPerDepth", "borderTradeEffect",
+                "trustTradeEffect", "implementationRate", "trustDecay")) {
             shown.put(n, org.scosim.calibration.ParameterAccess.get(sc.parameters(), n));
         }
         FitReport.write(vdir, scores, sc, scenarioFile.toString(), sc.title(), shown, h, master, LocalDate.now().toString());
@@ -107,6 +111,14 @@ public final class ReportFitCommand implements Callable<Integer> {
         for (FitReport.Settlement s : scores.settlements()) {
             System.out.printf(Locale.ROOT, "  border CHN-%s: observed %d, median simulated %.1f, 90%% interval %d-%d%s%n", s.partner(),
                     s.observed(), s.median(), s.q05(), s.q95(), s.inside() ? "" : " (observed outside)");
+        }
+        if (signatureReplications > 0) {
+            org.scosim.experiment.SignatureRecord rec = org.scosim.experiment.SignatureRecord.measure(sc, master, signatureReplications);
+            String text = "Signature record of " + sc.name() + " over " + signatureReplications + " replications (agenda items "
+                    + "with record: signed must be adopted with every member of the year; record: unrealized must end not "
+                    + "adopted or on paper):\n" + rec.text();
+            org.scosim.output.AtomicFiles.write(vdir.resolve("signature-record.txt"), text);
+            System.out.print(text);
         }
         System.out.println("Report: " + vdir.resolve("validation.md"));
         return 0;

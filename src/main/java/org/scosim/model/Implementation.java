@@ -51,6 +51,7 @@ final class Implementation {
     /** What the implemented shares do, by domain: a pair moves by the mean of its two members' shares. */
     private static void apply(ScoModel m, Agreement a, double[] added) {
         double scale = a.depth() / 100.0;
+        double integration = scale * m.parameters().integrationPerDepth();
         int n = m.states().length;
         for (int i = 0; i < n; i++) {
             if (!a.participates(i)) continue;
@@ -60,8 +61,8 @@ final class Implementation {
                 double share = 0.5 * (added[i] + added[j]);
                 if (share <= 0) continue;
                 switch (a.domain()) {
-                    case ECONOMY, ENERGY -> m.addIntegration(i, j, share * scale);
-                    case INSTITUTIONS -> m.addIntegration(i, j, 0.5 * share * scale);
+                    case ECONOMY, ENERGY -> m.addIntegration(i, j, share * integration);
+                    case INSTITUTIONS -> m.addIntegration(i, j, 0.5 * share * integration);
                     case CULTURE -> {
                         m.addTrust(i, j, m.parameters().trustGainCulture() * share);
                         m.addTrust(j, i, m.parameters().trustGainCulture() * share);

@@ -86,6 +86,10 @@ public final class ParameterCatalog {
                     "Largest log-trade gain from implemented economic agreements for a fully exposed pair: "
                     + "integrationEffect x exposure x (1 - exp(-I)), I the pair's integration stock "
                     + "(docs/ODD.md 7.2)."),
+            real("integrationPerDepth", 1.0, 0, 100, "stock per implemented depth", Basis.CALIBRATED,
+                    "Integration stock a pair gains per unit of implemented depth (implemented share x "
+                    + "depth/100) of an economic or energy agreement both signed (half for institutions): how "
+                    + "much an implemented programme moves overland trade facilitation."),
             real("integrationDepreciation", 0.1, 0, 1, "per year", Basis.ASSUMPTION,
                     "Share of the integration stock lost each year without renewal; 0.1 is a half-life of "
                     + "about 7 years. Table 1 ends in 2008, too early to identify it."),

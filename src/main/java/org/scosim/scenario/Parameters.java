@@ -20,6 +20,7 @@ public record Parameters(
         double oilPriceElasticity,
         // Trade (SCO effects on top of gravity)
         double integrationEffect,
+        double integrationPerDepth,
         double integrationDepreciation,
         double distantLandlockedExposure,
         double fullExposureSizeRatio,

@@ -134,7 +134,7 @@ class CompareCommandTest {
 
     @Test
     void reportIsOneFileWithPlotsInsideAndAdjustedPValues(@TempDir Path tmp) throws IOException {
-        String base = shortScenario(tmp, "base", ""), unanimity = shortScenario(tmp, "unanimity", "rule: {type: unanimity}\n");
+        String base = shortScenario(tmp, "base", ""), unanimity = shortScenario(tmp, "unanimity", "rule: {type: unanimity}\nparameters: {trustDecay: 0.4}\n");
         Path out = tmp.resolve("o");
         assertEquals(0, run("compare", base, unanimity, "-n", "6", "--no-plots", "--out", out.toString(), "-q"));
         String html = Files.readString(out.resolve("report.html"));
