@@ -12,6 +12,8 @@ import java.util.List;
  * when, some years after adoption, they have implemented little of it.
  */
 public final class Agreement implements java.io.Serializable {
+    /** Rounding tolerance on implemented shares (numeric, not a mechanism). */
+    static final double ROUNDING = 1e-12;
     private static final long serialVersionUID = 2L;
 
     /** ADOPTED = in progress, IMPLEMENTED = in force, ON_PAPER = left on paper. */
@@ -97,7 +99,7 @@ public final class Agreement implements java.io.Serializable {
     Stage review(int year, int paperAfterYears, double paperShare, double inForceShare) {
         if (stage != Stage.ADOPTED) return null;
         double mean = implemented();
-        if (mean >= inForceShare - 1e-12) stage = Stage.IMPLEMENTED;
+        if (mean >= inForceShare - ROUNDING) stage = Stage.IMPLEMENTED;
         else if (year - yearAdopted >= paperAfterYears && mean < paperShare) stage = Stage.ON_PAPER;
         return stage == Stage.ADOPTED ? null : stage;
     }

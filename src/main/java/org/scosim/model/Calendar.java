@@ -10,6 +10,8 @@ import sim.engine.Steppable;
 
 /** First phase of a year: prescribed status changes and accessions decided last year, then this year's shocks. */
 final class Calendar implements Steppable {
+    /** A shock's intensity below which it has faded out (numeric, not a mechanism). */
+    static final double NEGLIGIBLE = 1e-9;
     private static final long serialVersionUID = 1L;
 
     /**
@@ -68,7 +70,7 @@ final class Calendar implements Steppable {
             ShockMode mode = effectiveMode(m, s);
             if (mode == null || mode == ShockMode.OBSERVED) continue;
             double intensity = s.intensity(year);
-            if (intensity <= 1e-9) continue;
+            if (intensity <= NEGLIGIBLE) continue;
             if (mode == ShockMode.REMOVE) {
                 remove(m, s, year, intensity);
                 continue;

@@ -7,6 +7,9 @@ import org.scosim.scenario.Parameters;
  * every SCO effect at zero and no noise, a pair's flow is exactly {@link #flow} (no anchor) or {@link #anchored}.
  */
 final class Gravity {
+    /** Distance floor, 1000 km: keeps neighbouring capitals' gravity finite (a numeric guard, not a mechanism). */
+    static final double MIN_DISTANCE = 0.1;
+
     private Gravity() {
     }
 
@@ -17,7 +20,7 @@ final class Gravity {
     static double flow(Parameters p, double g, double yBig, double ySmall, double distance, boolean contiguous,
                        int landlocked) {
         return g * Math.pow(yBig * ySmall, p.tradeGdpElasticity())
-                / Math.pow(Math.max(distance, 0.1), p.distanceElasticity())
+                / Math.pow(Math.max(distance, MIN_DISTANCE), p.distanceElasticity())
                 * Math.exp((contiguous ? p.contiguityEffect() : 0) - p.landlockedPenalty() * landlocked);
     }
 

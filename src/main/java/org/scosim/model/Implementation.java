@@ -62,7 +62,7 @@ final class Implementation {
                 if (share <= 0) continue;
                 switch (a.domain()) {
                     case ECONOMY, ENERGY -> m.addIntegration(i, j, share * integration);
-                    case INSTITUTIONS -> m.addIntegration(i, j, 0.5 * share * integration);
+                    case INSTITUTIONS -> m.addIntegration(i, j, m.parameters().institutionIntegrationShare() * share * integration);
                     case CULTURE -> {
                         m.addTrust(i, j, m.parameters().trustGainCulture() * share);
                         m.addTrust(j, i, m.parameters().trustGainCulture() * share);

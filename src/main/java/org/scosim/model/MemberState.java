@@ -12,6 +12,8 @@ import sim.engine.Steppable;
  */
 public final class MemberState implements Steppable {
     private static final long serialVersionUID = 1L;
+    /** Floor of an exporter's GDP factor under an extreme price shock (a numeric guard: GDP stays positive). */
+    static final double MIN_ENERGY_FACTOR = 0.05;
 
     private final int index;
     private final StateSpec spec;
@@ -42,7 +44,7 @@ public final class MemberState implements Steppable {
         double energy = spec.energyExporter() ? 1 + m.parameters().energyGdpShare() * m.effects().energyPriceChange() : 1;
         double draw = m.random.nextGaussian();
         double noise = spec.gdp().has(year) ? 1 : Math.exp(m.parameters().gdpNoise() * draw);
-        gdp = trendGdp(year, m.parameters().projectionGrowth()) * m.effects().gdpFactor(index) * Math.max(0.05, energy) * noise;
+        gdp = trendGdp(year, m.parameters().projectionGrowth()) * m.effects().gdpFactor(index) * Math.max(MIN_ENERGY_FACTOR, energy) * noise;
         population = spec.population().isEmpty() ? Double.NaN : spec.population().logLinear(year);
         double pct = spec.milexPctGdp().isEmpty() ? 0 : spec.milexPctGdp().linear(year);
         milexBn = gdp * pct / 100.0;

@@ -15,6 +15,9 @@ import org.scosim.scenario.SummitSpec;
  * sections 7.5 and 7.6 give the formulas and their sources.
  */
 final class StatePolicy implements java.io.Serializable {
+    /** Least bargaining weight: a state without measured capability still counts a little (numeric guard). */
+    static final double MIN_CAPABILITY = 1e-6;
+
     private static final long serialVersionUID = 1L;
 
     private final MemberState self;
@@ -37,8 +40,8 @@ final class StatePolicy implements java.io.Serializable {
             case ECONOMY -> econ;
             case ENERGY -> econ + (s.energyExporter() ? par.energyExporterStake() : 0);
             case CULTURE -> par.cultureStake();
-            case INSTITUTIONS -> 0.5 * (0.5 + s.sovereigntySensitivity());
-            case MEMBERSHIP -> 0.5;
+            case INSTITUTIONS -> 0.5 * (par.institutionStakeBase() + s.sovereigntySensitivity());
+            case MEMBERSHIP -> par.membershipStake();
         };
         return clamp01(v);
     }
@@ -51,11 +54,11 @@ final class StatePolicy implements java.io.Serializable {
         Parameters par = m.parameters();
         StateSpec s = self.spec();
         Domain d = p.domain();
-        double trust = other >= 0 ? self.trustIn(other) : 0.5;
+        double trust = other >= 0 ? self.trustIn(other) : par.neutralTrust();
         double want = par.commonInterest() + par.stakeWeight() * stake(d, m)
-                + par.trustInProposerWeight() * (trust - 0.5);
+                + par.trustInProposerWeight() * (trust - par.neutralTrust());
         double cost = par.sovereigntyCost() * s.sovereigntySensitivity()
-                * (d == Domain.INSTITUTIONS || d == Domain.MEMBERSHIP ? 1.5 : 1.0)
+                * (d == Domain.INSTITUTIONS || d == Domain.MEMBERSHIP ? par.deepSovereigntyFactor() : 1.0)
                 + par.rivalTieCost() * s.rivalTies(m.year(), d)
                 + par.outsidePowerPull() * outsidePowersHosted(d, m);
         return Math.max(0, Math.min(100, 100 * (want - cost)));
@@ -63,7 +66,7 @@ final class StatePolicy implements java.io.Serializable {
 
     double salience(ProposalSpec p, int proposer, ScoModel m) {
         double sal = stake(p.domain(), m);
-        if (self.index() == proposer) sal = Math.max(0.8, sal);
+        if (self.index() == proposer) sal = Math.max(m.parameters().proposerSalience(), sal);
         if (self.status() != Status.MEMBER) sal *= m.parameters().observerSalience();
         return clamp01(sal);
     }
@@ -76,7 +79,7 @@ final class StatePolicy implements java.io.Serializable {
             case POPULATION -> Double.isNaN(self.population()) ? self.gdp() : self.population();
             case EQUAL -> 1.0;
         };
-        return Math.max(c, 1e-6);
+        return Math.max(c, MIN_CAPABILITY);
     }
 
     /** The state as a party to the decision on a proposal. */
@@ -104,7 +107,7 @@ final class StatePolicy implements java.io.Serializable {
         trust = others == 0 ? 1 : trust / others;
         if (m.random.nextDouble() >= trust) return 0;
         double share = par.implementationRate() * resources * capacity(par)
-                * (1 - 0.5 * self.spec().sovereigntySensitivity() * a.depth() / 100.0);
+                * (1 - m.parameters().sovereigntyDrag() * self.spec().sovereigntySensitivity() * a.depth() / 100.0);
         return a.progress(self.index(), share);
     }
 

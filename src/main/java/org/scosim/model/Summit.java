@@ -41,7 +41,7 @@ final class Summit implements Steppable {
         for (MemberState st : m.states()) {
             if (st.status() != Status.MEMBER || m.random.nextDouble() >= par.ownProposalRate()) continue;
             Domain d = ownDomain(m, st);
-            double ambition = 20 + 60 * m.random.nextDouble();
+            double ambition = par.ownAmbitionMin() + (par.ownAmbitionMax() - par.ownAmbitionMin()) * m.random.nextDouble();
             items.add(new ProposalSpec(year, year + "-" + st.iso3() + "-" + d.label(),
                     st.getName() + " proposes " + d.label() + " cooperation", d, st.iso3(), ambition, null));
         }
@@ -51,8 +51,8 @@ final class Summit implements Steppable {
     private static Domain ownDomain(ScoModel m, MemberState st) {
         if (m.random.nextDouble() < st.spec().securityWeight()) return Domain.SECURITY;
         double r = m.random.nextDouble();
-        if (r < 0.2) return Domain.CULTURE;
-        if (st.spec().energyExporter() && r < 0.45) return Domain.ENERGY;
+        if (r < m.parameters().ownCultureShare()) return Domain.CULTURE;
+        if (st.spec().energyExporter() && r < m.parameters().ownCultureShare() + m.parameters().ownEnergyShare()) return Domain.ENERGY;
         return Domain.ECONOMY;
     }
 

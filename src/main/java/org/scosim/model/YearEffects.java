@@ -7,6 +7,8 @@ import java.util.Arrays;
 /** This year's combined shock effects; reset and refilled by the shock phase each year. */
 final class YearEffects implements ShockEffects, java.io.Serializable {
     private static final long serialVersionUID = 1L;
+    /** Floor of a GDP or trade factor: a shock can shrink a quantity to 1% but not wipe it out (numeric guard). */
+    static final double MIN_FACTOR = 0.01;
     private final double[] gdpFactor;
     private final double[] tradeFactor;
     private final double[] threatFactor;
@@ -29,8 +31,8 @@ final class YearEffects implements ShockEffects, java.io.Serializable {
         energyPriceChange = 0;
     }
 
-    @Override public void scaleGdp(int i, double f) { gdpFactor[i] *= Math.max(f, 0.01); }
-    @Override public void scaleTrade(int i, double f) { tradeFactor[i] *= Math.max(f, 0.01); }
+    @Override public void scaleGdp(int i, double f) { gdpFactor[i] *= Math.max(f, MIN_FACTOR); }
+    @Override public void scaleTrade(int i, double f) { tradeFactor[i] *= Math.max(f, MIN_FACTOR); }
     @Override public void changeEnergyPrice(double d) { energyPriceChange += d; }
     @Override public void shiftTrustIn(int i, double d) { trustShift[i] += d; }
     @Override public void scaleThreat(int i, double f) { threatFactor[i] *= Math.max(f, 0); }

@@ -135,6 +135,29 @@ public final class ParameterCatalog {
             real("ownProposalRate", 0.0, 0, 1, "probability per year", Basis.ASSUMPTION,
                     "Yearly probability that a member tables a proposal of its own: 0, so that a run holds "
                     + "the historical agenda and nothing else; exploratory scenarios switch the mechanism on."),
+            real("ownAmbitionMin", 20, 0, 100, "scale points", Basis.ASSUMPTION,
+                    "Lowest ambition of a member's own proposal (exploratory runs): ambition is uniform "
+                    + "between this and ownAmbitionMax."),
+            real("ownAmbitionMax", 80, 0, 100, "scale points", Basis.ASSUMPTION,
+                    "Highest ambition of a member's own proposal."),
+            real("ownCultureShare", 0.2, 0, 1, "probability", Basis.ASSUMPTION,
+                    "Probability that a member's own non-security proposal is cultural."),
+            real("ownEnergyShare", 0.25, 0, 1, "probability", Basis.ASSUMPTION,
+                    "Probability that an energy exporter's own non-security proposal is on energy (the rest: "
+                    + "economy)."),
+            real("proposerSalience", 0.8, 0, 1, "salience", Basis.ASSUMPTION,
+                    "Least salience of a proposal to its proposer: a state that tables a text cares about it."),
+            real("neutralTrust", 0.5, 0, 1, "trust", Basis.ASSUMPTION,
+                    "Trust in the proposer at which trust neither raises nor lowers a state's ideal point "
+                    + "(also the trust assumed when a proposal has no proposer in the scenario)."),
+            real("deepSovereigntyFactor", 1.5, 0, 10, "factor", Basis.ASSUMPTION,
+                    "Factor on the sovereignty cost for institution-building and membership, which cede more "
+                    + "authority than other texts (seed 000, \"Achievements and challenges\")."),
+            real("institutionStakeBase", 0.5, 0, 1, "stake", Basis.ASSUMPTION,
+                    "Base of the stake in institution-building, averaged with the state's sovereignty "
+                    + "sensitivity (sensitive states care more about the organization's powers)."),
+            real("membershipStake", 0.5, 0, 1, "stake", Basis.ASSUMPTION,
+                    "Stake of every state in an accession."),
             real("observerSalience", 0.5, 0, 1, "factor", Basis.ASSUMPTION,
                     "Salience factor of observers, who bargain without a vote."),
             real("trustInProposerWeight", 0.5, 0, 1, "scale share per unit trust", Basis.ASSUMPTION,
@@ -201,6 +224,13 @@ public final class ParameterCatalog {
                     + "high-income threshold around 2010 (GNI per capita US$ 12,000); capacity is sqrt(GDP per "
                     + "head / this), at most 1 (form an assumption; seed 000: members' \"national conditions ... "
                     + "differ considerably\")."),
+            real("institutionIntegrationShare", 0.5, 0, 1, "share", Basis.ASSUMPTION,
+                    "Share of an implemented institutional agreement that adds to economic integration, "
+                    + "relative to an economic one (institutions facilitate trade less directly)."),
+            real("sovereigntyDrag", 0.5, 0, 1, "share", Basis.ASSUMPTION,
+                    "How much a fully sovereignty-sensitive member slows its implementation of a text of "
+                    + "depth 100: its yearly progress is multiplied by 1 - sovereigntyDrag x sensitivity x "
+                    + "depth/100 (seed 000, \"Achievements and challenges\": little basis to cede authority)."),
             real("trustGainImplemented", 0.03, 0, 1, "trust", Basis.ASSUMPTION,
                     "Trust gain among participants when an agreement is fully implemented."),
             real("trustGainSettlement", 0.10, 0, 1, "trust", Basis.ASSUMPTION,
