@@ -20,7 +20,7 @@ final class SecurityPhase implements Steppable {
         MemberState[] s = m.states();
         for (MemberState st : s) {
             double exposure = st.spec().threeEvilsExposure() * m.effects().threatFactor(st.index());
-            st.setThreat(Math.min(1.0, exposure * (1 - p.securityCooperationEffect() * st.securityCooperation())));
+            st.setThreat(threat(exposure, p.securityCooperationEffect(), st.securityCooperation()));
         }
         int exercises = 0;
         for (int i = 0; i < s.length; i++) {
@@ -28,7 +28,7 @@ final class SecurityPhase implements Steppable {
                 boolean members = s[i].status() == Status.MEMBER && s[j].status() == Status.MEMBER;
                 double trust = m.trustSymmetric(i, j);
                 double coop = Math.min(s[i].securityCooperation(), s[j].securityCooperation());
-                if (members && coop > 0 && m.random.nextDouble() < p.exerciseRate() * coop * trust) {
+                if (members && coop > 0 && m.random.nextDouble() < exerciseChance(p, coop, trust)) {
                     exercises++;
                     m.addTrust(i, j, p.trustGainExercise());
                     m.addTrust(j, i, p.trustGainExercise());
@@ -40,12 +40,27 @@ final class SecurityPhase implements Steppable {
                     if (b != BorderStatus.SETTLED && m.year() == prescribed) settle(m, p, i, j);
                 } else if (b == BorderStatus.OPEN && members && trust >= p.talksTrust()) {
                     m.setBorder(i, j, BorderStatus.NEGOTIATING);
-                } else if (b == BorderStatus.NEGOTIATING && m.random.nextDouble() < p.settlementHazard() * trust * trust) {
+                } else if (b == BorderStatus.NEGOTIATING && m.random.nextDouble() < settlementChance(p, trust)) {
                     settle(m, p, i, j);
                 }
             }
         }
         m.recordExercises(exercises);
+    }
+
+    /** Exposure to the "three evils" net of implemented security cooperation, at most 1 (docs/ODD.md 7.3). */
+    static double threat(double exposure, double cooperationEffect, double cooperation) {
+        return Math.min(1.0, exposure * (1 - cooperationEffect * cooperation));
+    }
+
+    /** Yearly chance of a joint exercise between two cooperating members: exerciseRate x min cooperation x trust. */
+    static double exerciseChance(Parameters p, double cooperation, double trust) {
+        return p.exerciseRate() * cooperation * trust;
+    }
+
+    /** Yearly chance that a negotiated dispute without a prescribed year is settled: settlementHazard x trust². */
+    static double settlementChance(Parameters p, double trust) {
+        return p.settlementHazard() * trust * trust;
     }
 
     private static void settle(ScoModel m, Parameters p, int i, int j) {

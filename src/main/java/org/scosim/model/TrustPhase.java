@@ -11,6 +11,14 @@ import sim.engine.Steppable;
 final class TrustPhase implements Steppable {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * One year of trust (docs/ODD.md 7.7): {@code clamp(t + decay (t0 - t) + events + noise, 0, 1)}, where events are
+     * the changes booked during the year and the trust shocks.
+     */
+    static double next(double trust, double initial, double decay, double events, double noise) {
+        return Math.max(0.0, Math.min(1.0, trust + decay * (initial - trust) + events + noise));
+    }
+
     @Override
     public void step(SimState simState) {
         ScoModel m = (ScoModel) simState;
@@ -20,10 +28,8 @@ final class TrustPhase implements Steppable {
         for (int i = 0; i < s.length; i++) {
             for (int j = 0; j < s.length; j++) {
                 if (i == j) continue;
-                double t = s[i].trustIn(j) + decay * (m.initialTrust(i, j) - s[i].trustIn(j))
-                        + m.takeTrustChange(i, j) + m.effects().trustShift(j)
-                        + noise * m.random.nextGaussian();
-                s[i].setTrust(j, t);
+                s[i].setTrust(j, next(s[i].trustIn(j), m.initialTrust(i, j), decay,
+                        m.takeTrustChange(i, j) + m.effects().trustShift(j), noise * m.random.nextGaussian()));
             }
         }
     }
