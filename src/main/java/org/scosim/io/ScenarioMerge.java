@@ -27,7 +27,7 @@ final class ScenarioMerge {
     static final int MAX_BASES = 10;
 
     /** The merged tree (without {@code extends}), where each value came from, the files read and their hash. */
-    record Merged(ObjectNode tree, Origins origins, List<Path> files, String sha256, InputTree mainTree) {
+    record Merged(ObjectNode tree, Origins origins, List<Path> files, String sha256, InputTree mainTree, List<InputTree> chain) {
     }
 
     private ScenarioMerge() {
@@ -43,7 +43,7 @@ final class ScenarioMerge {
         }
         for (ScenarioOverride o : overrides) apply(merged, o, origins, file);
         List<Path> files = chain.stream().map(InputTree::file).collect(Collectors.toList());
-        return new Merged(merged, origins, List.copyOf(files), sha256(files), chain.get(0));
+        return new Merged(merged, origins, List.copyOf(files), sha256(files), chain.get(0), List.copyOf(chain));
     }
 
     /** The file, its base, the base's base, ... (each checked to be a mapping). */

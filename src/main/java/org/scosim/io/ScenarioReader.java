@@ -31,6 +31,8 @@ public final class ScenarioReader {
         ScenarioMerge.Merged m = ScenarioMerge.load(file, overrides);
         InputTree mainTree = m.mainTree();
         Scenario s = ScenarioBinder.bind(m.tree(), m.origins(), mainTree);
+        // The binder has said what is wrong in the user's terms; the schema, which editors use, must agree with it.
+        for (InputTree t : m.chain()) SchemaCheck.check(t);
         return new ResolvedScenario(s, m.tree(), m.sha256(), m.files());
     }
 }
