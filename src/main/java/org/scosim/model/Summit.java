@@ -88,6 +88,7 @@ final class Summit implements Steppable {
             if (!member && st.status() != Status.OBSERVER && st.index() != proposer) continue;
             actors.add(st.policy().actorOn(p, proposer, m));
         }
-        return new Issue(p.id(), p.statusQuo(), actors);
+        // Nobody can opt out of admitting a member: an accession is decided by the consensus of all under opt-out.
+        return new Issue(p.id(), p.statusQuo(), actors, p.domain() != Domain.MEMBERSHIP);
     }
 }

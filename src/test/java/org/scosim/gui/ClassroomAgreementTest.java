@@ -30,16 +30,19 @@ class ClassroomAgreementTest {
     static final List<String> RULES = List.of("unanimity", "consensus-minus-one", "qualified-majority:0.67",
             "simple-majority", "opt-out:2", "weighted-majority:gdp:0.5");
 
-    /** decide file, GUI scenario, the GUI item the decide file's issue stands for. */
+    /** decide file, GUI scenario, the item (the same id in both), the years the GUI steps to reach its summit. */
     static final List<String[]> LESSONS = List.<String[]>of(
-            new String[]{"scenarios/classroom/development-bank.yaml", "scenarios/classroom/gui/development-bank.yaml", "development-bank"});
+            new String[]{"scenarios/classroom/development-bank.yaml", "scenarios/classroom/gui/development-bank.yaml", "development-bank", "1"},
+            new String[]{"scenarios/classroom/india-pakistan-accession.yaml", "scenarios/classroom/gui/enlargement-2017.yaml", "india-accession", "2"},
+            new String[]{"scenarios/classroom/india-pakistan-accession.yaml", "scenarios/classroom/gui/enlargement-2017.yaml", "pakistan-accession", "2"});
 
     @Test
     void everyLessonGivesTheSameOutcomeInDecideAndInTheGui() throws Exception {
         for (String[] lesson : LESSONS) {
             Scenario sc = ScenarioReader.read(Path.of(lesson[1])).scenario();
             Map<String, String> iso3 = sc.states().stream().collect(Collectors.toMap(StateSpec::name, StateSpec::iso3));
-            DecisionFileReader.Entry entry = DecisionFileReader.read(Path.of(lesson[0])).get(0);
+            DecisionFileReader.Entry entry = DecisionFileReader.read(Path.of(lesson[0])).stream()
+                    .filter(e -> e.issue().id().equals(lesson[2])).findFirst().orElseThrow();
             for (String r : RULES) {
                 DecisionRule rule = RuleReader.parseCli(r);
                 Decision decide = Decider.decide(entry.issue(), rule);
@@ -47,11 +50,11 @@ class ClassroomAgreementTest {
                 ScoWithUI g = new ScoWithUI(sc, Seeds.replication(sc.seed(), 0), null);
                 g.controls().setDecisionRule(rule);
                 g.start();
-                assertTrue(g.step());
+                for (int k = 0; k < Integer.parseInt(lesson[3]); k++) assertTrue(g.step());
                 SummitRecord rec = g.lastView().records().stream().filter(x -> x.proposal().id().equals(lesson[2]))
                         .findFirst().orElseThrow();
                 Decision gui = rec.decision();
-                String where = lesson[0] + " under " + r;
+                String where = lesson[0] + " " + lesson[2] + " under " + r;
                 assertEquals(r, RuleReader.toCli(gui.rule()), where);
                 assertEquals(decide.adopted(), gui.adopted(), where + ": adopted");
                 assertEquals(names(decide.participants(), iso3), new TreeSet<>(gui.participants()), where + ": participants");
