@@ -112,7 +112,7 @@ public final class CompareCommand extends ExperimentCommand {
         Scenario first = resolved.get(0).scenario();
         int n = replications != null ? replications : first.replications();
         long master = seed != null ? seed : first.seed();
-        if (n < 1 || n > 10_000_000) throw new UsageError("--replications must be between 1 and 10000000, got " + n);
+        if (n < 1 || n > org.scosim.scenario.Scenario.MAX_REPLICATIONS) throw new UsageError("--replications must be between 1 and " + org.scosim.scenario.Scenario.MAX_REPLICATIONS + ", got " + n);
         checkThreads();
         List<Integer> chosen = chosenYears(resolved);
         Path dir = out != null ? out : CliSupport.timestampedDir(NAME, "");

@@ -79,7 +79,7 @@ public final class RunCommand implements Callable<Integer> {
         Scenario sc = resolved.scenario();
         int n = replications != null ? replications : sc.replications();
         long master = seed != null ? seed : sc.seed();
-        if (n < 1 || n > 10_000_000) return usage("--replications must be between 1 and 10000000, got " + n);
+        if (n < 1 || n > org.scosim.scenario.Scenario.MAX_REPLICATIONS) return usage("--replications must be between 1 and " + org.scosim.scenario.Scenario.MAX_REPLICATIONS + ", got " + n);
         if (threads < 1 || threads > 1024) return usage("--threads must be between 1 and 1024, got " + threads);
         Path dir = out != null ? out : CliSupport.timestampedDir(sc.name(), "");
         if (Files.exists(dir) && (!Files.isDirectory(dir) || !CliSupport.isEmptyDir(dir))) {

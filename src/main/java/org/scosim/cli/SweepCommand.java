@@ -125,7 +125,7 @@ public final class SweepCommand extends ExperimentCommand {
         Scenario sc = base.scenario();
         int n = replications != null ? replications : sc.replications();
         long master = seed != null ? seed : sc.seed();
-        if (n < 1 || n > 10_000_000) throw new UsageError("--replications must be between 1 and 10000000, got " + n);
+        if (n < 1 || n > org.scosim.scenario.Scenario.MAX_REPLICATIONS) throw new UsageError("--replications must be between 1 and " + org.scosim.scenario.Scenario.MAX_REPLICATIONS + ", got " + n);
         checkThreads();
         if (vary.isEmpty()) throw new UsageError("give at least one --vary PATH=VALUES, e.g. --vary rule.threshold=0.5,0.67,0.8");
         List<VarySpec> specs = new ArrayList<>();

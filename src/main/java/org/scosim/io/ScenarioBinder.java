@@ -98,7 +98,7 @@ final class ScenarioBinder {
 
         long seed = get(root, "seed") == null ? 1 : f.integer("/seed", root.get("seed"), Long.MIN_VALUE, Long.MAX_VALUE, "a seed");
         int replications = get(root, "replications") == null ? 10
-                : (int) f.integer("/replications", root.get("replications"), 1, 1_000_000, "a number of replications");
+                : (int) f.integer("/replications", root.get("replications"), 1, Scenario.MAX_REPLICATIONS, "a number of replications");
 
         DecisionRule rule = rule(f.need("", root, "rule"));
         JsonNode economyNode = get(root, "economy");

@@ -106,6 +106,7 @@ public final class ScoModel extends SimState {
         schedule.scheduleRepeating(0.0, SUMMIT, new Summit(), 1.0);
         schedule.scheduleRepeating(0.0, TRUST, new TrustPhase(), 1.0);
         schedule.scheduleRepeating(0.0, MEASURES, s -> {
+            Invariants.check((ScoModel) s);
             if (observer != null) observer.observe((ScoModel) s);
             summit.clear();
         }, 1.0);

@@ -57,7 +57,6 @@ public final class ReplicationCollector implements YearObserver {
 
     @Override
     public void observe(ScoModel m) {
-        Invariants.check(m);
         try {
             collect(m);
         } catch (IOException e) {

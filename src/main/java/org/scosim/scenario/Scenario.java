@@ -29,6 +29,9 @@ public record Scenario(String name, String title, int startYear, int endYear, lo
                        TrustSpec trust, List<BorderSpec> borders, List<StatusEvent> events, List<ProposalSpec> agenda,
                        List<Shock> shocks, Parameters parameters, EconomySpec economy, SummitSpec summit)
         implements java.io.Serializable {
+    /** Most replications a scenario or a command may ask for (the scenario reader and every command use this). */
+    public static final int MAX_REPLICATIONS = 10_000_000;
+
     public Scenario {
         if (economy == null) economy = EconomySpec.NONE;
         if (summit == null) summit = SummitSpec.DEFAULT;

@@ -53,8 +53,8 @@ class ValidateBadInputTest {
                 // out of range
                 new Case("year before 1900", "start: 2000,", "start: 1800,", "period.start", "1800", "1900 to 2100"),
                 new Case("end before start", "end: 2010}", "end: 1999}", "period.end", "1999", "before the start year"),
-                new Case("no replications", "name: tiny\n", "name: tiny\nreplications: 0\n", "replications", "replications", "1 to 1000000"),
-                new Case("too many replications", "name: tiny\n", "name: tiny\nreplications: 2000000\n", "replications", "replications", "1 to 1000000"),
+                new Case("no replications", "name: tiny\n", "name: tiny\nreplications: 0\n", "replications", "replications", "1 to 10000000"),
+                new Case("too many replications", "name: tiny\n", "name: tiny\nreplications: 20000000\n", "replications", "replications", "1 to 10000000"),
                 new Case("weight above 1", "securityWeight: 0.5", "securityWeight: 1.5", "states.AAA.securityWeight", "1.5", "[0, 1]"),
                 new Case("trust above 1", "value: 0.4", "value: 1.2", "trust.pairs[0].value", "1.2", "[0, 1]"),
                 new Case("zero GDP", "gdp: {2000: 5.0}", "gdp: {2000: 0}", "states.BBB.gdp[2000]", "{2000: 0}", "> 0"),

@@ -4,7 +4,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.scosim.calibration.ParameterAccess;
 import org.scosim.io.ScenarioReader;
-import org.scosim.output.Invariants;
 import org.scosim.scenario.ParameterCatalog;
 import org.scosim.scenario.Parameters;
 import org.scosim.scenario.Scenario;

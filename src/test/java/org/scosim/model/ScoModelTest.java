@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.scosim.decision.DecisionRule;
-import org.scosim.output.Invariants;
 import org.scosim.scenario.Scenario;
 import org.scosim.scenario.Status;
 

@@ -31,7 +31,7 @@ class ShippedScenariosInvariantTest {
         Scenario sc = ScenarioReader.read(file).scenario();
         Layout layout = new Layout(sc, Measures.STANDARD);
         for (int r = 0; r < 12; r++) {
-            // ReplicationCollector checks Invariants after every year and throws on a breach.
+            // the model checks its Invariants after every year and throws on a breach.
             ReplicationOutput out = ReplicationRunner.runOne(sc, layout, sc.name(), r, Seeds.replication(sc.seed() + 31L * r, r));
             for (double v : out.values()) assertFalse(Double.isInfinite(v), file + ": infinite measure value");
             int last = layout.index(layout.measures().indexOf(Measures.byName("mean_trust")), 0, sc.years() - 1);

@@ -1,9 +1,10 @@
-package org.scosim.output;
+package org.scosim.model;
 
-import org.scosim.model.MemberState;
-import org.scosim.model.ScoModel;
-
-/** What must hold after every year: trust in [0,1]; trade and GDP non-negative and finite. A breach is a model bug. */
+/**
+ * What must hold after every year: trust in [0,1]; trade and GDP non-negative and finite; exposure in [0, 1]. The model
+ * checks it itself at the end of each year, so every path that runs it (CLI, experiments, calibration, GUI) does; a
+ * breach is a model bug.
+ */
 public final class Invariants {
     private Invariants() {
     }
