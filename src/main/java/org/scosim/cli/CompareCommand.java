@@ -80,22 +80,19 @@ public final class CompareCommand extends ExperimentCommand {
         if (resume != null) {
             manifest = readManifest(resume, NAME);
             CompareCommand original = stored(resume, manifest, new CompareCommand());
+            Differences d = new Differences();
             if (!scenarioFiles.isEmpty() || replications != null || seed != null || years != null || noPlots
                     || noComparisonPlots) {
                 // The original command repeated with --resume: it must be the same experiment.
-                Differences d = new Differences().files("scenario files", scenarioFiles, original.scenarioFiles, manifest)
+                d.files("scenario files", scenarioFiles, original.scenarioFiles, manifest)
                         .option("--replications", replications, original.replications)
                         .option("--seed", seed, original.seed)
                         .option("--years", years, original.years)
                         .option("--no-plots", noPlots, original.noPlots)
                         .option("--no-comparison-plots", noComparisonPlots, original.noComparisonPlots);
-                d.out(out, resume);
-                d.check(resume);
-            } else if (out != null) {
-                Differences d = new Differences();
-                d.out(out, resume);
-                d.check(resume);
             }
+            d.out(out, resume);
+            d.check(resume);
             scenarioFiles = new ArrayList<>();
             for (Path f : original.scenarioFiles) scenarioFiles.add(locate(f, manifest));
             replications = original.replications;

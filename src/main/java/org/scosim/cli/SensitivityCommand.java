@@ -88,7 +88,8 @@ public final class SensitivityCommand extends ExperimentCommand {
     Path out;
 
     @Option(names = "--resume", paramLabel = "DIR",
-            description = "Finish the interrupted analysis in DIR with its original options (only --threads and --quiet may be given).")
+            description = "Finish the interrupted analysis in DIR with its original options: give it alone (with --threads or "
+                    + "--quiet if wanted), or append it to the original command, whose options must then agree.")
     Path resume;
 
     @Override

@@ -91,10 +91,11 @@ public final class SweepCommand extends ExperimentCommand {
         if (resume != null) {
             manifest = readManifest(resume, NAME);
             SweepCommand original = stored(resume, manifest, new SweepCommand());
+            Differences d = new Differences();
             if (scenarioFile != null || !vary.isEmpty() || design != null || samples != null || replications != null
                     || seed != null || measures != null) {
                 // The original command repeated with --resume: it must be the same experiment.
-                Differences d = new Differences()
+                d
                         .files("scenario file", scenarioFile == null ? List.of() : List.of(scenarioFile),
                                 original.scenarioFile == null ? List.of() : List.of(original.scenarioFile), manifest)
                         .option("--vary", normalized(vary), normalized(original.vary))
@@ -103,13 +104,9 @@ public final class SweepCommand extends ExperimentCommand {
                         .option("--replications", replications, original.replications)
                         .option("--seed", seed, original.seed)
                         .option("--measures", measures, original.measures);
-                d.out(out, resume);
-                d.check(resume);
-            } else if (out != null) {
-                Differences d = new Differences();
-                d.out(out, resume);
-                d.check(resume);
             }
+            d.out(out, resume);
+            d.check(resume);
             scenarioFile = original.scenarioFile == null ? null : locate(original.scenarioFile, manifest);
             vary = original.vary;
             design = original.design;
