@@ -12,13 +12,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Keeps the shipped baseline's fit to Table 1 from silently getting worse, scored as a reader of trade.csv would: the
- * arithmetic mean of 10 replications from the baseline's seed. As calibrated it gives log-RMSE 0.330 over the 55 rows,
+ * arithmetic mean of 10 replications from the baseline's seed. As calibrated it gives log-RMSE 0.310 over the 55 rows,
  * partner biases within +/-0.18, and China-Russia 2008 at 1.29 x Table 1's 56.8 (the aim is 1.25; docs/calibration.md
  * says why it is missed). A change that pushes any of these past its tolerance fails here and calls for a new
  * calibration.
  */
 class BaselineFitTest {
-    static final double ACHIEVED = 0.330, TOLERANCE = 0.02, MAX_BIAS = 0.26, RUS_2008_RATIO = 1.36;
+    static final double ACHIEVED = 0.310, TOLERANCE = 0.02, MAX_BIAS = 0.26, RUS_2008_RATIO = 1.36;
 
     @Test
     void shippedBaselineFitsTable1AsCalibrated() throws Exception {
