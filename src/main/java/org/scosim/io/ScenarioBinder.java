@@ -47,8 +47,7 @@ final class ScenarioBinder {
             labels(SummitSpec.Capability.values(), SummitSpec.Capability::label);
     static final Set<String> SHOCK_FIELDS = Set.of("name", "kind", "targets", "start", "duration", "magnitude",
             "recovery", "response", "mode");
-    static final Set<String> ECONOMY_FIELDS = Set.of("data", "oilPrice", "landlocked", "contiguous", "energyProjects");
-    static final Set<String> PROJECT_FIELDS = Set.of("name", "a", "b", "start", "rampYears", "volumeBnUsd", "referencePrice");
+    static final Set<String> ECONOMY_FIELDS = EconomyBinder.FIELDS;
     static final Map<String, ShockMode> SHOCK_MODES = labels(ShockMode.values(), ShockMode::label);
     static final Map<String, Status> STATUSES = labels(Status.values(), Status::label);
     static final Map<String, Domain> DOMAINS = labels(Domain.values(), Domain::label);
@@ -106,12 +105,12 @@ final class ScenarioBinder {
             f.mapping("/economy", economyNode);
             f.only("/economy", economyNode, ECONOMY_FIELDS);
             if (get(economyNode, "data") != null) {
-                driverFile = dataFile("/economy/data", economyNode.get("data"));
+                driverFile = economyBinder().dataFile("/economy/data", economyNode.get("data"));
                 driverStates = DriverData.states(driverFile);
             }
         }
         List<StateSpec> states = states(f.need("", root, "states"));
-        EconomySpec economy = economy(economyNode);
+        EconomySpec economy = economyBinder().economy(economyNode, (ptr, n) -> series(ptr, n, Range.POSITIVE, true));
         List<Scenario.TradeAnchor> anchors = tradeAnchors(get(root, "tradeAnchors"));
         TrustSpec trust = trust(get(root, "trust"));
         List<BorderSpec> borders = borders(get(root, "borders"), start);
@@ -467,70 +466,7 @@ final class ScenarioBinder {
         return out;
     }
 
-    /** The {@code economy:} block: oil price, geography, energy projects (the data file was read before the states). */
-    private EconomySpec economy(JsonNode node) throws InputException {
-        if (node == null) return EconomySpec.NONE;
-        Series oil = new Series(new int[0], new double[0]);
-        JsonNode on = get(node, "oilPrice");
-        if (on != null) {
-            oil = on.isTextual() ? DriverData.world(dataFile("/economy/oilPrice", on))
-                    : series("/economy/oilPrice", on, Range.POSITIVE, true);
-        }
-        Set<String> landlocked = new java.util.LinkedHashSet<>();
-        JsonNode ln = get(node, "landlocked");
-        if (ln != null) landlocked.addAll(stateList("/economy/landlocked", ln, Set.of()));
-        List<EconomySpec.Pair> contiguous = new ArrayList<>();
-        JsonNode cn = get(node, "contiguous");
-        if (cn != null) {
-            f.list("/economy/contiguous", cn);
-            for (int i = 0; i < cn.size(); i++) {
-                String p = at("/economy/contiguous", i);
-                JsonNode pair = f.list(p, cn.get(i));
-                if (pair.size() != 2) throw f.error(p, "expected a pair of states, e.g. [CHN, KAZ], got " + pair.size() + " entries");
-                String a = f.state(at(p, 0), pair.get(0), iso3, Set.of()), b = f.state(at(p, 1), pair.get(1), iso3, Set.of());
-                if (a.equals(b)) throw f.error(at(p, 1), "a state is not contiguous with itself");
-                contiguous.add(new EconomySpec.Pair(a, b));
-            }
-        }
-        List<EconomySpec.EnergyProject> projects = new ArrayList<>();
-        JsonNode pn = get(node, "energyProjects");
-        if (pn != null) {
-            f.list("/economy/energyProjects", pn);
-            Set<String> names = new HashSet<>();
-            for (int i = 0; i < pn.size(); i++) {
-                String p = at("/economy/energyProjects", i);
-                JsonNode n = f.mapping(p, pn.get(i));
-                f.only(p, n, PROJECT_FIELDS);
-                String name = f.text(at(p, "name"), f.need(p, n, "name"));
-                if (!names.add(name)) throw f.error(at(p, "name"), "duplicate energy project name '" + name + "'");
-                String a = state(p, n, "a"), b = state(p, n, "b");
-                if (a.equals(b)) throw f.error(at(p, "b"), "an energy project joins two different states");
-                int start = f.year(at(p, "start"), f.need(p, n, "start"));
-                int ramp = get(n, "rampYears") == null ? 1 : (int) f.integer(at(p, "rampYears"), n.get("rampYears"), 1, 50, "a number of years");
-                double volume = f.number(at(p, "volumeBnUsd"), f.need(p, n, "volumeBnUsd"), Range.NON_NEGATIVE);
-                double ref = f.number(at(p, "referencePrice"), f.need(p, n, "referencePrice"), Range.POSITIVE);
-                if (on == null) throw f.error(at(p, "referencePrice"), "an energy project is valued at the oil price: give economy.oilPrice");
-                projects.add(new EconomySpec.EnergyProject(name, a, b, start, ramp, volume, ref));
-            }
-        }
-        return new EconomySpec(oil, landlocked, contiguous, projects);
-    }
-
-    /** A data file named in the scenario, relative to the folder of the file that names it. */
-    private Path dataFile(String ptr, JsonNode n) throws InputException {
-        String text = f.text(ptr, n);
-        Path rel = Path.of(text);
-        if (rel.isAbsolute()) throw f.error(ptr, "give the data file relative to this scenario's folder, got " + text);
-        Object src = origins.sourceOf(ptr);
-        Path owner = src instanceof InputTree t ? t.file() : fallbackTree.file();
-        Path parent = owner.toAbsolutePath().getParent();
-        Path file = parent.resolve(rel).normalize();
-        if (!java.nio.file.Files.isRegularFile(file)) {
-            Path shown = owner.getParent() == null ? rel : owner.getParent().resolve(rel).normalize();
-            throw f.error(ptr, "data file not found: " + shown);
-        }
-        return file;
-    }
+    private EconomyBinder economyBinder() { return new EconomyBinder(f, origins, fallbackTree, iso3); }
 
     private static <T> Map<String, T> labels(T[] values, java.util.function.Function<T, String> label) {
         Map<String, T> m = new LinkedHashMap<>();
