@@ -1,6 +1,6 @@
 package org.scosim.calibration;
 
-import org.scosim.experiment.Seeds;
+import org.scosim.scenario.Seeds;
 import org.scosim.scenario.Parameters;
 import org.scosim.scenario.Scenario;
 

@@ -1,7 +1,7 @@
 package org.scosim.cli;
 
 import org.scosim.experiment.ReplicationRunner;
-import org.scosim.experiment.Seeds;
+import org.scosim.scenario.Seeds;
 import org.scosim.io.InputException;
 import org.scosim.io.ScenarioReader;
 import org.scosim.model.ScoModel;

@@ -1,7 +1,7 @@
 package org.scosim.cli;
 
 import org.scosim.decision.DecisionRule;
-import org.scosim.experiment.Seeds;
+import org.scosim.scenario.Seeds;
 import org.scosim.gui.ScoWithUI;
 import org.scosim.gui.Snapshot;
 import org.scosim.io.InputException;

@@ -2,7 +2,7 @@ package org.scosim.cli;
 
 import me.tongfei.progressbar.ProgressBar;
 import org.scosim.experiment.ReplicationRunner;
-import org.scosim.experiment.Seeds;
+import org.scosim.scenario.Seeds;
 import org.scosim.io.InputException;
 import org.scosim.io.ResolvedScenario;
 import org.scosim.io.ScenarioReader;

@@ -1,5 +1,7 @@
 package org.scosim.experiment;
 
+import org.scosim.scenario.Seeds;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

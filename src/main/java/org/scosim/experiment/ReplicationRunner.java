@@ -1,5 +1,7 @@
 package org.scosim.experiment;
 
+import org.scosim.scenario.Seeds;
+
 import org.scosim.model.ScoModel;
 import org.scosim.output.Layout;
 import org.scosim.output.ReplicationCollector;

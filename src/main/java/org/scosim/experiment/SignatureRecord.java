@@ -1,5 +1,7 @@
 package org.scosim.experiment;
 
+import org.scosim.scenario.Seeds;
+
 import org.scosim.decision.Actor;
 import org.scosim.model.Agreement;
 import org.scosim.model.ScoModel;

@@ -1,5 +1,7 @@
 package org.scosim.experiment;
 
+import org.scosim.scenario.Seeds;
+
 import org.junit.jupiter.api.Test;
 import org.scosim.model.Fixtures;
 import org.scosim.output.Layout;

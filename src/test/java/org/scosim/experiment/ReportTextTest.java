@@ -1,7 +1,7 @@
 package org.scosim.experiment;
 
 import org.junit.jupiter.api.Test;
-import org.scosim.output.report.HtmlReport;
+import org.scosim.experiment.report.HtmlReport;
 
 import static org.junit.jupiter.api.Assertions.*;
 

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.scosim.decision.Decider;
 import org.scosim.decision.Decision;
 import org.scosim.decision.DecisionRule;
-import org.scosim.experiment.Seeds;
+import org.scosim.scenario.Seeds;
 import org.scosim.io.DecisionFileReader;
 import org.scosim.io.RuleReader;
 import org.scosim.io.ScenarioReader;

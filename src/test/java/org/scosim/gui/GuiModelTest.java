@@ -1,6 +1,6 @@
 package org.scosim.gui;
 
-import org.scosim.experiment.Seeds;
+import org.scosim.scenario.Seeds;
 import org.scosim.io.ScenarioReader;
 import org.scosim.model.ScoModel;
 import org.scosim.model.SummitRecord;

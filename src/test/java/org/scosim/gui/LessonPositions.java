@@ -1,7 +1,7 @@
 package org.scosim.gui;
 
 import org.scosim.decision.Actor;
-import org.scosim.experiment.Seeds;
+import org.scosim.scenario.Seeds;
 import org.scosim.io.ScenarioReader;
 import org.scosim.model.SummitRecord;
 import org.scosim.scenario.Scenario;

@@ -3,7 +3,7 @@ package org.scosim.output;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.scosim.experiment.ReplicationRunner;
-import org.scosim.experiment.Seeds;
+import org.scosim.scenario.Seeds;
 import org.scosim.io.ScenarioReader;
 import org.scosim.scenario.Scenario;
 

@@ -5,7 +5,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.scosim.experiment.ReplicationRunner;
-import org.scosim.experiment.Seeds;
+import org.scosim.scenario.Seeds;
 import org.scosim.io.InputException;
 import org.scosim.output.AtomicFiles;
 import org.scosim.output.Layout;

@@ -1,7 +1,7 @@
 package org.scosim.experiment.sensitivity;
 
 import org.apache.commons.csv.CSVPrinter;
-import org.scosim.experiment.Seeds;
+import org.scosim.scenario.Seeds;
 import org.scosim.output.AtomicFiles;
 import org.scosim.output.Num;
 import org.scosim.output.Tables;

@@ -1,4 +1,4 @@
-package org.scosim.output.report;
+package org.scosim.experiment.report;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;

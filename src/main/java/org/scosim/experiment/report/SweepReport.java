@@ -1,4 +1,4 @@
-package org.scosim.output.report;
+package org.scosim.experiment.report;
 
 import org.scosim.experiment.Comparison;
 import org.scosim.experiment.Design;
@@ -11,8 +11,8 @@ import org.scosim.output.Provenance;
 import java.util.List;
 import java.util.Map;
 
-import static org.scosim.output.report.HtmlReport.esc;
-import static org.scosim.output.report.HtmlReport.num;
+import static org.scosim.experiment.report.HtmlReport.esc;
+import static org.scosim.experiment.report.HtmlReport.num;
 
 /**
  * {@code report.html} of a sweep: one self-contained page like the comparison's (inline SVG, no script, no link to

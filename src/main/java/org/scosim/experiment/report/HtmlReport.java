@@ -1,4 +1,4 @@
-package org.scosim.output.report;
+package org.scosim.experiment.report;
 
 import org.scosim.experiment.Comparison;
 import org.scosim.experiment.Comparison.Row;

@@ -1,4 +1,4 @@
-package org.scosim.experiment;
+package org.scosim.scenario;
 
 /**
  * Replication seeds derived from the scenario's seed: seed_r = SplitMix64(master + r). Independent of thread count
