@@ -13,17 +13,20 @@ public record Provenance(String command, String scenarioFile, String scenarioSha
         return v == null ? "dev" : v;
     }
 
-    /** The commit of the working copy the program runs from, when git can tell; null otherwise. */
+    /**
+     * The commit the program was built from (git.properties, written into the jar at build time; "-dirty" when the
+     * working copy had uncommitted changes), or null for a build outside a git checkout. Not the folder the user runs
+     * from: that may be another repository or none.
+     */
     public static String gitCommit() {
-        try {
-            Process p = new ProcessBuilder("git", "rev-parse", "HEAD").redirectErrorStream(true).start();
-            if (!p.waitFor(2, java.util.concurrent.TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                return null;
-            }
-            String out = new String(p.getInputStream().readAllBytes()).trim();
-            return p.exitValue() == 0 && out.matches("[0-9a-f]{40}") ? out : null;
-        } catch (Exception e) {
+        try (java.io.InputStream in = Provenance.class.getResourceAsStream("/org/scosim/git.properties")) {
+            if (in == null) return null;
+            java.util.Properties p = new java.util.Properties();
+            p.load(in);
+            String id = p.getProperty("git.commit.id.full");
+            if (id == null || !id.matches("[0-9a-f]{40}")) return null;
+            return "true".equals(p.getProperty("git.dirty")) ? id + "-dirty" : id;
+        } catch (java.io.IOException e) {
             return null;
         }
     }
