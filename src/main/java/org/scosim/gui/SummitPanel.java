@@ -28,6 +28,9 @@ final class SummitPanel extends JPanel {
     final JCheckBox pause = new JCheckBox("Pause at each summit");
     final JComboBox<String> replayRule = new JComboBox<>(ModelControls.RULES);
     final JButton replay = new JButton("Replay this summit");
+    final BargainingView bargaining = new BargainingView();
+    final JComboBox<String> proposal = new JComboBox<>();
+    final JButton nextStep = new JButton("Next step");
     private YearView shown;
 
     SummitPanel(ScoWithUI gui) {
@@ -60,7 +63,23 @@ final class SummitPanel extends JPanel {
         top.add(row1);
         top.add(row2);
         add(top, BorderLayout.NORTH);
-        add(scroll, BorderLayout.CENTER);
+
+        // The bargaining view: one proposal on its own scale, stepped through compromise -> limits -> outcome.
+        JPanel view = new JPanel(new BorderLayout());
+        JPanel strip = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2));
+        strip.add(new JLabel("Bargaining over:"));
+        proposal.setToolTipText("The proposal whose bargaining is drawn below");
+        proposal.addActionListener(e -> showProposal());
+        strip.add(proposal);
+        nextStep.setToolTipText("Step through: positions and compromise, what each member accepts, the outcome");
+        nextStep.addActionListener(e -> bargaining.setStep(bargaining.step() % BargainingView.STEPS + 1));
+        strip.add(nextStep);
+        view.add(strip, BorderLayout.NORTH);
+        view.add(bargaining, BorderLayout.CENTER);
+        javax.swing.JSplitPane split = new javax.swing.JSplitPane(javax.swing.JSplitPane.VERTICAL_SPLIT, scroll, view);
+        split.setResizeWeight(0.55);
+        split.setDividerLocation(360);
+        add(split, BorderLayout.CENTER);
         syncControls();
     }
 
@@ -76,10 +95,19 @@ final class SummitPanel extends JPanel {
         shown = v;
         text.setText(SummitReport.html(v));
         text.setCaretPosition(0);
+        proposal.removeAllItems();
+        if (v != null) for (var r : v.records()) proposal.addItem(r.proposal().id());
+        bargaining.setStep(BargainingView.STEPS);
+        showProposal();
         syncControls();
     }
 
     YearView shown() { return shown; }
+
+    private void showProposal() {
+        int i = proposal.getSelectedIndex();
+        bargaining.show(shown == null || i < 0 || i >= shown.records().size() ? null : shown.records().get(i));
+    }
 
     static void later(Runnable r) {
         if (SwingUtilities.isEventDispatchThread()) r.run();
