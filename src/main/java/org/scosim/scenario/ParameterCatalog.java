@@ -68,8 +68,8 @@ public final class ParameterCatalog {
             real("gravityConstant", 0.00153, 0, 1000, "US$ bn", Basis.CALIBRATED,
                     "Gravity constant (GDP in US$ bn, distance in 1000 km), used only by scenarios without "
                     + "trade anchors (with anchors the model derives it from them, docs/ODD.md 7.2): the value "
-                    + "that reproduces the mean log of Table 1's 1996 China flows (seed 000) at elasticities "
-                    + "0.7 and 1.0."),
+                    + "that reproduces the mean log of Table 1's 1996 China flows (Gao Fei 2010) at "
+                    + "elasticities 0.7 and 1.0."),
             real("contiguityEffect", 0.5, 0, 5, "log points", Basis.LITERATURE,
                     "Log-trade gain of contiguous pairs (CEPII GeoDist 'contig'): about 0.5 in the structural "
                     + "gravity estimates of Head & Mayer 2014, table 4."),
@@ -111,7 +111,7 @@ public final class ParameterCatalog {
                     + "(docs/calibration.md)."),
             real("borderTradeEffect", 0.3, 0, 5, "log points", Basis.CALIBRATED,
                     "Log-trade gain of a fully exposed pair once a disputed border is settled and crossings "
-                    + "open (seed 000 ties closed borders to stalled economic projects, \"Achievements and "
+                    + "open (Gao Fei 2010 ties closed borders to stalled economic projects, \"Achievements and "
                     + "challenges of SCO diplomacy\")."),
             integer("borderRampYears", 2, 1, 50, "years", Basis.ASSUMPTION,
                     "Years over which the trade gain of a border settlement ramps in (crossings, customs "
@@ -120,7 +120,8 @@ public final class ParameterCatalog {
                     "Annual s.d. of log trade around the prediction."),
             real("securityCooperationEffect", 0.5, 0, 1, "share", Basis.ASSUMPTION,
                     "Fraction of exposure to the \"three evils\" removed by fully implemented security "
-                    + "cooperation (seed 000, \"The development of the SCO\": joint anti-terror work since 1998)."),
+                    + "cooperation (Gao Fei 2010, \"The development of the SCO\": joint anti-terror work since "
+                    + "1998)."),
             real("exerciseRate", 0.5, 0, 1, "probability per year", Basis.ASSUMPTION,
                     "Yearly probability of a joint exercise between two participants of implemented security "
                     + "cooperation at full trust (first exercises 2002 after the 2001 Convention: "
@@ -128,7 +129,7 @@ public final class ParameterCatalog {
             real("settlementHazard", 0.8, 0, 1, "probability per year", Basis.CALIBRATED,
                     "Yearly probability that a negotiated border dispute without a prescribed year is settled "
                     + "at full trust: set so that the four disputes settle with a median near 2001 at the "
-                    + "baseline's trust, as the observed 1998, 1999, 2004 and 2006 do (seed 000, "
+                    + "baseline's trust, as the observed 1998, 1999, 2004 and 2006 do (Gao Fei 2010, "
                     + "sco-timeline.csv)."),
             real("talksTrust", 0.4, 0, 1, "trust", Basis.ASSUMPTION,
                     "Trust above which two members open talks on an open border dispute (docs/ODD.md 7.3)."),
@@ -152,7 +153,7 @@ public final class ParameterCatalog {
                     + "(also the trust assumed when a proposal has no proposer in the scenario)."),
             real("deepSovereigntyFactor", 1.5, 0, 10, "factor", Basis.ASSUMPTION,
                     "Factor on the sovereignty cost for institution-building and membership, which cede more "
-                    + "authority than other texts (seed 000, \"Achievements and challenges\")."),
+                    + "authority than other texts (Gao Fei 2010, \"Achievements and challenges\")."),
             real("institutionStakeBase", 0.5, 0, 1, "stake", Basis.ASSUMPTION,
                     "Base of the stake in institution-building, averaged with the state's sovereignty "
                     + "sensitivity (sensitive states care more about the organization's powers)."),
@@ -162,59 +163,60 @@ public final class ParameterCatalog {
                     "Salience factor of observers, who bargain without a vote."),
             real("trustInProposerWeight", 0.5, 0, 1, "scale share per unit trust", Basis.ASSUMPTION,
                     "Shift of a state's ideal point, per unit of trust in the proposer above 0.5, as a share "
-                    + "of the scale (seed 000's \"Shanghai Spirit\" of mutual trust as the basis of cooperation)."),
+                    + "of the scale (Gao Fei 2010's \"Shanghai Spirit\" of mutual trust as the basis of "
+                    + "cooperation)."),
             real("sovereigntyCost", 0.2, 0, 5, "scale share", Basis.ASSUMPTION,
                     "Share of the scale a state's ideal point loses per unit of sovereignty sensitivity (x "
-                    + "1.5 for institution-building and membership): seed 000, \"Achievements and challenges\": "
-                    + "\"there is little basis to cede authority to the SCO\" (size an assumption)."),
+                    + "1.5 for institution-building and membership): Gao Fei 2010, \"Achievements and "
+                    + "challenges\": \"there is little basis to cede authority to the SCO\" (size an assumption)."),
             real("rivalTieCost", 0.05, 0, 5, "scale share per option", Basis.ASSUMPTION,
                     "Share of the scale a state's ideal point loses per outside option in the proposal's "
-                    + "domain (the CSTO in security, the EurAsEC and EAEU in the economy and institutions): "
-                    + "seed 000, \"Achievements and challenges\" (competition with the CSTO and the Eurasian "
+                    + "domain (the CSTO in security, the EurAsEC and EAEU in the economy and institutions): Gao "
+                    + "Fei 2010, \"Achievements and challenges\" (competition with the CSTO and the Eurasian "
                     + "Economic Community). Small enough that Russia still signs the low-ambition texts of the "
                     + "record, as it did (data/sco-timeline.csv)."),
             real("commonInterest", 0.35, 0, 1, "scale share", Basis.ASSUMPTION,
                     "Share of the scale every member wants in any domain: \"the SCO member states all seek "
-                    + "social stability and the development of their national economies\" (seed 000, \"The New "
-                    + "Development Approach\"); set so that the low-ambition texts of the historical record find "
-                    + "every member above the status quo, as they did (all signed)."),
+                    + "social stability and the development of their national economies\" (Gao Fei 2010, \"The "
+                    + "New Development Approach\"); set so that the low-ambition texts of the historical record "
+                    + "find every member above the status quo, as they did (all signed)."),
             real("stakeWeight", 0.5, 0, 1, "weight", Basis.ASSUMPTION,
                     "Weight of a state's stake in a domain (0-1, also its salience) in its ideal point."),
             real("dependenceReference", 0.2, 0, 10, "share of GDP", Basis.ASSUMPTION,
                     "Trade with China as a share of GDP at which the economic stake of a state saturates: a "
-                    + "fifth of GDP, which Kyrgyzstan's trade with China exceeded by 2008 in Table 1 of seed "
-                    + "000."),
+                    + "fifth of GDP, which Kyrgyzstan's trade with China exceeded by 2008 in Table 1 of Gao Fei "
+                    + "2010."),
             real("borderStake", 0.3, 0, 1, "stake", Basis.ASSUMPTION,
                     "Security stake of a disputed border with a member: the Shanghai Five was set up \"to "
-                    + "build military trust in order to resolve the border disputes\" (seed 000, \"The "
+                    + "build military trust in order to resolve the border disputes\" (Gao Fei 2010, \"The "
                     + "development of the SCO\")."),
             real("cultureStake", 0.4, 0, 1, "stake", Basis.ASSUMPTION,
                     "Stake of every state in cultural cooperation and good-neighbourliness declarations."),
             real("energyExporterStake", 0.2, 0, 1, "stake", Basis.ASSUMPTION,
-                    "Extra energy stake of a net energy exporter (WDI EG.IMP.CONS.ZS < 0): seed 000, "
+                    "Extra energy stake of a net energy exporter (WDI EG.IMP.CONS.ZS < 0): Gao Fei 2010, "
                     + "\"Cooperation in the economic realm\": selling natural resources \"is an important step in "
                     + "boosting their economic strength\"."),
             real("outsidePowerPull", 0.15, 0, 1, "scale share", Basis.ASSUMPTION,
                     "Share of the scale a host of an outside power's military base loses on proposals of that "
-                    + "power's domain (the US bases at Manas and Karshi-Khanabad, seed 000, \"Achievements and "
-                    + "challenges\"): another security provider is an outside option."),
+                    + "power's domain (the US bases at Manas and Karshi-Khanabad, Gao Fei 2010, \"Achievements "
+                    + "and challenges\"): another security provider is an outside option."),
             real("implementationRate", 0.5, 0, 1, "share per year", Basis.ASSUMPTION,
                     "Share of an agreement a member implements per year at full trust, resources and "
                     + "capacity: a fully able member carries out a text in two to three years."),
             integer("paperAfterYears", 5, 1, 1000, "years", Basis.ASSUMPTION,
                     "Years after adoption from which an agreement whose signatories have implemented less "
-                    + "than paperShare counts as left on paper (seed 000, \"Achievements and challenges\": \"some "
-                    + "documents ... are only paper agreements\"; the number is an assumption)."),
+                    + "than paperShare counts as left on paper (Gao Fei 2010, \"Achievements and challenges\": "
+                    + "\"some documents ... are only paper agreements\"; the number is an assumption)."),
             real("paperShare", 0.25, 0, 1, "share", Basis.ASSUMPTION,
                     "Mean implemented share of the signatories below which an agreement is on paper."),
             real("inForceShare", 0.9, 0, 1, "share", Basis.ASSUMPTION,
                     "Mean implemented share of the signatories at which an agreement is in force (most of "
                     + "it)."),
             real("resourceNeedBnUsd", 2.25, 0, 1000, "US$ bn per depth 100", Basis.ASSUMPTION,
-                    "US$ bn that carrying out a common economic or energy programme of depth 100 needs: seed "
-                    + "000 blames paper agreements on \"the insufficiency of resources available to the SCO\"; "
-                    + "set so that China's US$ 0.9 bn of 2004 funds a depth-40 programme and its US$ 10 bn of "
-                    + "2009 any depth."),
+                    "US$ bn that carrying out a common economic or energy programme of depth 100 needs: Gao "
+                    + "Fei 2010 blames paper agreements on \"the insufficiency of resources available to the "
+                    + "SCO\"; set so that China's US$ 0.9 bn of 2004 funds a depth-40 programme and its US$ 10 "
+                    + "bn of 2009 any depth."),
             real("commonBudgetBnUsd", 0.004, 0, 1000, "US$ bn per year", Basis.ASSUMPTION,
                     "The organization's own money for common programmes: the SCO's budget pays for the "
                     + "Secretariat and the anti-terrorist structure, a few US$ million (public record; the "
@@ -222,15 +224,15 @@ public final class ParameterCatalog {
             real("capacityGdpPerCapita", 12000, 1, 1000000, "US$ per person", Basis.ASSUMPTION,
                     "GDP per head at which a member implements at full capacity: about the World Bank's "
                     + "high-income threshold around 2010 (GNI per capita US$ 12,000); capacity is sqrt(GDP per "
-                    + "head / this), at most 1 (form an assumption; seed 000: members' \"national conditions ... "
-                    + "differ considerably\")."),
+                    + "head / this), at most 1 (form an assumption; Gao Fei 2010: members' \"national conditions "
+                    + "... differ considerably\")."),
             real("institutionIntegrationShare", 0.5, 0, 1, "share", Basis.ASSUMPTION,
                     "Share of an implemented institutional agreement that adds to economic integration, "
                     + "relative to an economic one (institutions facilitate trade less directly)."),
             real("sovereigntyDrag", 0.5, 0, 1, "share", Basis.ASSUMPTION,
                     "How much a fully sovereignty-sensitive member slows its implementation of a text of "
                     + "depth 100: its yearly progress is multiplied by 1 - sovereigntyDrag x sensitivity x "
-                    + "depth/100 (seed 000, \"Achievements and challenges\": little basis to cede authority)."),
+                    + "depth/100 (Gao Fei 2010, \"Achievements and challenges\": little basis to cede authority)."),
             real("trustGainImplemented", 0.03, 0, 1, "trust", Basis.ASSUMPTION,
                     "Trust gain among participants when an agreement is fully implemented."),
             real("trustGainSettlement", 0.10, 0, 1, "trust", Basis.ASSUMPTION,
