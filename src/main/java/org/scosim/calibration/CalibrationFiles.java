@@ -51,10 +51,10 @@ public final class CalibrationFiles {
         StringBuilder b = new StringBuilder();
         b.append("# ").append(scenarioName).append(" with the parameters fitted by 'scosim calibrate' on ").append(date).append(".\n");
         b.append("# Fit years ").append(fitYears).append("; objective: squared log error of mean simulated China trade against\n");
-        b.append("# Table 1 of seed 000 (data/table1-china-trade-1996-2008.csv). See fit.json beside this file.\n");
+        b.append("# Table 1 of Gao Fei 2010 (data/table1-china-trade-1996-2008.csv). See fit.json beside this file.\n");
         b.append("extends: ").append(quote(relativeBase)).append('\n');
         b.append("parameters:\n");
-        String note = String.format(Locale.ROOT, "calibrated against Table 1 of seed 000 on %s, log-RMSE %.3f (%d rows%s)",
+        String note = String.format(Locale.ROOT, "calibrated against Table 1 of Gao Fei 2010 on %s, log-RMSE %.3f (%d rows%s)",
                 date, inSample.logRmse(), inSample.n(), outOfSample.n() > 0
                         ? String.format(Locale.ROOT, "; out-of-sample %.3f on %d rows", outOfSample.logRmse(), outOfSample.n()) : "");
         for (int i = 0; i < free.size(); i++) {

@@ -131,7 +131,7 @@ public final class FitReport {
             double[] ov = pts.stream().mapToDouble(Metrics.Point::observed).toArray();
             series.add(new TradeFitChart.Series(name(sc, partner), p, ys, mean, lo, hi, oy, ov));
         }
-        String sub = r.replications().size() + " replications; lines: mean, bands: spread of the replications (central 95%, not a CI of the mean); markers: Table 1 of seed 000";
+        String sub = r.replications().size() + " replications; lines: mean, bands: spread of the replications (central 95%, not a CI of the mean); markers: Table 1 of Gao Fei 2010";
         JFreeChart all = TradeFitChart.chart("China's trade: simulated vs observed", List.of(heading, sub), series);
         ChartFiles.write(all, dir, "trade-fit");
         for (int p = 0; p < series.size(); p++) {
@@ -169,7 +169,7 @@ public final class FitReport {
         b.append("# Validation: ").append(heading).append("\n\n");
         b.append("Scenario `").append(scenarioFile).append("`, ").append(r.replications().size())
                 .append(" replications from master seed ").append(seed).append(", written ").append(date)
-                .append(". Target: China's total trade with each partner, Table 1 of seed 000 ")
+                .append(". Target: China's total trade with each partner, Table 1 of Gao Fei 2010 ")
                 .append("(`scenarios/data/table1-china-trade-1996-2008.csv`, US$ 100 million converted to US$ bn). ")
                 .append("Errors are e = ln(mean simulated) − ln(observed), the mean over replications; log-RMSE = √mean(e²), ")
                 .append("bias = mean(e) (positive: the model is too high), R² = 1 − Σe² / Σ(ln obs − mean ln obs)².\n\n");
@@ -259,7 +259,7 @@ public final class FitReport {
         }
 
         b.append("\n## Timeline events\n\n");
-        b.append("Border settlements between China and its Shanghai Five neighbours (observed years: seed 000, `scenarios/data/sco-timeline.csv`). ")
+        b.append("Border settlements between China and its Shanghai Five neighbours (observed years: Gao Fei 2010, `scenarios/data/sco-timeline.csv`). ")
                 .append(sc.borders().stream().anyMatch(BorderSpec::prescribed)
                         ? "Where the scenario gives a border's year (settledIn), the run settles it then: those rows are prescribed, not reproduced, and no evidence of fit. "
                         : "")

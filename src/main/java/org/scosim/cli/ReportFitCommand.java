@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "report-fit", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Scores any scenario against observed China trade (Table 1 of seed 000 by default) and the "
+        description = {"Scores any scenario against observed China trade (Table 1 of Gao Fei 2010 by default) and the "
                 + "historical border settlements.", "Writes validation/validation.md with tables and plots."})
 public final class ReportFitCommand implements Callable<Integer> {
     static final String NAME = "scosim report-fit: ";
@@ -31,7 +31,7 @@ public final class ReportFitCommand implements Callable<Integer> {
     @picocli.CommandLine.Parameters(paramLabel = "SCENARIO", description = "Scenario file.")
     Path scenarioFile;
 
-    @Option(names = "--target", paramLabel = "FILE.csv", description = "Observed trade (default: Table 1 of seed 000).")
+    @Option(names = "--target", paramLabel = "FILE.csv", description = "Observed trade (default: Table 1 of Gao Fei 2010).")
     Path target;
 
     @Option(names = "--split", paramLabel = "FROM-TO",

@@ -103,7 +103,7 @@ class CalibrateCommandTest {
             assertTrue(Files.isRegularFile(out.resolve(f)), f);
         }
         String yaml = Files.readString(out.resolve("calibrated.yaml"));
-        assertTrue(yaml.contains("calibrated against Table 1 of seed 000 on "), yaml);
+        assertTrue(yaml.contains("calibrated against Table 1 of Gao Fei 2010 on "), yaml);
         assertTrue(yaml.contains("extends: "), yaml);
         ResolvedScenario rs = ScenarioReader.read(out.resolve("calibrated.yaml"));
         assertEquals(2, rs.files().size());

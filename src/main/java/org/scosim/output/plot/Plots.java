@@ -230,7 +230,7 @@ public final class Plots {
         String sim = n >= 2 ? "mean of " + n + " replications, band: 95% confidence interval of the mean"
                 : "mean of " + n + " replication" + (n == 1 ? "" : "s") + " (no band)";
         return ChartStyle.chart("China's trade with Russia and the Central Asian members",
-                subtitles(scenarioTitle, "Observed (markers): Table 1 of seed 000 (China MFA / Customs); "
+                subtitles(scenarioTitle, "Observed (markers): Table 1 of Gao Fei 2010 (China MFA / Customs); "
                         + "simulated (lines): " + sim), plot, true);
     }
 

@@ -205,7 +205,7 @@ class PlotsTest {
             assertTrue(s.contains(REPS + " replications"), c + ".svg lacks the replication count");
         }
         String china = svg(dir.resolve(Plots.CHINA_TRADE_VS_TABLE1 + ".svg"));
-        assertTrue(china.contains("Table 1 of seed 000"), "observed-data note");
+        assertTrue(china.contains("Table 1 of Gao Fei 2010"), "observed-data note");
         for (String partner : List.of("Russia", "Kazakhstan", "Kyrgyzstan", "Tajikistan", "Uzbekistan")) {
             assertTrue(china.contains(partner), "legend entry for " + partner);
         }
