@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * <pre>
  * calibration:
  *   free:
- *     tradeGdpElasticity: {min: 0.4, max: 1.1}
+ *     largerGdpElasticity: {min: 0.4, max: 1.1}
  * </pre>
  */
 public record CalibrationSpec(List<FreeParameter> free) {

@@ -100,7 +100,7 @@ public final class ReportFitCommand implements Callable<Integer> {
             scores = FitReport.score(sim.simulate(sc.parameters()), sc, obs, fy);
         }
         Map<String, Double> shown = new LinkedHashMap<>();
-        for (String n : List.of("tradeGdpElasticity", "integrationEffect", "integrationPerDepth", "borderTradeEffect",
+        for (String n : List.of("largerGdpElasticity", "integrationEffect", "integrationPerDepth", "borderTradeEffect",
                 "trustTradeEffect", "implementationRate", "trustDecay")) {
             shown.put(n, org.scosim.calibration.ParameterAccess.get(sc.parameters(), n));
         }

@@ -14,19 +14,20 @@ final class Gravity {
     }
 
     /**
-     * Plain gravity without an observed anchor: {@code G (Yi Yj)^a / D^d exp(contig c - landlocked l)}, GDP in
+     * Plain gravity without an observed anchor: {@code G Ybig^a Ysmall^b / D^d exp(contig c - landlocked l)}, GDP in
      * US$ bn, distance in 1000 km (at least 0.1), {@code landlocked} the number of landlocked states in the pair (0-2).
      */
     static double flow(Parameters p, double g, double yBig, double ySmall, double distance, boolean contiguous,
                        int landlocked) {
-        return g * Math.pow(yBig * ySmall, p.tradeGdpElasticity())
+        return g * Math.pow(yBig, p.largerGdpElasticity()) * Math.pow(ySmall, p.smallerGdpElasticity())
                 / Math.pow(Math.max(distance, MIN_DISTANCE), p.distanceElasticity())
                 * Math.exp((contiguous ? p.contiguityEffect() : 0) - p.landlockedPenalty() * landlocked);
     }
 
-    /** Plain gravity from an observed flow in the base year: the anchor times the growth of (Yi Yj) to the elasticity. */
+    /** Plain gravity from an observed flow in the base year: the anchor times each economy's growth to its elasticity. */
     static double anchored(Parameters p, double anchor, double yBig0, double ySmall0, double yBig, double ySmall) {
-        return anchor * Math.pow((yBig / yBig0) * (ySmall / ySmall0), p.tradeGdpElasticity());
+        return anchor * Math.pow(yBig / yBig0, p.largerGdpElasticity())
+                * Math.pow(ySmall / ySmall0, p.smallerGdpElasticity());
     }
 
     /** Oil-price factor of a pair of one energy exporter and one importer: (P / P0)^elasticity; 1 for other pairs. */

@@ -64,10 +64,10 @@ final class TradeModel implements Steppable {
             int i = sc.indexOf(t.reporter()), j = sc.indexOf(t.partner());
             if (t.year() != y0) {
                 // An anchor in another year levels the pair's path so that plain gravity meets it in that year.
-                var a = sc.states().get(i);
-                var b = sc.states().get(j);
-                double ya = a.gdp().logLinear(t.year()), yb = b.gdp().logLinear(t.year());
-                double at = Gravity.anchored(p, 1.0, baseBig[i][j], baseSmall[i][j], Math.max(ya, yb), Math.min(ya, yb));
+                // (the pair's larger economy is the one at the start year, as in step)
+                int big = bigger[i][j], small = big == i ? j : i;
+                double at = Gravity.anchored(p, 1.0, baseBig[i][j], baseSmall[i][j],
+                        sc.states().get(big).gdp().logLinear(t.year()), sc.states().get(small).gdp().logLinear(t.year()));
                 base[i][j] = base[j][i] = t.tradeBnUsd() / at;
             } else {
                 base[i][j] = base[j][i] = t.tradeBnUsd();
@@ -117,8 +117,9 @@ final class TradeModel implements Steppable {
         for (Scenario.TradeAnchor t : sc.tradeAnchors()) {
             int i = sc.indexOf(t.reporter()), j = sc.indexOf(t.partner());
             StateSpec a = sc.states().get(i), b = sc.states().get(j);
+            boolean aBig = a.gdp().logLinear(sc.startYear()) >= b.gdp().logLinear(sc.startYear());
             double ya = a.gdp().logLinear(t.year()), yb = b.gdp().logLinear(t.year());
-            double unit = Gravity.flow(p, 1.0, Math.max(ya, yb), Math.min(ya, yb), distance(sc, i, j),
+            double unit = Gravity.flow(p, 1.0, aBig ? ya : yb, aBig ? yb : ya, distance(sc, i, j),
                     e.contiguous(a.iso3(), b.iso3()), landlocked(e, a, b));
             sum += Math.log(t.tradeBnUsd()) - Math.log(unit);
         }

@@ -57,11 +57,18 @@ public final class ParameterCatalog {
             integer("shockTrendYears", 5, 1, 50, "years", Basis.ASSUMPTION,
                     "Years before a removed shock whose log-linear trend is the counterfactual's pre-shock "
                     + "path: one business cycle (docs/ODD.md 7.8)."),
-            real("tradeGdpElasticity", 0.8, 0, 3, "elasticity", Basis.LITERATURE,
-                    "GDP elasticity of bilateral trade, (Yi Yj)^a: structural gravity estimates cluster near "
-                    + "0.7-1.0 (Head & Mayer 2014, \"Gravity equations\", Handbook of International Economics "
-                    + "vol. 4, table 4). The baseline estimates it from China-Russia rows of Table 1 "
-                    + "(docs/calibration.md)."),
+            real("largerGdpElasticity", 0.8, 0, 3, "elasticity", Basis.LITERATURE,
+                    "GDP elasticity of bilateral trade for the pair's larger economy (at the start year), "
+                    + "Y_big^a in the gravity term: structural gravity estimates of exporter and importer GDP "
+                    + "elasticities cluster near 0.7-1.0 (Head & Mayer 2014, \"Gravity equations\", Handbook "
+                    + "of International Economics vol. 4, table 4). The baseline estimates it from the "
+                    + "China-Russia rows of Table 1 (docs/calibration.md)."),
+            real("smallerGdpElasticity", 0.8, 0, 3, "elasticity", Basis.LITERATURE,
+                    "GDP elasticity of bilateral trade for the pair's smaller economy, Y_small^b: as "
+                    + "largerGdpElasticity by default (Head & Mayer 2014, table 4). Separate because the dollar "
+                    + "GDP of the region's smaller and commodity-exporting economies swings with exchange rates "
+                    + "and prices more than their trade does; the baseline estimates it from the China-Russia "
+                    + "rows of Table 1 (docs/calibration.md)."),
             real("distanceElasticity", 1.0, 0, 5, "elasticity", Basis.LITERATURE,
                     "Distance elasticity of bilateral trade: median near 1.0 in the meta-analysis of Head & "
                     + "Mayer 2014, table 4."),

@@ -12,7 +12,8 @@ public record Parameters(
         double projectionGrowth,
         int shockTrendYears,
         // Trade (gravity)
-        double tradeGdpElasticity,
+        double largerGdpElasticity,
+        double smallerGdpElasticity,
         double distanceElasticity,
         double gravityConstant,
         double contiguityEffect,

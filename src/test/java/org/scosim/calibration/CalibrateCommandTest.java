@@ -59,7 +59,7 @@ class CalibrateCommandTest {
     void misspeltParameterIsNamedWithASuggestion(@TempDir Path dir) throws Exception {
         Path f = scenario(dir, "calibration:\n  free:\n    tradeGdpElastcity: {min: 0.4, max: 1.1}\n");
         Run r = run("calibrate", f.toString(), "--target", TABLE1.toString(), "--out", dir.resolve("o").toString());
-        assertUserError(r, f, "calibration.free.tradeGdpElastcity", "did you mean 'tradeGdpElasticity'");
+        assertUserError(r, f, "calibration.free.tradeGdpElastcity", "did you mean 'largerGdpElasticity'");
     }
 
     @Test

@@ -40,13 +40,21 @@ class GravityNullModelTest {
         return 2 * 6371.0 * Math.asin(Math.sqrt(h));
     }
 
-    /** G (Yi Yj)^a / D^d exp(c contig - l landlocked), D in 1000 km. */
+    /** The pair's larger economy at the start year first. */
+    static StateSpec[] bySize(Scenario sc, int i, int j) {
+        StateSpec a = sc.states().get(i), b = sc.states().get(j);
+        int y0 = sc.startYear();
+        return a.gdp().logLinear(y0) >= b.gdp().logLinear(y0) ? new StateSpec[]{a, b} : new StateSpec[]{b, a};
+    }
+
+    /** G Ybig^a Ysmall^b / D^d exp(c contig - l landlocked), D in 1000 km, the larger economy as at the start year. */
     static double plain(Scenario sc, double g, int i, int j, int year) {
         Parameters p = sc.parameters();
-        StateSpec a = sc.states().get(i), b = sc.states().get(j);
+        StateSpec a = bySize(sc, i, j)[0], b = bySize(sc, i, j)[1];
         int ll = (sc.economy().landlocked().contains(a.iso3()) ? 1 : 0) + (sc.economy().landlocked().contains(b.iso3()) ? 1 : 0);
         double contig = sc.economy().contiguous(a.iso3(), b.iso3()) ? p.contiguityEffect() : 0;
-        return g * Math.pow(a.gdp().logLinear(year) * b.gdp().logLinear(year), p.tradeGdpElasticity())
+        return g * Math.pow(a.gdp().logLinear(year), p.largerGdpElasticity())
+                * Math.pow(b.gdp().logLinear(year), p.smallerGdpElasticity())
                 / Math.pow(km(a, b) / 1000.0, p.distanceElasticity()) * Math.exp(contig - p.landlockedPenalty() * ll);
     }
 
@@ -91,20 +99,20 @@ class GravityNullModelTest {
             sum += Math.log(t.tradeBnUsd()) - Math.log(plain(sc, 1.0, sc.indexOf(t.reporter()), sc.indexOf(t.partner()), t.year()));
         }
         double g = Math.exp(sum / sc.tradeAnchors().size());
-        double a = sc.parameters().tradeGdpElasticity();
+        double a = sc.parameters().largerGdpElasticity(), b = sc.parameters().smallerGdpElasticity();
         int n = sc.states().size();
         int anchored = 0;
         for (int t = 0; t < sim.size(); t++) {
             int year = y0 + t;
             for (int i = 0; i < n; i++) {
                 for (int j = i + 1; j < n; j++) {
-                    StateSpec si = sc.states().get(i), sj = sc.states().get(j);
+                    StateSpec si = bySize(sc, i, j)[0], sj = bySize(sc, i, j)[1];
                     double expected = plain(sc, g, i, j, year);
                     for (Scenario.TradeAnchor an : sc.tradeAnchors()) {
                         if (sc.indexOf(an.reporter()) + sc.indexOf(an.partner()) == i + j
                                 && (sc.indexOf(an.reporter()) == i || sc.indexOf(an.partner()) == i)) {
-                            expected = an.tradeBnUsd() * Math.pow(si.gdp().logLinear(year) * sj.gdp().logLinear(year)
-                                    / (si.gdp().logLinear(y0) * sj.gdp().logLinear(y0)), a);
+                            expected = an.tradeBnUsd() * Math.pow(si.gdp().logLinear(year) / si.gdp().logLinear(y0), a)
+                                    * Math.pow(sj.gdp().logLinear(year) / sj.gdp().logLinear(y0), b);
                             anchored++;
                         }
                     }
@@ -113,10 +121,10 @@ class GravityNullModelTest {
             }
         }
         assertEquals(5 * sim.size(), anchored);
-        // China-Russia 2008 under plain gravity: 6.85 x (Y growth 1996-2008)^a, by hand from WDI: (4594.337 x 1660.848)
-        // / (863.749 x 391.725) = 22.55
+        // China-Russia 2008 under plain gravity: 6.85 x (China's GDP growth 1996-2008)^a x (Russia's)^b, by hand from
+        // WDI: 4594.337 / 863.749 and 1660.848 / 391.725
         int chn = sc.indexOf("CHN"), rus = sc.indexOf("RUS");
-        assertEquals(6.85 * Math.pow(4594.337 * 1660.848 / (863.749 * 391.725), a), sim.get(2008 - y0)[chn][rus], 1e-6);
+        assertEquals(6.85 * Math.pow(4594.337 / 863.749, a) * Math.pow(1660.848 / 391.725, b), sim.get(2008 - y0)[chn][rus], 1e-6);
         assertTrue(sim.get(2008 - y0)[chn][rus] > 60 && sim.get(2008 - y0)[chn][rus] < 80);
     }
 }

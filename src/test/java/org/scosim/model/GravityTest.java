@@ -11,8 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The trade equation's terms (docs/ODD.md 7.2) against values worked by hand. */
 class GravityTest {
-    static final Parameters P = ParameterAccess.with(Parameters.DEFAULTS, Map.of(
-            "tradeGdpElasticity", 0.5, "distanceElasticity", 1.0, "contiguityEffect", 0.5, "landlockedPenalty", 0.25,
+    static final Parameters P = ParameterAccess.with(ParameterAccess.with(Parameters.DEFAULTS, Map.of(
+            "largerGdpElasticity", 0.5, "smallerGdpElasticity", 0.5)), Map.of("distanceElasticity", 1.0, "contiguityEffect", 0.5, "landlockedPenalty", 0.25,
             "integrationEffect", 2.0, "trustTradeEffect", 0.5, "borderTradeEffect", 0.4,
             "distantLandlockedExposure", 0.5, "fullExposureSizeRatio", 1000.0, "minExposureSizeRatio", 10.0));
 
@@ -26,6 +26,15 @@ class GravityTest {
     })
     void plainGravity(double g, double yBig, double ySmall, double d, boolean contig, int ll, double expected) {
         assertEquals(expected, Gravity.flow(P, g, yBig, ySmall, d, contig, ll), 1e-6);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theLargerAndTheSmallerEconomyHaveTheirOwnElasticity() {
+        Parameters q = ParameterAccess.with(P, Map.of("largerGdpElasticity", 1.0, "smallerGdpElasticity", 0.5));
+        // 1 x 100^1 x 4^0.5 / 2 = 100, by hand
+        assertEquals(100, Gravity.flow(q, 1, 100, 4, 2, false, 0), 1e-9);
+        // larger x3, smaller x4: 2 x 3^1 x 4^0.5 = 12
+        assertEquals(12, Gravity.anchored(q, 2, 10, 1, 30, 4), 1e-12);
     }
 
     @ParameterizedTest(name = "anchor {0}: GDP x{3} and x{4}")
