@@ -100,10 +100,11 @@ public final class ParameterCatalog {
             real("integrationDepreciation", 0.1, 0, 1, "per year", Basis.ASSUMPTION,
                     "Share of the integration stock lost each year without renewal; 0.1 is a half-life of "
                     + "about 7 years. Table 1 ends in 2008, too early to identify it."),
-            real("distantLandlockedExposure", 0.5, 0, 1, "share", Basis.CALIBRATED,
+            real("distantLandlockedExposure", 0.5, 0, 1, "share", Basis.ASSUMPTION,
                     "Exposure to the SCO's overland trade gains of a landlocked partner that does not border "
                     + "the other state (its trade transits a third state); contiguous landlocked partners have "
-                    + "1, partners with a sea coast 0."),
+                    + "1, partners with a sea coast 0. Half, for the transit (assumption): Table 1's only such "
+                    + "partner, Uzbekistan, is below the exposure threshold, so it cannot identify it."),
             real("fullExposureSizeRatio", 1000.0, 1, 1000000, "ratio", Basis.ASSUMPTION,
                     "Size ratio (larger over smaller GDP at the start year) at which a landlocked partner is "
                     + "fully exposed to integration gains: the smaller an economy beside the other, the more "

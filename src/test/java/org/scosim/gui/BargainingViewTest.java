@@ -16,23 +16,33 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The bargaining view on the development-bank lesson: its comparison row gives, for each rule, the outcome a class
- * can work out by hand from the lesson's positions (status quo 10; the pivotal member's mirror image of the status quo:
- * Russia 26.9 -> 43.8 under unanimity, Uzbekistan 29.0 -> 48 under consensus minus one, Tajikistan 29.7 -> 49.4 under a
- * majority of 4 of 6), and it steps through its three stages and paints without a screen.
+ * can work out by hand from the lesson's positions. Every member is above the status quo and below the compromise, so
+ * a rule needing k of the 6 members' votes ends at the mirror image of the status quo around the k-th highest
+ * member's position, 2 x p - 10 (unanimity: the lowest; consensus minus one: the second lowest; two thirds and a
+ * simple majority, 4 of 6: the third lowest); it steps through its three stages and paints without a screen.
  */
 class BargainingViewTest {
     static Issue bank() throws Exception {
         return DecisionFileReader.read(Path.of("scenarios/classroom/development-bank.yaml")).get(0).issue();
     }
 
+    /** The k-th lowest member position's mirror image of the status quo. */
+    static double mirror(Issue issue, int k) {
+        double[] p = issue.actors().stream().filter(a -> a.member()).mapToDouble(a -> a.position()).sorted().toArray();
+        return 2 * p[k] - issue.statusQuo();
+    }
+
     @Test
     void otherRulesRowGivesTheHandWorkedOutcomes() throws Exception {
-        List<Object[]> rows = BargainingView.outcomesByRule(bank());
+        Issue bank = bank();
+        List<Object[]> rows = BargainingView.outcomesByRule(bank);
         assertEquals(List.of("unanimity", "opt-out", "consensus-1", "2/3 majority", "majority"), rows.stream().map(r -> r[0]).toList());
-        assertEquals(43.8, (Double) rows.get(0)[1], 1e-9);
-        assertEquals(48.0, (Double) rows.get(2)[1], 1e-9);
-        assertEquals(49.4, (Double) rows.get(3)[1], 1e-9);
-        assertEquals(49.4, (Double) rows.get(4)[1], 1e-9);
+        assertEquals(10.0, bank.statusQuo());
+        assertEquals(mirror(bank, 0), (Double) rows.get(0)[1], 1e-9);
+        assertEquals(mirror(bank, 1), (Double) rows.get(2)[1], 1e-9);
+        assertEquals(mirror(bank, 2), (Double) rows.get(3)[1], 1e-9);
+        assertEquals(mirror(bank, 2), (Double) rows.get(4)[1], 1e-9);
+        assertTrue(mirror(bank, 0) < mirror(bank, 1) && mirror(bank, 1) < mirror(bank, 2), "three distinct outcomes to discuss");
         assertTrue((Double) rows.get(1)[1] > 80, "opt-out: China and Kyrgyzstan go ahead near China's 90");
     }
 
