@@ -16,10 +16,12 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.util.List;
 
 /** The map's portrayals: states, trust and trade ties, the schematic background, the legend and the title. */
 final class MapPortrayals {
@@ -114,11 +116,19 @@ final class MapPortrayals {
         public boolean hitObject(Object object, DrawInfo2D range) { return false; }
     }
 
-    /** Land, seas and lakes from {@link MapGeometry}, drawn under everything. */
+    /**
+     * Seas, then the countries (Natural Earth 1:110m, {@link CountryOutlines}) with their borders, the scenario's
+     * members and observers tinted by status, drawn under everything.
+     */
     static final class BackgroundPortrayal extends FieldPortrayal2D {
         private static final long serialVersionUID = 1L;
+        static final Color BORDER = new Color(0x9A, 0x92, 0x84);
+        private final ScoWithUI gui;
 
-        BackgroundPortrayal() { setField(new Object()); }
+        BackgroundPortrayal(ScoWithUI gui) {
+            this.gui = gui;
+            setField(new Object());
+        }
 
         static Path2D.Double path(double[] lonLat, Rectangle2D.Double d) {
             double kx = d.width / MapGeometry.WIDTH, ky = d.height / MapGeometry.HEIGHT;
@@ -132,32 +142,37 @@ final class MapPortrayals {
             return p;
         }
 
+        /** The status of the state a country is in the scenario, or null. */
+        private Status status(String iso3) {
+            ScoModel m = gui == null ? null : gui.model();
+            if (m == null || iso3.equals("-")) return null;
+            for (int i = 0; i < m.states().length; i++) if (m.states()[i].iso3().equals(iso3)) return m.state(i).status();
+            return null;
+        }
+
         @Override
         public void draw(Object object, Graphics2D g, DrawInfo2D info) {
             smooth(g);
             Rectangle2D.Double d = info.draw;
-            g.setColor(Palette.LAND);
+            Shape clip = g.getClip();
+            g.clip(d);
+            g.setColor(Palette.WATER);
             g.fill(d);
-            g.setStroke(new BasicStroke(1f));
-            for (double[] poly : MapGeometry.WATER) {
-                Path2D.Double p = path(poly, d);
-                g.setColor(Palette.WATER);
-                g.fill(p);
-                g.setColor(Palette.COAST);
-                g.draw(p);
+            List<CountryOutlines.Ring> rings = CountryOutlines.rings();
+            for (CountryOutlines.Ring r : rings) {
+                Status st = r.hole() ? null : status(r.iso3());
+                g.setColor(r.hole() ? Palette.WATER : st == null ? Palette.LAND : Palette.territory(st));
+                g.fill(path(r.lonLat(), d));
             }
-            for (double[] poly : MapGeometry.ISLANDS) {
-                Path2D.Double p = path(poly, d);
-                g.setColor(Palette.LAND);
-                g.fill(p);
-                g.setColor(Palette.COAST);
-                g.draw(p);
-            }
+            g.setStroke(new BasicStroke(0.8f));
+            g.setColor(BORDER);
+            for (CountryOutlines.Ring r : rings) g.draw(path(r.lonLat(), d));
             // graticule every 10 degrees, faint
-            g.setColor(new Color(0, 0, 0, 18));
+            g.setColor(new Color(0, 0, 0, 14));
             double kx = d.width / MapGeometry.WIDTH, ky = d.height / MapGeometry.HEIGHT;
             for (int lon = 30; lon < 125; lon += 10) g.draw(new Line2D.Double(d.x + (lon - 20) * kx, d.y, d.x + (lon - 20) * kx, d.y + d.height));
             for (int lat = 20; lat < 60; lat += 10) g.draw(new Line2D.Double(d.x, d.y + (60 - lat) * ky, d.x + d.width, d.y + (60 - lat) * ky));
+            g.setClip(clip);
         }
     }
 
@@ -201,7 +216,9 @@ final class MapPortrayals {
             g.setFont(plain);
             f = g.getFontMetrics();
             double line = f.getHeight() + 2 * k;
-            double lw = 262 * k, lh = line * 7 + 12 * k;
+            double[] refGdp = {100, 1000, 5000};
+            double discRow = 2 * Palette.radius(refGdp[2]) * k + 4 * k;
+            double lw = 262 * k, lh = line * 7 + discRow + 12 * k;
             double lx = d.x + 6 * k, ly = d.y + d.height - lh - 6 * k;
             box(g, lx, ly, lw, lh);
             double y = ly + 6 * k + f.getAscent();
@@ -209,6 +226,8 @@ final class MapPortrayals {
             g.setFont(bold);
             g.setColor(Palette.TEXT);
             g.drawString("Status", (float) x, (float) y);
+            g.setFont(plain);
+            g.drawString("(discs; land shaded)", (float) (x + g.getFontMetrics(bold).stringWidth("Status ") + 2 * k), (float) y);
             g.setFont(plain);
             Status[] st = Status.values();
             for (int q = 0; q < st.length; q++) {
@@ -219,9 +238,21 @@ final class MapPortrayals {
                 g.setColor(Palette.TEXT);
                 g.drawString(Palette.statusLabel(st[q]), (float) (cx + 2 * r + 4 * k), (float) cy);
             }
+            // GDP: reference discs at the map's scale, bottom-aligned, each labelled
             double yy = y + line * 3;
-            g.drawString("Disc area ~ GDP", (float) x, (float) yy);
-            yy += line;
+            g.setColor(Palette.TEXT);
+            g.drawString("GDP, US$ bn (disc area):", (float) x, (float) yy);
+            double base = yy + discRow;
+            double cx = x + 4 * k;
+            g.setStroke(new BasicStroke((float) Math.max(1, k)));
+            for (double gdp : refGdp) {
+                double r = Palette.radius(gdp) * k;
+                g.draw(new Ellipse2D.Double(cx, base - 2 * r, 2 * r, 2 * r));
+                String lab = String.format(java.util.Locale.ROOT, "%,.0f", gdp);
+                g.drawString(lab, (float) (cx + 2 * r + 3 * k), (float) (base - 2 * k));
+                cx += 2 * r + f.stringWidth(lab) + 12 * k;
+            }
+            yy = base + line;
             g.drawString("Line: trust (colour), trade (width)", (float) x, (float) yy);
             yy += line * 0.55;
             double barW = 120 * k, barH = 9 * k;
@@ -240,7 +271,7 @@ final class MapPortrayals {
             g.drawString("dashed: with an observer", (float) x, (float) yy);
 
             // Note, bottom right.
-            String note = "Schematic coastlines (hand-drawn), capitals at lon/lat";
+            String note = "Borders: Natural Earth 1:110m (public domain); discs at the capitals";
             Font small = new Font(Font.SANS_SERIF, Font.ITALIC, Math.max(9, (int) Math.round(10 * k)));
             g.setFont(small);
             FontMetrics fs2 = g.getFontMetrics();

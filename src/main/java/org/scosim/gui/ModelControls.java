@@ -88,6 +88,16 @@ public final class ModelControls implements Propertied {
     public boolean isShockEnabled(String name) { return gui.shockEnabled(name); }
     public void setShockEnabled(String name, boolean on) { gui.setShockEnabled(name, on); }
 
+    /** "2/3 = 4 of 6 members" (votes a qualified majority needs this year), "2/3 of members' GDP" (weighted). */
+    public synchronized String thresholdMeaning() {
+        String share = org.scosim.decision.Shares.text(threshold);
+        if (rule == WEIGHTED) return share + " of members' GDP";
+        int n = gui == null || gui.model() == null ? 0 : gui.model().memberCount();
+        String votes = n == 0 ? share + " of the members"
+                : share + " = " + org.scosim.decision.Shares.votesNeeded(threshold, n) + " of " + n + " members";
+        return rule == QUALIFIED ? votes : votes + " (not in force)";
+    }
+
     private void apply() {
         if (gui != null) gui.ruleChanged(decisionRule());
     }
@@ -99,7 +109,7 @@ public final class ModelControls implements Propertied {
 
     private final class ControlProperties extends Properties {
         private static final long serialVersionUID = 1L;
-        private static final int FIXED = 6;
+        private static final int FIXED = 7;
 
         private List<Shock> shocks() { return gui.scenario().shocks(); }
 
@@ -111,10 +121,11 @@ public final class ModelControls implements Propertied {
             return switch (i) {
                 case 0 -> "Rule";
                 case 1 -> "Threshold";
-                case 2 -> "Opt-out minimum";
-                case 3 -> "Pause at summits";
-                case 4 -> "Rule in force";
-                case 5 -> "Shocks (tick = on)";
+                case 2 -> "Threshold means";
+                case 3 -> "Opt-out minimum";
+                case 4 -> "Pause at summits";
+                case 5 -> "Rule in force";
+                case 6 -> "Shocks (tick = on)";
                 default -> shocks().get(i - FIXED).name();
             };
         }
@@ -124,10 +135,11 @@ public final class ModelControls implements Propertied {
             return switch (i) {
                 case 0 -> "How the summit decides, from the next summit on";
                 case 1 -> "Share of members (or of GDP) needed by qualified and weighted majorities";
-                case 2 -> "Members needed to go ahead without those who opt out";
-                case 3 -> "Pause the console after every year with a summit decision";
-                case 4 -> "The rule as the command line writes it";
-                case 5 -> "The scenario's shocks, each on or off from the next year on";
+                case 2 -> "The threshold as a fraction, and the yes-votes it needs among this year's members";
+                case 3 -> "Members needed to go ahead without those who opt out";
+                case 4 -> "Pause the console after every year with a summit decision";
+                case 5 -> "The rule as the command line writes it";
+                case 6 -> "The scenario's shocks, each on or off from the next year on";
                 default -> "Switch this scenario shock on or off (from the next year on)";
             };
         }
@@ -137,22 +149,23 @@ public final class ModelControls implements Propertied {
             return switch (i) {
                 case 0 -> getRule();
                 case 1 -> getThreshold();
-                case 2 -> getMinParticipants();
-                case 3 -> isPauseAtEachSummit();
-                case 4 -> RuleReader.toCli(decisionRule());
-                case 5 -> shocks().isEmpty() ? "none in this scenario" : "";
+                case 2 -> thresholdMeaning();
+                case 3 -> getMinParticipants();
+                case 4 -> isPauseAtEachSummit();
+                case 5 -> RuleReader.toCli(decisionRule());
+                case 6 -> shocks().isEmpty() ? "none in this scenario" : "";
                 default -> isShockEnabled(shocks().get(i - FIXED).name());
             };
         }
 
-        @Override public boolean isReadWrite(int i) { return i != 4 && i != 5; }
+        @Override public boolean isReadWrite(int i) { return i != 2 && i != 5 && i != 6; }
 
         @Override
         public Class getType(int i) {
             return switch (i) {
-                case 0, 2 -> Integer.TYPE;
+                case 0, 3 -> Integer.TYPE;
                 case 1 -> Double.TYPE;
-                case 4, 5 -> String.class;
+                case 2, 5, 6 -> String.class;
                 default -> Boolean.TYPE;
             };
         }
@@ -162,7 +175,7 @@ public final class ModelControls implements Propertied {
             return switch (i) {
                 case 0 -> RULES;
                 case 1 -> new Interval(0.5, 1.0);
-                case 2 -> new Interval(1L, 12L);
+                case 3 -> new Interval(1L, 12L);
                 default -> null;
             };
         }
@@ -172,9 +185,9 @@ public final class ModelControls implements Propertied {
             switch (i) {
                 case 0 -> setRule(((Number) value).intValue());
                 case 1 -> setThreshold(((Number) value).doubleValue());
-                case 2 -> setMinParticipants(((Number) value).intValue());
-                case 3 -> setPauseAtEachSummit((Boolean) value);
-                case 4, 5 -> { }
+                case 3 -> setMinParticipants(((Number) value).intValue());
+                case 4 -> setPauseAtEachSummit((Boolean) value);
+                case 2, 5, 6 -> { }
                 default -> setShockEnabled(shocks().get(i - FIXED).name(), (Boolean) value);
             }
             return getValue(i);

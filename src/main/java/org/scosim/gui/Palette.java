@@ -23,6 +23,13 @@ final class Palette {
         };
     }
 
+    /** A state's territory on the map: its status colour, faint over the land colour, so discs and edges stay on top. */
+    static Color territory(Status s) {
+        Color c = status(s);
+        double a = s == Status.OTHER ? 0 : 0.3;
+        return new Color(mix(LAND.getRed(), c.getRed(), a), mix(LAND.getGreen(), c.getGreen(), a), mix(LAND.getBlue(), c.getBlue(), a));
+    }
+
     static String statusLabel(Status s) {
         return switch (s) {
             case MEMBER -> "member";

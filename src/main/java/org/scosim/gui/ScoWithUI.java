@@ -49,7 +49,7 @@ public final class ScoWithUI extends GUIState {
     private final Network ties = new Network(false);
     private final YearObserver observer = this::observed;
 
-    private final MapPortrayals.BackgroundPortrayal background = new MapPortrayals.BackgroundPortrayal();
+    private final MapPortrayals.BackgroundPortrayal background = new MapPortrayals.BackgroundPortrayal(this);
     private final NetworkPortrayal2D tiesPortrayal = new NetworkPortrayal2D();
     private final ContinuousPortrayal2D statesPortrayal = new ContinuousPortrayal2D();
     private final MapPortrayals.LegendPortrayal legend = new MapPortrayals.LegendPortrayal(this);
@@ -112,6 +112,14 @@ public final class ScoWithUI extends GUIState {
     @Override
     public Object getSimulationInspectedObject() { return controls; }
 
+    /** The Model tab refreshes every step, so "Threshold means" follows the members of the year. */
+    @Override
+    public sim.portrayal.Inspector getInspector() {
+        sim.portrayal.Inspector i = super.getInspector();
+        if (i != null) i.setVolatile(true);
+        return i;
+    }
+
     // --- controls ----------------------------------------------------------------------------------------------
 
     void ruleChanged(DecisionRule r) {
@@ -143,7 +151,7 @@ public final class ScoWithUI extends GUIState {
         super.init(c);
         display = new Display2D(MAP_W, MAP_H, this);
         display.setBackdrop(Palette.WATER);
-        display.attach(background, "Schematic map", new Rectangle2D.Double(0, 0, MAP_W, MAP_H));
+        display.attach(background, "Countries (Natural Earth 1:110m)", new Rectangle2D.Double(0, 0, MAP_W, MAP_H));
         display.attach(tiesPortrayal, "Trust and trade");
         display.attach(statesPortrayal, "States");
         display.attach(legend, "Legend", new Rectangle2D.Double(0, 0, MAP_W, MAP_H));
@@ -179,7 +187,7 @@ public final class ScoWithUI extends GUIState {
         int mapW = Math.min(pref.width + 4, 820), mapH = Math.min(pref.height + 4, 470);
         displayFrame.setBounds(0, 0, mapW, mapH);
         summitFrame.setBounds(mapW, 0, SCREEN_W - mapW, SCREEN_H);
-        int consoleW = 400;
+        int consoleW = 460;
         chartsFrame.setBounds(0, mapH, mapW - consoleW, SCREEN_H - mapH);
         if (console != null) console.setBounds(mapW - consoleW, mapH, consoleW, SCREEN_H - mapH);
     }

@@ -47,7 +47,7 @@ public final class ScoModel extends SimState {
     private int exercises, settledTotal;
 
     public ScoModel(Scenario scenario, long seed) {
-        super(seed);
+        super(seed, new YearSchedule(scenario.startYear()));
         this.scenario = scenario;
         this.rule = scenario.rule();
         build();
@@ -131,6 +131,13 @@ public final class ScoModel extends SimState {
     public DecisionRule rule() { return rule; }
     public MemberState[] states() { return states; }
     public MemberState state(int i) { return states[i]; }
+
+    /** The number of states that are members now. */
+    public int memberCount() {
+        int n = 0;
+        for (MemberState s : states) if (s.status() == Status.MEMBER) n++;
+        return n;
+    }
     public double trade(int i, int j) { return trade[i][j]; }
     public double integration(int i, int j) { return integration[i][j]; }
     public BorderStatus border(int i, int j) { return border[i][j]; }

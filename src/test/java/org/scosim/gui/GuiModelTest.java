@@ -112,20 +112,26 @@ class GuiModelTest {
         ScoWithUI g = gui("scenarios/sco-baseline.yaml");
         Properties p = Properties.getProperties(g.getSimulationInspectedObject());
         int shocks = g.scenario().shocks().size();
-        assertEquals(6 + shocks, p.numProperties());
+        assertEquals(7 + shocks, p.numProperties());
         assertEquals("Rule", p.getName(0));
         assertArrayEquals(ModelControls.RULES, (String[]) p.getDomain(0));
         assertEquals(ModelControls.OPT_OUT, p.getValue(0));
         p.setValue(0, (Object) ModelControls.QUALIFIED);
         p.setValue(1, (Object) 0.75);
         assertEquals("qualified-majority:0.75", org.scosim.io.RuleReader.toCli(g.model().rule()));
-        assertEquals("qualified-majority:0.75", p.getValue(4));
+        assertEquals("qualified-majority:0.75", p.getValue(5));
+        // 0.75 of the 5 founding members of 1996 (China, Kazakhstan, Kyrgyzstan, Russia, Tajikistan): 3.75, so 4 votes
+        assertEquals("Threshold means", p.getName(2));
+        assertEquals("0.75 = 4 of 5 members", p.getValue(2));
+        p.setValue(1, (Object) (2.0 / 3.0));
+        assertEquals("2/3 = 4 of 5 members", p.getValue(2));
+        p.setValue(1, (Object) 0.75);
         String shock = g.scenario().shocks().get(0).name();
-        assertEquals(shock, p.getName(6));
-        assertEquals(Boolean.TRUE, p.getValue(6));
-        p.setValue(6, (Object) Boolean.FALSE);
+        assertEquals(shock, p.getName(7));
+        assertEquals(Boolean.TRUE, p.getValue(7));
+        p.setValue(7, (Object) Boolean.FALSE);
         assertFalse(g.model().isShockEnabled(shock));
-        p.setValue(3, (Object) Boolean.TRUE);
+        p.setValue(4, (Object) Boolean.TRUE);
         assertTrue(g.controls().isPauseAtEachSummit());
         // the rule and the switches hold after a restart
         g.start();
