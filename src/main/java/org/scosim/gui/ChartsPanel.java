@@ -10,14 +10,22 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
+import javax.swing.JComboBox;
+import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.JTabbedPane;
 import java.awt.BasicStroke;
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.GridLayout;
 import java.text.DecimalFormat;
 
-/** Live charts (JFreeChart 1.0.19): intra-SCO trade, mean trust, agreements adopted vs implemented. EDT only. */
+/**
+ * Live charts (JFreeChart 1.0.19) in two tabs: the organization (intra-SCO trade, mean trust, agreements adopted vs
+ * implemented) and one state chosen from a list (its trade with the members, its trust in them, its GDP). EDT only.
+ */
 final class ChartsPanel extends JPanel {
     private static final long serialVersionUID = 1L;
 
@@ -25,16 +33,63 @@ final class ChartsPanel extends JPanel {
     final XYSeries trust = new XYSeries("mean trust", true, false);
     final XYSeries adopted = new XYSeries("adopted", true, false);
     final XYSeries implemented = new XYSeries("implemented", true, false);
+    final XYSeries stateTrade = new XYSeries("trade with members", true, false);
+    final XYSeries stateTrust = new XYSeries("trust in members", true, false);
+    final XYSeries stateGdp = new XYSeries("GDP", true, false);
+    final JComboBox<String> state;
+    final JTabbedPane tabs = new JTabbedPane();
+    private final JFreeChart[] stateCharts;
+    /** Per year: each state's trade with the members, mean trust in them and GDP, for the state tab. */
+    private final java.util.TreeMap<Integer, double[][]> byState = new java.util.TreeMap<>();
 
-    ChartsPanel() {
-        super(new GridLayout(3, 1, 0, 2));
+    /** @param states the states' labels, "China (CHN)", in the model's order */
+    ChartsPanel(String[] states) {
+        super(new BorderLayout());
+        JPanel org = new JPanel(new GridLayout(3, 1, 0, 2));
         for (ChartPanel p : new ChartPanel[]{
                 chart("Trade among members, US$ bn", new Color(0x00, 0x5A, 0xB5), false, trade),
                 chart("Mean trust among members (0-1)", new Color(0x1A, 0x98, 0x50), false, trust),
                 chart("Agreements: adopted vs implemented", null, true, adopted, implemented)}) {
-            add(p);
+            org.add(p);
             all.add(p.getChart());
         }
+        state = new JComboBox<>(states);
+        JPanel one = new JPanel(new BorderLayout());
+        JPanel pick = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 1));
+        pick.add(new JLabel("State:"));
+        pick.add(state);
+        one.add(pick, BorderLayout.NORTH);
+        JPanel grid = new JPanel(new GridLayout(3, 1, 0, 2));
+        ChartPanel[] ps = {chart("Trade with the members, US$ bn", new Color(0x00, 0x5A, 0xB5), false, stateTrade),
+                chart("Trust in the members (mean, 0-1)", new Color(0x1A, 0x98, 0x50), false, stateTrust),
+                chart("GDP, US$ bn", new Color(0x55, 0x55, 0x55), false, stateGdp)};
+        stateCharts = new JFreeChart[ps.length];
+        for (int k = 0; k < ps.length; k++) {
+            grid.add(ps[k]);
+            stateCharts[k] = ps[k].getChart();
+        }
+        one.add(grid, BorderLayout.CENTER);
+        state.addActionListener(e -> showState());
+        tabs.addTab("Organization", org);
+        tabs.addTab("One state", one);
+        add(tabs, BorderLayout.CENTER);
+    }
+
+    /** Shows state {@code i} in the state tab (and selects the tab). */
+    void selectState(int i) {
+        if (i >= 0 && i < state.getItemCount()) state.setSelectedIndex(i);
+        tabs.setSelectedIndex(1);
+    }
+
+    private void showState() {
+        int i = state.getSelectedIndex();
+        for (XYSeries s : new XYSeries[]{stateTrade, stateTrust, stateGdp}) s.clear();
+        if (i < 0) return;
+        byState.forEach((year, v) -> {
+            stateTrade.add((double) year, v[0][i]);
+            if (!Double.isNaN(v[1][i])) stateTrust.add((double) year, v[1][i]);
+            stateGdp.add((double) year, v[2][i]);
+        });
     }
 
     private static ChartPanel chart(String title, Color colour, boolean legend, XYSeries... series) {
@@ -90,6 +145,8 @@ final class ChartsPanel extends JPanel {
         trust.clear();
         adopted.clear();
         implemented.clear();
+        byState.clear();
+        showState();
     }
 
     /** Removes the points of {@code year} and later (before a year is replayed). */
@@ -97,13 +154,20 @@ final class ChartsPanel extends JPanel {
         for (XYSeries s : new XYSeries[]{trade, trust, adopted, implemented}) {
             for (int k = s.getItemCount() - 1; k >= 0; k--) if (s.getX(k).doubleValue() >= year) s.remove(k);
         }
+        byState.tailMap(year, true).clear();
     }
 
-    void add(int year, double tradeBn, double meanTrust, double nAdopted, double nImplemented) {
+    /** A year's points; {@code perState} holds each state's trade with the members, trust in them and GDP. */
+    void add(int year, double tradeBn, double meanTrust, double nAdopted, double nImplemented, double[][] perState) {
         truncateFrom(year);
         trade.add(year, tradeBn);
         if (!Double.isNaN(meanTrust)) trust.add(year, meanTrust);
         adopted.add(year, nAdopted);
         implemented.add(year, nImplemented);
+        byState.put(year, perState);
+        showState();
     }
+
+    /** The state tab's series, for tests: trade with members, trust in members, GDP. */
+    XYSeries[] stateSeries() { return new XYSeries[]{stateTrade, stateTrust, stateGdp}; }
 }

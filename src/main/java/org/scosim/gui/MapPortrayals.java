@@ -80,6 +80,15 @@ final class MapPortrayals {
             double r = Math.max(radius(object, range), 6);
             return new Ellipse2D.Double(range.draw.x - r, range.draw.y - r, 2 * r, 2 * r).intersects(range.clip);
         }
+
+        /** Clicking a state also shows it in the charts' "One state" list. */
+        @Override
+        public sim.portrayal.Inspector getInspector(sim.portrayal.LocationWrapper wrapper, sim.display.GUIState state) {
+            if (wrapper != null && wrapper.getObject() instanceof StateNode n && state instanceof ScoWithUI g && g.charts != null) {
+                javax.swing.SwingUtilities.invokeLater(() -> g.charts.state.setSelectedIndex(n.index()));
+            }
+            return super.getInspector(wrapper, state);
+        }
     }
 
     /** A pair of states that are both members or observers: colour = mutual trust, width = trade. */

@@ -104,6 +104,35 @@ public final class ScoWithUI extends GUIState {
 
     public boolean canReplay() { return yearStart != null; }
 
+    /** Hand-set positions and saliences by "ISO3|proposal id" ({position, salience}, NaN = the model's). */
+    private final java.util.Map<String, double[]> handSet = new java.util.TreeMap<>();
+
+    /**
+     * Sets by hand one of a state's values on a proposal (which 0: position, 1: salience; NaN gives it back to the
+     * model). It applies from the next summit, or to the shown one with "Replay this summit".
+     */
+    public synchronized void setHandSet(String iso3, String proposalId, int which, double value) {
+        String key = iso3 + "|" + proposalId;
+        double[] v = handSet.getOrDefault(key, new double[]{Double.NaN, Double.NaN}).clone();
+        v[which] = value;
+        if (Double.isNaN(v[0]) && Double.isNaN(v[1])) handSet.remove(key);
+        else handSet.put(key, v);
+        model().setHandSet(iso3, proposalId, v[0], v[1]);
+    }
+
+    /** The hand-set {position, salience} of a state on a proposal, or null. */
+    public synchronized double[] handSet(String iso3, String proposalId) {
+        double[] v = handSet.get(iso3 + "|" + proposalId);
+        return v == null ? null : v.clone();
+    }
+
+    /** The proposal the summit window's bargaining view shows (the first of the shown year), or null. */
+    public String bargainingProposal() {
+        if (summitPanel != null && summitPanel.selectedProposal() != null) return summitPanel.selectedProposal();
+        YearView v = lastView;
+        return v == null || v.records().isEmpty() ? null : v.records().get(0).proposal().id();
+    }
+
     String yearLabel() {
         YearView v = lastView;
         return v == null ? "Start " + scenario.startYear() : v.year() + (v.replayed() ? " (replayed)" : "");
@@ -140,6 +169,8 @@ public final class ScoWithUI extends GUIState {
 
     private void configure(ScoModel m) {
         m.setObserver(observer);
+        m.clearHandSet();
+        handSet.forEach((k, v) -> m.setHandSet(k.split("\\|")[0], k.split("\\|")[1], v[0], v[1]));
         m.setRule(controls.decisionRule());
         for (var s : scenario.shocks()) m.setShockEnabled(s.name(), shockEnabled(s.name()));
     }
@@ -169,7 +200,9 @@ public final class ScoWithUI extends GUIState {
         c.registerFrame(summitFrame);
         summitFrame.setVisible(true);
 
-        charts = new ChartsPanel();
+        String[] labels = new String[scenario.states().size()];
+        for (int i = 0; i < labels.length; i++) labels[i] = scenario.states().get(i).name() + " (" + scenario.states().get(i).iso3() + ")";
+        charts = new ChartsPanel(labels);
         chartsFrame = new JFrame("Charts");
         chartsFrame.setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
         chartsFrame.getContentPane().add(charts);
@@ -292,15 +325,36 @@ public final class ScoWithUI extends GUIState {
         return lastView;
     }
 
+    /** Each state's trade with the members, mean trust in the members (NaN without any) and GDP this year. */
+    static double[][] perState(ScoModel m) {
+        int n = m.states().length;
+        double[][] v = new double[3][n];
+        for (int i = 0; i < n; i++) {
+            double t = 0, tr = 0;
+            int k = 0;
+            for (int j = 0; j < n; j++) {
+                if (j == i || m.state(j).status() != org.scosim.scenario.Status.MEMBER) continue;
+                t += m.trade(i, j);
+                tr += m.state(i).trustIn(j);
+                k++;
+            }
+            v[0][i] = t;
+            v[1][i] = k == 0 ? Double.NaN : tr / k;
+            v[2][i] = m.state(i).gdp();
+        }
+        return v;
+    }
+
     private void observed(ScoModel m) {
         YearView v = YearView.of(m, replaying);
         lastView = v;
         double trade = value(m, "intra_sco_trade_bn_usd"), trust = value(m, "mean_trust"),
                 adopted = value(m, "agreements_adopted"), implemented = value(m, "agreements_implemented");
+        double[][] perState = perState(m);
         if (summitPanel != null) {
             SummitPanel.later(() -> {
                 summitPanel.show(v);
-                charts.add(v.year(), trade, trust, adopted, implemented);
+                charts.add(v.year(), trade, trust, adopted, implemented, perState);
             });
         }
         if (!replaying && controls.isPauseAtEachSummit() && !v.records().isEmpty() && controller instanceof Console c) {

@@ -95,14 +95,19 @@ final class SummitPanel extends JPanel {
         shown = v;
         text.setText(SummitReport.html(v));
         text.setCaretPosition(0);
+        Object was = proposal.getSelectedItem();
         proposal.removeAllItems();
         if (v != null) for (var r : v.records()) proposal.addItem(r.proposal().id());
+        if (was != null) proposal.setSelectedItem(was);   // a replay keeps the proposal in view
         bargaining.setStep(BargainingView.STEPS);
         showProposal();
         syncControls();
     }
 
     YearView shown() { return shown; }
+
+    /** The id of the proposal in the bargaining view, or null. */
+    String selectedProposal() { return (String) proposal.getSelectedItem(); }
 
     private void showProposal() {
         int i = proposal.getSelectedIndex();

@@ -29,6 +29,8 @@ public final class ScoModel extends SimState {
     private final Scenario scenario;
     private DecisionRule rule;
     private final Set<String> disabledShocks = new HashSet<>();
+    /** Positions and saliences set by hand (classroom), by "ISO3|proposal id": {position, salience}, NaN = the model's. */
+    private final java.util.Map<String, double[]> handSet = new java.util.HashMap<>();
     private transient YearObserver observer;
 
     private MemberState[] states;
@@ -163,6 +165,20 @@ public final class ScoModel extends SimState {
     // --- the GUI's explicit controls --------------------------------------------------------------------------
     /** Changes the decision rule from the next summit on (GUI control). */
     public void setRule(DecisionRule rule) { this.rule = rule; }
+
+    /**
+     * Makes a state take this position (0-100) and salience (0-1) on a proposal instead of forming its own, from the
+     * next summit that meets the proposal on; NaN keeps the model's value for that one. For classroom what-ifs.
+     */
+    public void setHandSet(String iso3, String proposalId, double position, double salience) {
+        if (Double.isNaN(position) && Double.isNaN(salience)) handSet.remove(iso3 + "|" + proposalId);
+        else handSet.put(iso3 + "|" + proposalId, new double[]{position, salience});
+    }
+
+    public void clearHandSet() { handSet.clear(); }
+
+    /** The hand-set {position, salience} of a state on a proposal, or null. */
+    double[] handSet(String iso3, String proposalId) { return handSet.get(iso3 + "|" + proposalId); }
 
     /** Switches a scenario shock on or off (GUI control). */
     public void setShockEnabled(String name, boolean enabled) {

@@ -84,7 +84,13 @@ final class StatePolicy implements java.io.Serializable {
 
     /** The state as a party to the decision on a proposal. */
     Actor actorOn(ProposalSpec p, int proposer, ScoModel m) {
-        return new Actor(self.iso3(), idealPoint(p, proposer, m), salience(p, proposer, m), capability(p.domain(), m),
+        double position = idealPoint(p, proposer, m), salience = salience(p, proposer, m);
+        double[] hand = m.handSet(self.iso3(), p.id());
+        if (hand != null) {
+            if (!Double.isNaN(hand[0])) position = hand[0];
+            if (!Double.isNaN(hand[1])) salience = hand[1];
+        }
+        return new Actor(self.iso3(), position, salience, capability(p.domain(), m),
                 self.status() == Status.MEMBER, self.gdp(), self.population());
     }
 

@@ -146,11 +146,53 @@ class GuiModelTest {
         g.step();
         StateNode chn = new StateNode(g, 0);
         Properties p = Properties.getProperties(chn);
-        assertEquals(9 + 2 * 4, p.numProperties());
+        assertEquals(9 + 2 + 2 * 4, p.numProperties());
         assertEquals("China", p.getValue(0));
-        assertEquals("Trust in RUS", p.getName(9));
-        assertEquals("Trade with TJK (US$ bn)", p.getName(9 + 4 + 3));
-        assertEquals(StateNode.round(g.model().trade(0, 1), 3), (Double) p.getValue(9 + 4), 1e-9);
+        assertTrue(p.getName(9).startsWith("Position on "), p.getName(9));
+        assertEquals("Trust in RUS", p.getName(11));
+        assertEquals("Trade with TJK (US$ bn)", p.getName(11 + 4 + 3));
+        assertEquals(StateNode.round(g.model().trade(0, 1), 3), (Double) p.getValue(11 + 4), 1e-9);
+    }
+
+    /**
+     * An instructor types Russia's position on the development bank into its inspector and replays the 2010 summit
+     * under unanimity: Russia now takes that position, and the outcome moves to the hand-worked one for the new
+     * positions (everyone above the status quo 10 and below the compromise: the mirror image of the status quo around
+     * the lowest member's position, 2 x p - 10). Blank gives the position back to the model.
+     */
+    @Test
+    void aPositionTypedInTheInspectorDecidesTheReplayedSummit() throws Exception {
+        ScoWithUI g = gui("scenarios/classroom/gui/development-bank.yaml");
+        g.start();
+        assertTrue(g.step());
+        g.controls().setRule(ModelControls.UNANIMITY);
+        YearView before = g.replayShownYear();
+        SummitRecord bank = record(before, "development-bank");
+        int rus = g.scenario().indexOf("RUS");
+        Properties p = Properties.getProperties(new StateNode(g, rus));
+        assertEquals("Position on development-bank", p.getName(9));
+        assertTrue(((String) p.getValue(9)).startsWith("model: 26."), (String) p.getValue(9));
+        assertTrue(p.isReadWrite(9));
+
+        p.setValue(9, "60");
+        assertEquals("60 (set by hand)", p.getValue(9));
+        p.setValue(10, "0.9");
+        p.setValue(9, "150");                              // out of range: refused, the value in force stays
+        assertEquals("60 (set by hand)", p.getValue(9));
+        SummitRecord moved = record(g.replayShownYear(), "development-bank");
+        var russia = moved.issue().actors().stream().filter(a -> a.name().equals("RUS")).findFirst().orElseThrow();
+        assertEquals(60.0, russia.position());
+        assertEquals(0.9, russia.salience());
+        double lowest = moved.issue().actors().stream().filter(a -> a.member()).mapToDouble(a -> a.position()).min().orElseThrow();
+        assertTrue(lowest > 10 && lowest < 60);
+        assertEquals(2 * lowest - 10, moved.decision().outcome(), 1e-6);
+        assertTrue(moved.decision().outcome() > bank.decision().outcome() + 1, "Russia no longer holds the bank down");
+
+        p.setValue(9, "");
+        p.setValue(10, "model");
+        SummitRecord back = record(g.replayShownYear(), "development-bank");
+        assertEquals(bank.issue(), back.issue(), "the model's positions again");
+        assertEquals(bank.decision().outcome(), back.decision().outcome(), 1e-12);
     }
 
     @Test
