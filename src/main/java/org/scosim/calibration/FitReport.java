@@ -21,7 +21,7 @@ import java.util.Map;
  * report ({@code validation.md}, {@code validation.json}-free: the numbers are in the markdown tables) with plots.
  */
 public final class FitReport {
-    /** Border settlements with China, per seed 000 (data/sco-timeline.csv). */
+    /** Border settlements with China, per Gao Fei 2010 (data/sco-timeline.csv). */
     public static final Map<String, Integer> OBSERVED_SETTLEMENTS = Map.of("KAZ", 1998, "KGZ", 1999, "RUS", 2004, "TJK", 2006);
     /** The standard. */
     public static final double AIM_RMSE = 0.30, AIM_BIAS = Math.log(1.3), AIM_OOS_RATIO = 2.0;

@@ -17,7 +17,7 @@ import java.util.Set;
 
 /**
  * Observed China trade to calibrate against: a CSV with columns {@code partner,year,trade_100m_usd} as in Table 1 of
- * seed 000 (unit US$ 100 million). Values are converted to US$ billions, the model's unit.
+ * Gao Fei 2010 (unit US$ 100 million). Values are converted to US$ billions, the model's unit.
  */
 public final class TargetData {
     /** One observation: China's total trade with {@code partner} in {@code year}, US$ bn. */

@@ -98,9 +98,26 @@ final class MapPortrayals {
 
         TiePortrayal(ScoWithUI gui) { this.gui = gui; }
 
-        static boolean shown(ScoModel m, int i, int j) {
+        static boolean eligible(ScoModel m, int i, int j, boolean observers) {
             Status a = m.state(i).status(), b = m.state(j).status();
+            if (!observers && (a != Status.MEMBER || b != Status.MEMBER)) return false;
             return (a == Status.MEMBER || a == Status.OBSERVER) && (b == Status.MEMBER || b == Status.OBSERVER);
+        }
+
+        /**
+         * Whether the map draws pair (i, j): both members or observers (observers only when their lines are on), and
+         * among the {@code largest} eligible pairs by trade (ties at the cut all drawn).
+         */
+        static boolean shown(ScoModel m, int i, int j, int largest, boolean observers) {
+            if (!eligible(m, i, j, observers)) return false;
+            double t = m.trade(i, j);
+            int above = 0, n = m.states().length;
+            for (int a = 0; a < n; a++) {
+                for (int b = a + 1; b < n; b++) {
+                    if (eligible(m, a, b, observers) && m.trade(a, b) > t && ++above >= largest) return false;
+                }
+            }
+            return true;
         }
 
         @Override
@@ -108,7 +125,8 @@ final class MapPortrayals {
             Edge e = (Edge) object;
             int i = ((StateNode) e.getFrom()).index(), j = ((StateNode) e.getTo()).index();
             ScoModel m = gui.model();
-            if (!shown(m, i, j)) return;
+            ModelControls c = gui.controls();
+            if (!shown(m, i, j, c.getLinesShown(), c.isObserverLines())) return;
             EdgeDrawInfo2D ei = (EdgeDrawInfo2D) info;
             smooth(g);
             double k = info.draw.width / 8.0;
@@ -227,7 +245,7 @@ final class MapPortrayals {
             double line = f.getHeight() + 2 * k;
             double[] refGdp = {100, 1000, 5000};
             double discRow = 2 * Palette.radius(refGdp[2]) * k + 4 * k;
-            double lw = 262 * k, lh = line * 7 + discRow + 12 * k;
+            double lw = 300 * k, lh = line * 7 + discRow + 12 * k;
             double lx = d.x + 6 * k, ly = d.y + d.height - lh - 6 * k;
             box(g, lx, ly, lw, lh);
             double y = ly + 6 * k + f.getAscent();
@@ -262,7 +280,7 @@ final class MapPortrayals {
                 cx += 2 * r + f.stringWidth(lab) + 12 * k;
             }
             yy = base + line;
-            g.drawString("Line: trust (colour), trade (width)", (float) x, (float) yy);
+            g.drawString("Lines: " + gui.controls().getLinesShown() + " largest flows; colour trust, width trade", (float) x, (float) yy);
             yy += line * 0.55;
             double barW = 120 * k, barH = 9 * k;
             String lo = "trust " + Palette.TRUST_LOW + " ", hi = " " + Palette.TRUST_HIGH;

@@ -83,6 +83,22 @@ public final class ModelControls implements Propertied {
         apply();
     }
     public synchronized boolean isPauseAtEachSummit() { return pauseAtEachSummit; }
+
+    /** Largest setting of "largest flows drawn": every pair of a 13-state map. */
+    static final int MAX_LINES = 78;
+    private int linesShown = 24;
+    private boolean observerLines = true;
+
+    public synchronized int getLinesShown() { return linesShown; }
+    public synchronized void setLinesShown(int n) {
+        if (n >= 1 && n <= MAX_LINES) linesShown = n;
+        if (gui != null) gui.repaintMap();
+    }
+    public synchronized boolean isObserverLines() { return observerLines; }
+    public synchronized void setObserverLines(boolean b) {
+        observerLines = b;
+        if (gui != null) gui.repaintMap();
+    }
     public synchronized void setPauseAtEachSummit(boolean b) { pauseAtEachSummit = b; }
 
     public boolean isShockEnabled(String name) { return gui.shockEnabled(name); }
@@ -109,7 +125,7 @@ public final class ModelControls implements Propertied {
 
     private final class ControlProperties extends Properties {
         private static final long serialVersionUID = 1L;
-        private static final int FIXED = 7;
+        private static final int FIXED = 9;
 
         private List<Shock> shocks() { return gui.scenario().shocks(); }
 
@@ -124,8 +140,10 @@ public final class ModelControls implements Propertied {
                 case 2 -> "Threshold means";
                 case 3 -> "Opt-out minimum";
                 case 4 -> "Pause at summits";
-                case 5 -> "Rule in force";
-                case 6 -> "Shocks (tick = on)";
+                case 5 -> "Map: largest flows drawn";
+                case 6 -> "Map: lines to observers";
+                case 7 -> "Rule in force";
+                case 8 -> "Shocks (tick = on)";
                 default -> shocks().get(i - FIXED).name();
             };
         }
@@ -138,8 +156,10 @@ public final class ModelControls implements Propertied {
                 case 2 -> "The threshold as a fraction, and the yes-votes it needs among this year's members";
                 case 3 -> "Members needed to go ahead without those who opt out";
                 case 4 -> "Pause the console after every year with a summit decision";
-                case 5 -> "The rule as the command line writes it";
-                case 6 -> "The scenario's shocks, each on or off from the next year on";
+                case 5 -> "The map draws the lines of this many pairs, those with the largest trade (fewer lines read better)";
+                case 6 -> "Draw the (dashed) lines between members and observers";
+                case 7 -> "The rule as the command line writes it";
+                case 8 -> "The scenario's shocks, each on or off from the next year on";
                 default -> "Switch this scenario shock on or off (from the next year on)";
             };
         }
@@ -152,20 +172,22 @@ public final class ModelControls implements Propertied {
                 case 2 -> thresholdMeaning();
                 case 3 -> getMinParticipants();
                 case 4 -> isPauseAtEachSummit();
-                case 5 -> RuleReader.toCli(decisionRule());
-                case 6 -> shocks().isEmpty() ? "none in this scenario" : "";
+                case 5 -> getLinesShown();
+                case 6 -> isObserverLines();
+                case 7 -> RuleReader.toCli(decisionRule());
+                case 8 -> shocks().isEmpty() ? "none in this scenario" : "";
                 default -> isShockEnabled(shocks().get(i - FIXED).name());
             };
         }
 
-        @Override public boolean isReadWrite(int i) { return i != 2 && i != 5 && i != 6; }
+        @Override public boolean isReadWrite(int i) { return i != 2 && i != 7 && i != 8; }
 
         @Override
         public Class getType(int i) {
             return switch (i) {
-                case 0, 3 -> Integer.TYPE;
+                case 0, 3, 5 -> Integer.TYPE;
                 case 1 -> Double.TYPE;
-                case 2, 5, 6 -> String.class;
+                case 2, 7, 8 -> String.class;
                 default -> Boolean.TYPE;
             };
         }
@@ -176,6 +198,7 @@ public final class ModelControls implements Propertied {
                 case 0 -> RULES;
                 case 1 -> new Interval(0.5, 1.0);
                 case 3 -> new Interval(1L, 12L);
+                case 5 -> new Interval(1L, (long) MAX_LINES);
                 default -> null;
             };
         }
@@ -187,7 +210,9 @@ public final class ModelControls implements Propertied {
                 case 1 -> setThreshold(((Number) value).doubleValue());
                 case 3 -> setMinParticipants(((Number) value).intValue());
                 case 4 -> setPauseAtEachSummit((Boolean) value);
-                case 2, 5, 6 -> { }
+                case 5 -> setLinesShown(((Number) value).intValue());
+                case 6 -> setObserverLines((Boolean) value);
+                case 2, 7, 8 -> { }
                 default -> setShockEnabled(shocks().get(i - FIXED).name(), (Boolean) value);
             }
             return getValue(i);

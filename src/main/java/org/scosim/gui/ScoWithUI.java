@@ -99,6 +99,11 @@ public final class ScoWithUI extends GUIState {
 
     public ModelControls controls() { return controls; }
 
+    /** Redraws the map (after a change of what it draws). */
+    void repaintMap() {
+        if (display != null) SwingUtilities.invokeLater(display::repaint);
+    }
+
     /** The last year shown (null before the first step). */
     public YearView lastView() { return lastView; }
 

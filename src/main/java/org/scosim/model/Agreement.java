@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * An adopted agreement. Adoption binds its signatories on paper; each signatory then implements it at its own pace
- * ("at a pace which is suitable for each member involved", seed 000), and only implemented shares change trade,
+ * ("at a pace which is suitable for each member involved", Gao Fei 2010), and only implemented shares change trade,
  * security and trust. The agreement is in force once its signatories have implemented most of it, and left on paper
  * when, some years after adoption, they have implemented little of it.
  */

@@ -4,7 +4,7 @@ import org.scosim.scenario.Domain;
 import org.scosim.scenario.Parameters;
 
 /**
- * Implementation of adopted agreements ("paper agreements", seed 000, "Achievements and challenges"): each year every
+ * Implementation of adopted agreements ("paper agreements", Gao Fei 2010, "Achievements and challenges"): each year every
  * signatory implements its share at its own pace ({@link StatePolicy#implement}); common economic and energy
  * programmes need money, which only what was committed to them (and the organization's small budget) provides. Only
  * implemented shares change the world.

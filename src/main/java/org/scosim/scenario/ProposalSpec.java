@@ -15,7 +15,7 @@ package org.scosim.scenario;
  * @param statusQuo   where the matter stands without an agreement, on the same scale (0 when nothing exists)
  * @param record      what history made of it: signed by all members, tabled but not realized, or null (not a
  *                    historical item: a shock response or a state's own proposal)
- * @param fundingBnUsd money committed to carry it out, US$ bn (China's credits of 2004 and 2009, seed 000)
+ * @param fundingBnUsd money committed to carry it out, US$ bn (China's credits of 2004 and 2009, Gao Fei 2010)
  */
 public record ProposalSpec(int year, String id, String title, Domain domain, String proposer, double ambition,
                            String subject, double statusQuo, Record record, double fundingBnUsd)

@@ -33,7 +33,7 @@ public record StateSpec(String iso3, String name, double latitude, double longit
      * option in the listed domains (the CSTO in security, the EurAsEC and the EAEU in the economy).
      */
     public record RivalTie(String institution, int from, int to, List<Domain> domains) implements java.io.Serializable {
-        /** Domains of a tie whose scenario names none: security and economy, the fields of seed 000's rivals. */
+        /** Domains of a tie whose scenario names none: security and economy, the fields of Gao Fei 2010's rivals. */
         public static final List<Domain> DEFAULT_DOMAINS = List.of(Domain.SECURITY, Domain.ECONOMY);
 
         public RivalTie {

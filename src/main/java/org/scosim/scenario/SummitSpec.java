@@ -11,7 +11,7 @@ import java.util.Map;
  *                      consensus whatever its size; capability only pulls the compromise)
  * @param outsidePowers non-member powers whose presence in a member shifts its stand (the United States' bases)
  * @param dependencePartner ISO3 of the state whose trade share of GDP measures a member's economic stake (China:
- *                      seed 000, "Cooperation in the economic realm")
+ *                      Gao Fei 2010, "Cooperation in the economic realm")
  */
 public record SummitSpec(Map<Domain, Capability> capability, List<OutsidePower> outsidePowers,
                          String dependencePartner) implements java.io.Serializable {
@@ -24,7 +24,7 @@ public record SummitSpec(Map<Domain, Capability> capability, List<OutsidePower> 
         if (dependencePartner == null) dependencePartner = DEFAULT_PARTNER;
     }
 
-    /** China, whose trade seed 000's Table 1 records. */
+    /** China, whose trade Gao Fei 2010's Table 1 records. */
     public static final String DEFAULT_PARTNER = "CHN";
 
     /** Military expenditure for security, GDP otherwise: the model's weighting before scenarios named it. */

@@ -38,7 +38,7 @@ class SignatureRecordTest {
         for (var e : SignatureRecord.records(sc).entrySet()) {
             if (e.getValue() == ProposalSpec.Record.UNREALIZED) unrealized.add(e.getKey());
         }
-        // seed 000 ("Cooperation in the economic realm") and the public record: tabled, never realized
+        // Gao Fei 2010 ("Cooperation in the economic realm") and the public record: tabled, never realized
         assertEquals(new TreeSet<>(Set.of("energy-club", "energy-commonwealth", "free-trade-area", "development-bank",
                 "development-fund")), unrealized);
         assertEquals(sc.agenda().size() + 1, SignatureRecord.records(sc).size(), "every agenda item and the credit aid");

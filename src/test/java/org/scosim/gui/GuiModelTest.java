@@ -112,14 +112,14 @@ class GuiModelTest {
         ScoWithUI g = gui("scenarios/sco-baseline.yaml");
         Properties p = Properties.getProperties(g.getSimulationInspectedObject());
         int shocks = g.scenario().shocks().size();
-        assertEquals(7 + shocks, p.numProperties());
+        assertEquals(9 + shocks, p.numProperties());
         assertEquals("Rule", p.getName(0));
         assertArrayEquals(ModelControls.RULES, (String[]) p.getDomain(0));
         assertEquals(ModelControls.OPT_OUT, p.getValue(0));
         p.setValue(0, (Object) ModelControls.QUALIFIED);
         p.setValue(1, (Object) 0.75);
         assertEquals("qualified-majority:0.75", org.scosim.io.RuleReader.toCli(g.model().rule()));
-        assertEquals("qualified-majority:0.75", p.getValue(5));
+        assertEquals("qualified-majority:0.75", p.getValue(7));
         // 0.75 of the 5 founding members of 1996 (China, Kazakhstan, Kyrgyzstan, Russia, Tajikistan): 3.75, so 4 votes
         assertEquals("Threshold means", p.getName(2));
         assertEquals("0.75 = 4 of 5 members", p.getValue(2));
@@ -127,9 +127,9 @@ class GuiModelTest {
         assertEquals("2/3 = 4 of 5 members", p.getValue(2));
         p.setValue(1, (Object) 0.75);
         String shock = g.scenario().shocks().get(0).name();
-        assertEquals(shock, p.getName(7));
-        assertEquals(Boolean.TRUE, p.getValue(7));
-        p.setValue(7, (Object) Boolean.FALSE);
+        assertEquals(shock, p.getName(9));
+        assertEquals(Boolean.TRUE, p.getValue(9));
+        p.setValue(9, (Object) Boolean.FALSE);
         assertFalse(g.model().isShockEnabled(shock));
         p.setValue(4, (Object) Boolean.TRUE);
         assertTrue(g.controls().isPauseAtEachSummit());
@@ -193,6 +193,38 @@ class GuiModelTest {
         SummitRecord back = record(g.replayShownYear(), "development-bank");
         assertEquals(bank.issue(), back.issue(), "the model's positions again");
         assertEquals(bank.decision().outcome(), back.decision().outcome(), 1e-12);
+    }
+
+    /** The map's line filter: of the eligible pairs, exactly the N with the largest trade (counted by hand here). */
+    @Test
+    void theMapDrawsTheLargestFlowsOnly() throws Exception {
+        ScoWithUI g = gui("scenarios/sco-baseline.yaml");
+        g.start();
+        for (int k = 0; k < 14; k++) assertTrue(g.step());
+        var m = g.model();
+        int n = m.states().length;
+        java.util.List<double[]> pairs = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) for (int j = i + 1; j < n; j++) {
+            var a = m.state(i).status();
+            var b = m.state(j).status();
+            boolean in = (a == org.scosim.scenario.Status.MEMBER || a == org.scosim.scenario.Status.OBSERVER)
+                    && (b == org.scosim.scenario.Status.MEMBER || b == org.scosim.scenario.Status.OBSERVER);
+            if (in) pairs.add(new double[]{m.trade(i, j), i, j});
+        }
+        pairs.sort((x, y) -> Double.compare(y[0], x[0]));
+        for (int largest : new int[]{1, 5, 24}) {
+            int drawn = 0;
+            for (int q = 0; q < pairs.size(); q++) {
+                boolean shown = MapPortrayals.TiePortrayal.shown(m, (int) pairs.get(q)[1], (int) pairs.get(q)[2], largest, true);
+                assertEquals(q < largest, shown, "rank " + q + " with " + largest + " drawn");
+                if (shown) drawn++;
+            }
+            assertEquals(Math.min(largest, pairs.size()), drawn);
+        }
+        // China-Russia is the largest flow; without observer lines no pair with India is drawn
+        int chn = g.scenario().indexOf("CHN"), rus = g.scenario().indexOf("RUS"), ind = g.scenario().indexOf("IND");
+        assertTrue(MapPortrayals.TiePortrayal.shown(m, chn, rus, 1, true));
+        assertFalse(MapPortrayals.TiePortrayal.shown(m, chn, ind, 78, false));
     }
 
     @Test

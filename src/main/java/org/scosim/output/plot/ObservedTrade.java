@@ -16,7 +16,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Observed trade of China with Russia and the Central Asian members, 1996-2008 (Table 1 of seed 000, from the China
+ * Observed trade of China with Russia and the Central Asian members, 1996-2008 (Table 1 of Gao Fei 2010, from the China
  * MFA / Customs), read from the classpath copy of {@code scenarios/data/table1-china-trade-1996-2008.csv}. The file
  * is in US$ 100 million; values here are in US$ billions.
  */
