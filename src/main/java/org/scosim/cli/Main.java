@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Agent-based simulator of regional cooperation, calibrated on the Shanghai Cooperation Organization.",
         subcommands = {RunCommand.class, ValidateCommand.class, CompareCommand.class, SweepCommand.class, SensitivityCommand.class,
                 CalibrateCommand.class, ReportFitCommand.class, DecideCommand.class, GuiCommand.class, BenchCommand.class,
-                MeasuresCommand.class, ParamsCommand.class, CommandLine.HelpCommand.class},
+                MeasuresCommand.class, ParamsCommand.class, SynthCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run 'scosim COMMAND --help' for a command's options."})
 public final class Main implements Runnable {
 

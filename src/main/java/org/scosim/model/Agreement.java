@@ -33,6 +33,7 @@ public final class Agreement implements java.io.Serializable {
     private final Domain domain;
     private final double depth;
     private final boolean[] participants;
+    private final int[] signatories;     // the participants' indices, ascending (loops over pairs of signatories)
     private final int yearAdopted;
     private final double fundingBnUsd;
     private final double[] progress;
@@ -47,6 +48,10 @@ public final class Agreement implements java.io.Serializable {
         this.domain = domain;
         this.depth = depth;
         this.participants = participants.clone();
+        int k = 0;
+        for (boolean b : participants) if (b) k++;
+        this.signatories = new int[k];
+        for (int i = 0, q = 0; i < participants.length; i++) if (participants[i]) signatories[q++] = i;
         this.yearAdopted = yearAdopted;
         this.fundingBnUsd = fundingBnUsd;
         this.progress = new double[participants.length];
@@ -58,6 +63,10 @@ public final class Agreement implements java.io.Serializable {
     /** Outcome position on the proposal's 0-100 scale. */
     public double depth() { return depth; }
     public boolean participates(int i) { return participants[i]; }
+    /** The signatories' indices, ascending. */
+    int[] signatories() { return signatories; }
+    /** Whether signatory i has implemented all of its share. */
+    boolean completedBy(int i) { return progress[i] >= 1; }
     public int yearAdopted() { return yearAdopted; }
     /** Money committed to carry it out, US$ bn. */
     public double fundingBnUsd() { return fundingBnUsd; }

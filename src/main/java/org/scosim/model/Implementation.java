@@ -21,9 +21,7 @@ final class Implementation {
             if (a.yearAdopted() >= year || a.stage() == Agreement.Stage.ON_PAPER) continue;
             double resources = resources(a, p);
             double[] added = new double[n];
-            for (int i = 0; i < n; i++) {
-                if (a.participates(i)) added[i] = m.state(i).policy().implement(a, resources, m);
-            }
+            for (int i : a.signatories()) added[i] = m.state(i).policy().implement(a, resources, m);
             apply(m, a, added);
             Agreement.Stage moved = a.review(year, p.paperAfterYears(), p.paperShare(), p.inForceShare());
             if (moved == Agreement.Stage.IMPLEMENTED) bookTrust(m, a, p.trustGainImplemented());
@@ -52,33 +50,33 @@ final class Implementation {
     private static void apply(ScoModel m, Agreement a, double[] added) {
         double scale = a.depth() / 100.0;
         double integration = scale * m.parameters().integrationPerDepth();
-        int n = m.states().length;
-        for (int i = 0; i < n; i++) {
-            if (!a.participates(i)) continue;
-            if (a.domain() == Domain.SECURITY && added[i] > 0) m.state(i).addSecurityCooperation(added[i] * scale);
-            for (int j = i + 1; j < n; j++) {
-                if (!a.participates(j)) continue;
+        int[] sig = a.signatories();
+        if (a.domain() == Domain.SECURITY) {
+            for (int i : sig) if (added[i] > 0) m.state(i).addSecurityCooperation(added[i] * scale);
+            return;
+        }
+        Domain d = a.domain();
+        if (d != Domain.ECONOMY && d != Domain.ENERGY && d != Domain.INSTITUTIONS && d != Domain.CULTURE) return;
+        double institutions = m.parameters().institutionIntegrationShare(), culture = m.parameters().trustGainCulture();
+        for (int p = 0; p < sig.length; p++) {
+            int i = sig[p];
+            for (int q = p + 1; q < sig.length; q++) {
+                int j = sig[q];
                 double share = 0.5 * (added[i] + added[j]);
                 if (share <= 0) continue;
-                switch (a.domain()) {
+                switch (d) {
                     case ECONOMY, ENERGY -> m.addIntegration(i, j, share * integration);
-                    case INSTITUTIONS -> m.addIntegration(i, j, m.parameters().institutionIntegrationShare() * share * integration);
-                    case CULTURE -> {
-                        m.addTrust(i, j, m.parameters().trustGainCulture() * share);
-                        m.addTrust(j, i, m.parameters().trustGainCulture() * share);
+                    case INSTITUTIONS -> m.addIntegration(i, j, institutions * share * integration);
+                    default -> {
+                        m.addTrust(i, j, culture * share);
+                        m.addTrust(j, i, culture * share);
                     }
-                    default -> { }
                 }
             }
         }
     }
 
     private static void bookTrust(ScoModel m, Agreement a, double delta) {
-        int n = m.states().length;
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                if (i != j && a.participates(i) && a.participates(j)) m.addTrust(i, j, delta);
-            }
-        }
+        for (int i : a.signatories()) for (int j : a.signatories()) if (i != j) m.addTrust(i, j, delta);
     }
 }

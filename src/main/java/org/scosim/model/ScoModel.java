@@ -134,6 +134,14 @@ public final class ScoModel extends SimState {
     public MemberState[] states() { return states; }
     public MemberState state(int i) { return states[i]; }
 
+    private int dependencePartner = Integer.MIN_VALUE;
+
+    /** Index of the summit's dependence partner (China in the SCO scenarios), -1 if the scenario has none; cached. */
+    int dependencePartner() {
+        if (dependencePartner == Integer.MIN_VALUE) dependencePartner = scenario.indexOf(scenario.summit().dependencePartner());
+        return dependencePartner;
+    }
+
     /** The number of states that are members now. */
     public int memberCount() {
         int n = 0;

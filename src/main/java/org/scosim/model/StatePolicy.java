@@ -101,11 +101,14 @@ final class StatePolicy implements java.io.Serializable {
      */
     double implement(Agreement a, double resources, ScoModel m) {
         Parameters par = m.parameters();
-        int n = m.states().length;
+        if (a.completedBy(self.index())) {
+            m.random.nextDouble();   // the year's draw all the same, so the random stream does not depend on it
+            return 0;
+        }
         double trust = 0;
         int others = 0;
-        for (int j = 0; j < n; j++) {
-            if (j != self.index() && a.participates(j)) {
+        for (int j : a.signatories()) {
+            if (j != self.index()) {
                 trust += self.trustIn(j);
                 others++;
             }
@@ -126,7 +129,7 @@ final class StatePolicy implements java.io.Serializable {
 
     /** Trade with China (the scenario's dependence partner) as a share of GDP; for China, its trade with the members. */
     double dependenceOnChina(ScoModel m) {
-        int china = m.scenario().indexOf(m.scenario().summit().dependencePartner());
+        int china = m.dependencePartner();
         if (china < 0 || !(self.gdp() > 0)) return 0;
         if (china != self.index()) return m.trade(self.index(), china) / self.gdp();
         double t = 0;

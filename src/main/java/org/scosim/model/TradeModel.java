@@ -1,6 +1,7 @@
 package org.scosim.model;
 
 import org.scosim.scenario.EconomySpec;
+import org.scosim.scenario.Geo;
 import org.scosim.scenario.Parameters;
 import org.scosim.scenario.Scenario;
 import org.scosim.scenario.StateSpec;
@@ -42,6 +43,7 @@ final class TradeModel implements Steppable {
         exporterImporter = new boolean[n][n];
         double g = gravityConstant(sc, p);
         int y0 = sc.startYear();
+        boolean[][] contiguous = contiguity(sc);
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 if (i == j) continue;
@@ -52,7 +54,7 @@ final class TradeModel implements Steppable {
                 bigger[i][j] = big;
                 baseBig[i][j] = Math.max(ya, yb);
                 baseSmall[i][j] = Math.min(ya, yb);
-                boolean contig = e.contiguous(a.iso3(), b.iso3());
+                boolean contig = contiguous[i][j];
                 base[i][j] = Gravity.flow(p, g, baseBig[i][j], baseSmall[i][j], distance(sc, i, j), contig, landlocked(e, a, b));
                 baseTrust[i][j] = m.trustSymmetric(i, j);
                 borderExposure[i][j] = Gravity.borderExposure(p, e.landlocked().contains(small.iso3()), contig);
@@ -92,6 +94,17 @@ final class TradeModel implements Steppable {
             energy[i][j] += v;
             energy[j][i] += v;
         }
+    }
+
+    /** The scenario's contiguous pairs as a matrix (one pass over the list, for worlds of many states). */
+    static boolean[][] contiguity(Scenario sc) {
+        int n = sc.states().size();
+        boolean[][] c = new boolean[n][n];
+        for (EconomySpec.Pair pr : sc.economy().contiguous()) {
+            int i = sc.indexOf(pr.a()), j = sc.indexOf(pr.b());
+            if (i >= 0 && j >= 0) c[i][j] = c[j][i] = true;
+        }
+        return c;
     }
 
     private static int landlocked(EconomySpec e, StateSpec a, StateSpec b) {
