@@ -37,6 +37,11 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Warm-up replications per case (default: ${DEFAULT-VALUE}).")
     int warmup;
 
+    @Option(names = "--cases", paramLabel = "CASE[,CASE]", split = ",", defaultValue = "model,rows",
+            description = "What to measure: model (the model alone), measures (model + every measure, no table rows), "
+                    + "rows (model + every measure and table row). Default: ${DEFAULT-VALUE}.")
+    java.util.List<String> cases;
+
     @Option(names = "--decision-core",
             description = "Instead of a scenario, measure the decision core alone: one issue of 400 actors and a "
                     + "package of 10 such issues, under each consensus and majority rule.")
@@ -63,13 +68,30 @@ public final class BenchCommand implements Callable<Integer> {
             System.err.println("scosim bench: --replications must be at least 1 and --warmup at least 0");
             return 2;
         }
+        for (String c : cases) {
+            if (!java.util.List.of("model", "measures", "rows").contains(c)) {
+                System.err.println("scosim bench: --cases takes model, measures and rows, got '" + c + "'");
+                return 2;
+            }
+        }
         Layout layout = new Layout(sc, Measures.STANDARD);
         System.out.printf("%s: %d states, %d years; %d measured replications per case after %d warm-up%n",
                 sc.name(), sc.states().size(), sc.years(), replications, warmup);
-        measure("model only", replications, warmup, r -> new ScoModel(sc, Seeds.replication(sc.seed(), r)).runToEnd());
         SeriesStats stats = new SeriesStats(layout);
-        measure("model + all measures and rows", replications, warmup,
-                r -> stats.add(ReplicationRunner.runOne(sc, layout, sc.name(), r, Seeds.replication(sc.seed(), r)).values()));
+        if (cases.contains("model")) {
+            measure("model only", replications, warmup, r -> new ScoModel(sc, Seeds.replication(sc.seed(), r)).runToEnd());
+        }
+        if (cases.contains("measures")) {
+            measure("model + all measures", replications, warmup, r -> stats.add(ReplicationRunner.runOne(sc, layout,
+                    sc.name(), r, Seeds.replication(sc.seed(), r), java.util.EnumSet.noneOf(org.scosim.output.Tables.class)).values()));
+        }
+        if (cases.contains("rows")) {
+            measure("model + all measures and rows", replications, warmup,
+                    r -> stats.add(ReplicationRunner.runOne(sc, layout, sc.name(), r, Seeds.replication(sc.seed(), r)).values()));
+        }
+        Runtime rt = Runtime.getRuntime();
+        System.out.printf("  heap in use at the end: %.0f MiB (of at most %.0f MiB)%n",
+                (rt.totalMemory() - rt.freeMemory()) / 1048576.0, rt.maxMemory() / 1048576.0);
         return 0;
     }
 

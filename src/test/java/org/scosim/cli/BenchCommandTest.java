@@ -1,0 +1,49 @@
+package org.scosim.cli;
+
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code scosim bench --cases}: only the cases asked for are measured; an unknown case is refused. */
+class BenchCommandTest {
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        PrintStream out0 = System.out, err0 = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = new CommandLine(new Main()).execute(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out0);
+            System.setErr(err0);
+        }
+    }
+
+    @Test
+    void measuresOnlyTheCasesAskedFor() {
+        Run r = run("bench", "scenarios/classroom/gui/founding-five-1996.yaml", "--cases", "model,measures", "-n", "2", "--warmup", "0");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("model only"), r.out());
+        assertTrue(r.out().contains("model + all measures "), r.out());
+        assertFalse(r.out().contains("and rows"), r.out());
+        assertTrue(r.out().contains("heap in use at the end"), r.out());
+    }
+
+    @Test
+    void anUnknownCaseIsRefused() {
+        Run r = run("bench", "scenarios/classroom/gui/founding-five-1996.yaml", "--cases", "model,everything", "-n", "1");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--cases takes model, measures and rows, got 'everything'"), r.err());
+    }
+}
