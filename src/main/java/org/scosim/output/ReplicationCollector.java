@@ -81,7 +81,7 @@ public final class ReplicationCollector implements YearObserver {
         CSVPrinter trade = printers.get(Tables.TRADE);
         for (int i = 0; trade != null && i < s.length; i++) {
             for (int j = i + 1; j < s.length; j++) {
-                trade.printRecord(replication, y, s[i].iso3(), s[j].iso3(), Num.format(m.trade(i, j)));
+                trade.printRecord(run, replication, seed, y, s[i].iso3(), s[j].iso3(), Num.format(m.trade(i, j)));
             }
         }
         CSVPrinter states = printers.get(Tables.STATES);

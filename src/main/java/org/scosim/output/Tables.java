@@ -4,10 +4,14 @@ import org.apache.commons.csv.CSVFormat;
 
 import java.util.List;
 
-/** The tidy tables a run writes, with their columns. */
+/**
+ * The tidy tables a run writes, with their columns. Every table starts with the same key columns: {@code run} (the
+ * run's label: the scenario's name in run and compare, the design point's number in sweep and sensitivity, whose
+ * points.csv gives its parameter values), {@code replication}, {@code seed} (that replication's seed) and {@code year}.
+ */
 public enum Tables {
     MEASURES("measures.csv", List.of("run", "replication", "seed", "year", "measure", "subject", "value")),
-    TRADE("trade.csv", List.of("replication", "year", "reporter", "partner", "trade_bn_usd")),
+    TRADE("trade.csv", List.of("run", "replication", "seed", "year", "reporter", "partner", "trade_bn_usd")),
     STATES("states.csv", List.of("run", "replication", "seed", "year", "state", "status", "gdp_bn_usd", "population",
             "milex_bn_usd", "threat", "security_cooperation", "trade_total_bn_usd", "trust_in_others")),
     DECISIONS("decisions.csv", List.of("run", "replication", "seed", "year", "proposal", "title", "proposer",

@@ -37,10 +37,14 @@ class RunCommandTest {
             assertTrue(files.noneMatch(p -> p.toString().endsWith(".part")), "no .part file left behind");
         }
         List<String> trade = Files.readAllLines(one.resolve("trade.csv"));
-        assertEquals("replication,year,reporter,partner,trade_bn_usd", trade.get(0));
+        assertEquals("run,replication,seed,year,reporter,partner,trade_bn_usd", trade.get(0));
         // 6 replications x 21 years x 78 pairs of 13 states
         assertEquals(1 + 6 * 21 * 78, trade.size());
-        assertTrue(trade.stream().anyMatch(l -> l.startsWith("5,2016,CHN,RUS,")));
+        // the same key columns as measures.csv: run (the scenario's name), replication, seed, year
+        List<String> measures = Files.readAllLines(one.resolve("measures.csv"));
+        String key5 = measures.stream().filter(l -> l.split(",")[1].equals("5") && l.split(",")[3].equals("2016")).findFirst().orElseThrow();
+        String prefix = String.join(",", java.util.Arrays.copyOf(key5.split(","), 4));
+        assertTrue(trade.stream().anyMatch(l -> l.startsWith(prefix + ",CHN,RUS,")), prefix);
         String summary = Files.readString(one.resolve("summary.json"));
         assertTrue(summary.contains("\"scenarioSha256\""));
         assertTrue(summary.contains("\"resolvedScenario\""));
