@@ -54,6 +54,11 @@ public final class CompareCommand extends ExperimentCommand {
             description = "Years of the comparison table (default: the last year every scenario simulates).")
     List<String> years;
 
+    @Option(names = "--format", paramLabel = "parquet|csv",
+            description = "How each run's tables are stored: parquet (default; typed, compressed, for pandas, R's arrow, "
+                    + "DuckDB and Spark: docs/analysis.md) or csv.")
+    String format;
+
     @Option(names = "--no-plots", description = "Skip each scenario's own plots (the comparison plots are always drawn).")
     boolean noPlots;
 
@@ -89,7 +94,8 @@ public final class CompareCommand extends ExperimentCommand {
                         .option("--seed", seed, original.seed)
                         .option("--years", years, original.years)
                         .option("--no-plots", noPlots, original.noPlots)
-                        .option("--no-comparison-plots", noComparisonPlots, original.noComparisonPlots);
+                        .option("--no-comparison-plots", noComparisonPlots, original.noComparisonPlots)
+                        .option("--format", format, original.format);
             }
             d.out(out, resume);
             d.check(resume);
@@ -100,6 +106,7 @@ public final class CompareCommand extends ExperimentCommand {
             years = original.years;
             noPlots = original.noPlots;
             noComparisonPlots = original.noComparisonPlots;
+            format = original.format;
             out = resume;
         }
         if (scenarioFiles.size() < 2) throw new UsageError("give at least two scenario files to compare");
@@ -111,6 +118,7 @@ public final class CompareCommand extends ExperimentCommand {
         long master = seed != null ? seed : first.seed();
         if (n < 1 || n > org.scosim.scenario.Scenario.MAX_REPLICATIONS) throw new UsageError("--replications must be between 1 and " + org.scosim.scenario.Scenario.MAX_REPLICATIONS + ", got " + n);
         checkThreads();
+        tableFormat(format);
         List<Integer> chosen = chosenYears(resolved);
         Path dir = out != null ? out : CliSupport.timestampedDir(NAME, "");
         if (manifest == null && !ExperimentDir.isFree(dir)) {
@@ -144,7 +152,7 @@ public final class CompareCommand extends ExperimentCommand {
                 ExperimentDir.execute(resolved.get(i), ids.get(i), runDirs.get(i), scenarioFiles.get(i).toString(),
                         master, n, threads, !noPlots, command, () -> {
                             if (pb != null) pb.step();
-                        });
+                        }, tableFormat(format));
             }
         }
 
@@ -223,6 +231,7 @@ public final class CompareCommand extends ExperimentCommand {
         if (years != null && !years.isEmpty()) a.add("--years=" + String.join(",", years));
         if (noPlots) a.add("--no-plots");
         if (noComparisonPlots) a.add("--no-comparison-plots");
+        if (format != null) a.add("--format=" + format);
         return a;
     }
 

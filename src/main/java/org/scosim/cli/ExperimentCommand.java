@@ -28,6 +28,14 @@ abstract class ExperimentCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary; print only the output folder.")
     boolean quiet;
 
+    /** The runs' table format from a {@code --format} value (null: Parquet, the experiments' default). */
+    static org.scosim.output.TableFormat tableFormat(String format) throws UsageError {
+        if (format == null) return org.scosim.output.TableFormat.PARQUET;
+        org.scosim.output.TableFormat f = org.scosim.output.TableFormat.parse(format);
+        if (f == null) throw new UsageError("--format must be parquet or csv, got '" + format + "'");
+        return f;
+    }
+
     void checkThreads() throws UsageError {
         if (threads < 1 || threads > 1024) throw new UsageError("--threads must be between 1 and 1024, got " + threads);
     }

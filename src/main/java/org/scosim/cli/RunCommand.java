@@ -60,6 +60,11 @@ public final class RunCommand implements Callable<Integer> {
                     + "summary.json and plots are always written.")
     List<String> tables;
 
+    @Option(names = "--format", paramLabel = "csv|parquet", defaultValue = "csv",
+            description = "How the tables are stored: csv (tidy CSV, default) or parquet (typed, compressed; for pandas, "
+                    + "R's arrow, DuckDB, Spark: docs/analysis.md).")
+    String format;
+
     @Option(names = "--no-plots", description = "Skip the PNG and SVG plots.")
     boolean noPlots;
 
@@ -94,6 +99,8 @@ public final class RunCommand implements Callable<Integer> {
             if (match == null) return usage("--tables: unknown table '" + t + "'; choose from measures, trade, states, decisions, agreements");
             chosen.add(match);
         }
+        org.scosim.output.TableFormat tableFormat = org.scosim.output.TableFormat.parse(format);
+        if (tableFormat == null) return usage("--format must be csv or parquet, got '" + format + "'");
         Layout layout = new Layout(sc, Measures.STANDARD);
         String started = OffsetDateTime.now().toString();
         long t0 = System.nanoTime();
@@ -110,6 +117,7 @@ public final class RunCommand implements Callable<Integer> {
             });
             o.finish();
             output = o;
+            if (tableFormat == org.scosim.output.TableFormat.PARQUET) org.scosim.output.ParquetTables.convert(dir, chosen);
         } catch (java.io.UncheckedIOException | IOException e) {
             err.println("scosim run: cannot write to " + dir + ": " + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
             return 1;
@@ -141,6 +149,7 @@ public final class RunCommand implements Callable<Integer> {
         a.add("--threads " + threads);
         if (out != null) a.add("--out " + out);
         if (tables != null) a.add("--tables " + String.join(",", tables));
+        if (!"csv".equals(format)) a.add("--format " + format);
         if (noPlots) a.add("--no-plots");
         return a;
     }

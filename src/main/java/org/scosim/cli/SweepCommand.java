@@ -68,6 +68,11 @@ public final class SweepCommand extends ExperimentCommand {
             description = "Output folder; must not exist or be empty (default: results/sweep/<timestamp>).")
     Path out;
 
+    @Option(names = "--format", paramLabel = "parquet|csv",
+            description = "How each run's tables are stored: parquet (default; typed, compressed, for pandas, R's arrow, "
+                    + "DuckDB and Spark: docs/analysis.md) or csv.")
+    String format;
+
     @Option(names = "--measures", paramLabel = "m1,m2", split = ",", completionCandidates = MeasuresCommand.ScoMeasureNames.class,
             description = {"Measures (organization-wide) in sweep.csv and the plots (default: agreements_adopted, "
                     + "agreements_implemented, mean_trust, intra_sco_trade_bn_usd).",
@@ -103,7 +108,8 @@ public final class SweepCommand extends ExperimentCommand {
                         .option("--samples", samples, original.samples)
                         .option("--replications", replications, original.replications)
                         .option("--seed", seed, original.seed)
-                        .option("--measures", measures, original.measures);
+                        .option("--measures", measures, original.measures)
+                        .option("--format", format, original.format);
             }
             d.out(out, resume);
             d.check(resume);
@@ -114,6 +120,7 @@ public final class SweepCommand extends ExperimentCommand {
             replications = original.replications;
             seed = original.seed;
             measures = original.measures;
+            format = original.format;
             out = resume;
         }
         if (scenarioFile == null) throw new UsageError("give a scenario file to sweep (or --resume DIR)");
@@ -124,6 +131,7 @@ public final class SweepCommand extends ExperimentCommand {
         long master = seed != null ? seed : sc.seed();
         if (n < 1 || n > org.scosim.scenario.Scenario.MAX_REPLICATIONS) throw new UsageError("--replications must be between 1 and " + org.scosim.scenario.Scenario.MAX_REPLICATIONS + ", got " + n);
         checkThreads();
+        tableFormat(format);
         if (vary.isEmpty()) throw new UsageError("give at least one --vary PATH=VALUES, e.g. --vary rule.threshold=0.5,0.67,0.8");
         List<VarySpec> specs = new ArrayList<>();
         Set<String> paths = new HashSet<>();
@@ -188,7 +196,7 @@ public final class SweepCommand extends ExperimentCommand {
                 ExperimentDir.execute(r, Integer.toString(p.run()), runDirs.get(i), scenarioFile.toString(), master, n,
                         threads, false, command + "  # point " + p.run() + ": " + describe(p, specs), () -> {
                             if (pb != null) pb.step();
-                        });
+                        }, tableFormat(format));
             }
         }
 
@@ -294,6 +302,7 @@ public final class SweepCommand extends ExperimentCommand {
         if (replications != null) a.add("--replications=" + replications);
         if (seed != null) a.add("--seed=" + seed);
         if (measures != null && !measures.isEmpty()) a.add("--measures=" + String.join(",", measures));
+        if (format != null) a.add("--format=" + format);
         return a;
     }
 

@@ -105,6 +105,14 @@ public final class ExperimentDir {
     public static void execute(ResolvedScenario resolved, String runId, Path runDir, String scenarioFile, long master,
                                int n, int threads, boolean plots, String command, Runnable step)
             throws IOException, InterruptedException {
+        execute(resolved, runId, runDir, scenarioFile, master, n, threads, plots, command, step, org.scosim.output.TableFormat.CSV);
+    }
+
+    /** As above, the tables stored in {@code format} (Parquet: converted once the run's CSV tables are complete). */
+    public static void execute(ResolvedScenario resolved, String runId, Path runDir, String scenarioFile, long master,
+                               int n, int threads, boolean plots, String command, Runnable step,
+                               org.scosim.output.TableFormat format)
+            throws IOException, InterruptedException {
         deleteRecursively(runDir);
         Scenario sc = resolved.scenario();
         Layout layout = new Layout(sc, Measures.STANDARD);
@@ -126,6 +134,9 @@ public final class ExperimentDir {
             output = o;
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        }
+        if (format == org.scosim.output.TableFormat.PARQUET) {
+            org.scosim.output.ParquetTables.convert(runDir, java.util.EnumSet.allOf(org.scosim.output.Tables.class));
         }
         Provenance prov = new Provenance(command, scenarioFile, resolved.sha256(), resolved.resolved(), master, n,
                 seeds(master, n), started);

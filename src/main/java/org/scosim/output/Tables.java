@@ -22,6 +22,19 @@ public enum Tables {
             "year_adopted", "signatories", "funding_bn_usd", "implemented", "implemented_by_state", "status",
             "final_status"));
 
+    /** The SQL type of a column in the columnar (Parquet) store, by name. */
+    public String sqlType(String column) {
+        return switch (column) {
+            case "replication", "year", "year_adopted" -> "INTEGER";
+            case "seed" -> "BIGINT";
+            case "adopted", "member", "vetoed", "pivotal" -> "BOOLEAN";
+            case "run", "measure", "subject", "reporter", "partner", "state", "status", "proposal", "title", "proposer",
+                 "domain", "rule", "participants", "capability_unit", "vote", "agreement", "signatories",
+                 "implemented_by_state", "final_status" -> "VARCHAR";
+            default -> "DOUBLE";
+        };
+    }
+
     /** RFC 4180 with Unix line ends, quoting only where needed. */
     public static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build();
 

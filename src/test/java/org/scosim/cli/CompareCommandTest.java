@@ -28,8 +28,8 @@ class CompareCommandTest {
 
     /** Files whose bytes must not depend on threads or on an interruption. */
     static final List<String> DATA = List.of("comparison.csv", "differences.csv", "report.html",
-            "base/measures.csv", "base/series.csv", "base/values.bin",
-            "unanimity/measures.csv", "unanimity/decisions.csv", "unanimity/values.bin");
+            "base/measures.parquet", "base/trade.parquet", "base/series.csv", "base/values.bin",
+            "unanimity/measures.parquet", "unanimity/decisions.parquet", "unanimity/values.bin");
 
     static int run(String... args) {
         return Main.commandLine().execute(args);
@@ -75,14 +75,14 @@ class CompareCommandTest {
         // Interrupt "two": the second scenario never finished (no marker, half a table), combined files missing.
         Path b = two.resolve("unanimity");
         Files.delete(b.resolve(ExperimentDir.DONE));
-        Files.move(b.resolve("measures.csv"), b.resolve("measures.csv.part"));
-        Files.writeString(b.resolve("measures.csv.part"), "run,replication,seed,year,measure,subject,value\nrule-unan");
+        Files.move(b.resolve("measures.parquet"), b.resolve("measures.parquet.part"));
+        Files.writeString(b.resolve("measures.parquet.part"), "PAR1 broken");
         Files.delete(b.resolve("values.bin"));
         for (String f : List.of("comparison.csv", "differences.csv", "report.html")) Files.delete(two.resolve(f));
-        long before = Files.getLastModifiedTime(two.resolve("base/measures.csv")).toMillis();
+        long before = Files.getLastModifiedTime(two.resolve("base/measures.parquet")).toMillis();
         assertEquals(0, run("compare", "--resume", two.toString(), "--threads", "2", "-q"));
         for (String f : DATA) assertArrayEquals(Files.readAllBytes(one.resolve(f)), Files.readAllBytes(two.resolve(f)), f);
-        assertEquals(before, Files.getLastModifiedTime(two.resolve("base/measures.csv")).toMillis(),
+        assertEquals(before, Files.getLastModifiedTime(two.resolve("base/measures.parquet")).toMillis(),
                 "a finished scenario is not run again");
         try (Stream<Path> s = Files.walk(two)) {
             assertTrue(s.noneMatch(p -> p.toString().endsWith(".part")), "no .part file left");

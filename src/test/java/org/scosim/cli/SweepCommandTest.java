@@ -32,7 +32,7 @@ class SweepCommandTest {
                 "--vary", "seed=1", "-n", "3", "--seed", "11", "-q"};
         assertEquals(0, run(concat(common, "--threads", "1", "--out", one.toString())));
         assertEquals(0, run(concat(common, "--threads", "2", "--out", two.toString())));
-        for (String f : List.of("sweep.csv", "points.csv", "sweep-summary.csv", "runs/0004/measures.csv")) {
+        for (String f : List.of("sweep.csv", "points.csv", "sweep-summary.csv", "runs/0004/measures.parquet")) {
             assertArrayEquals(Files.readAllBytes(one.resolve(f)), Files.readAllBytes(two.resolve(f)), f);
         }
         List<String> rows = Files.readAllLines(one.resolve("sweep.csv"));
@@ -65,7 +65,7 @@ class SweepCommandTest {
         Files.delete(two.resolve("sweep.csv"));
         Files.delete(two.resolve("sweep-summary.csv"));
         assertEquals(0, run("sweep", "--resume", two.toString(), "-q"));
-        for (String f : List.of("sweep.csv", "points.csv", "sweep-summary.csv", "runs/0002/measures.csv", "runs/0002/values.bin")) {
+        for (String f : List.of("sweep.csv", "points.csv", "sweep-summary.csv", "runs/0002/measures.parquet", "runs/0002/values.bin")) {
             assertArrayEquals(Files.readAllBytes(one.resolve(f)), Files.readAllBytes(two.resolve(f)), f);
         }
         assertFalse(Files.exists(p2.resolve("trade.csv.part")));
