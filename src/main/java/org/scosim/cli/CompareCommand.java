@@ -54,6 +54,11 @@ public final class CompareCommand extends ExperimentCommand {
             description = "Years of the comparison table (default: the last year every scenario simulates).")
     List<String> years;
 
+    @Option(names = "--tables", paramLabel = "T,T", split = ",",
+            description = "Each run's tables, of: measures, trade, states, decisions, agreements, or all, or none "
+                    + "(default: all). The combined files are always written.")
+    List<String> tables;
+
     @Option(names = "--format", paramLabel = "parquet|csv",
             description = "How each run's tables are stored: parquet (default; typed, compressed, for pandas, R's arrow, "
                     + "DuckDB and Spark: docs/analysis.md) or csv.")
@@ -95,7 +100,8 @@ public final class CompareCommand extends ExperimentCommand {
                         .option("--years", years, original.years)
                         .option("--no-plots", noPlots, original.noPlots)
                         .option("--no-comparison-plots", noComparisonPlots, original.noComparisonPlots)
-                        .option("--format", format, original.format);
+                        .option("--format", format, original.format)
+                        .option("--tables", tables, original.tables);
             }
             d.out(out, resume);
             d.check(resume);
@@ -107,6 +113,7 @@ public final class CompareCommand extends ExperimentCommand {
             noPlots = original.noPlots;
             noComparisonPlots = original.noComparisonPlots;
             format = original.format;
+            tables = original.tables;
             out = resume;
         }
         if (scenarioFiles.size() < 2) throw new UsageError("give at least two scenario files to compare");
@@ -119,6 +126,7 @@ public final class CompareCommand extends ExperimentCommand {
         if (n < 1 || n > org.scosim.scenario.Scenario.MAX_REPLICATIONS) throw new UsageError("--replications must be between 1 and " + org.scosim.scenario.Scenario.MAX_REPLICATIONS + ", got " + n);
         checkThreads();
         tableFormat(format);
+        chosenTables(tables, null);
         List<Integer> chosen = chosenYears(resolved);
         Path dir = out != null ? out : CliSupport.timestampedDir(NAME, "");
         if (manifest == null && !ExperimentDir.isFree(dir)) {
@@ -152,7 +160,7 @@ public final class CompareCommand extends ExperimentCommand {
                 ExperimentDir.execute(resolved.get(i), ids.get(i), runDirs.get(i), scenarioFiles.get(i).toString(),
                         master, n, threads, !noPlots, command, () -> {
                             if (pb != null) pb.step();
-                        }, tableFormat(format));
+                        }, tableFormat(format), chosenTables(tables, java.util.EnumSet.allOf(org.scosim.output.Tables.class)));
             }
         }
 
@@ -232,6 +240,7 @@ public final class CompareCommand extends ExperimentCommand {
         if (noPlots) a.add("--no-plots");
         if (noComparisonPlots) a.add("--no-comparison-plots");
         if (format != null) a.add("--format=" + format);
+        if (tables != null) a.add("--tables=" + String.join(",", tables));
         return a;
     }
 

@@ -36,6 +36,17 @@ abstract class ExperimentCommand implements Callable<Integer> {
         return f;
     }
 
+    /** The runs' tables from a {@code --tables} list (null: {@code otherwise}). */
+    static java.util.Set<org.scosim.output.Tables> chosenTables(List<String> tables, java.util.Set<org.scosim.output.Tables> otherwise)
+            throws UsageError {
+        if (tables == null) return otherwise;
+        try {
+            return org.scosim.output.Tables.parse(tables);
+        } catch (IllegalArgumentException e) {
+            throw new UsageError(e.getMessage());
+        }
+    }
+
     void checkThreads() throws UsageError {
         if (threads < 1 || threads > 1024) throw new UsageError("--threads must be between 1 and 1024, got " + threads);
     }

@@ -56,8 +56,8 @@ public final class RunCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--tables", paramLabel = "T,T", split = ",",
-            description = "Tables to write, of: measures, trade, states, decisions, agreements (default: all). series.csv, "
-                    + "summary.json and plots are always written.")
+            description = "Tables to write, of: measures, trade, states, decisions, agreements, or all, or none (default: all). "
+                    + "series.csv, summary.json and plots are always written.")
     List<String> tables;
 
     @Option(names = "--format", paramLabel = "csv|parquet", defaultValue = "csv",
@@ -91,13 +91,11 @@ public final class RunCommand implements Callable<Integer> {
             return usage("output folder " + dir + " already exists and is not empty; choose another --out");
         }
 
-        java.util.Set<Tables> chosen = java.util.EnumSet.noneOf(Tables.class);
-        if (tables == null) chosen = java.util.EnumSet.allOf(Tables.class);
-        else for (String t : tables) {
-            Tables match = null;
-            for (Tables c : Tables.values()) if (c.file().equals(t.trim() + ".csv")) match = c;
-            if (match == null) return usage("--tables: unknown table '" + t + "'; choose from measures, trade, states, decisions, agreements");
-            chosen.add(match);
+        java.util.Set<Tables> chosen;
+        try {
+            chosen = tables == null ? java.util.EnumSet.allOf(Tables.class) : Tables.parse(tables);
+        } catch (IllegalArgumentException e) {
+            return usage(e.getMessage());
         }
         org.scosim.output.TableFormat tableFormat = org.scosim.output.TableFormat.parse(format);
         if (tableFormat == null) return usage("--format must be csv or parquet, got '" + format + "'");

@@ -68,6 +68,11 @@ public final class SweepCommand extends ExperimentCommand {
             description = "Output folder; must not exist or be empty (default: results/sweep/<timestamp>).")
     Path out;
 
+    @Option(names = "--tables", paramLabel = "T,T", split = ",",
+            description = "Each run's tables, of: measures, trade, states, decisions, agreements, or all, or none "
+                    + "(default: none: sweep.csv and the summaries only). The combined files are always written.")
+    List<String> tables;
+
     @Option(names = "--format", paramLabel = "parquet|csv",
             description = "How each run's tables are stored: parquet (default; typed, compressed, for pandas, R's arrow, "
                     + "DuckDB and Spark: docs/analysis.md) or csv.")
@@ -109,7 +114,8 @@ public final class SweepCommand extends ExperimentCommand {
                         .option("--replications", replications, original.replications)
                         .option("--seed", seed, original.seed)
                         .option("--measures", measures, original.measures)
-                        .option("--format", format, original.format);
+                        .option("--format", format, original.format)
+                        .option("--tables", tables, original.tables);
             }
             d.out(out, resume);
             d.check(resume);
@@ -121,6 +127,7 @@ public final class SweepCommand extends ExperimentCommand {
             seed = original.seed;
             measures = original.measures;
             format = original.format;
+            tables = original.tables;
             out = resume;
         }
         if (scenarioFile == null) throw new UsageError("give a scenario file to sweep (or --resume DIR)");
@@ -132,6 +139,7 @@ public final class SweepCommand extends ExperimentCommand {
         if (n < 1 || n > org.scosim.scenario.Scenario.MAX_REPLICATIONS) throw new UsageError("--replications must be between 1 and " + org.scosim.scenario.Scenario.MAX_REPLICATIONS + ", got " + n);
         checkThreads();
         tableFormat(format);
+        chosenTables(tables, null);
         if (vary.isEmpty()) throw new UsageError("give at least one --vary PATH=VALUES, e.g. --vary rule.threshold=0.5,0.67,0.8");
         List<VarySpec> specs = new ArrayList<>();
         Set<String> paths = new HashSet<>();
@@ -196,7 +204,7 @@ public final class SweepCommand extends ExperimentCommand {
                 ExperimentDir.execute(r, Integer.toString(p.run()), runDirs.get(i), scenarioFile.toString(), master, n,
                         threads, false, command + "  # point " + p.run() + ": " + describe(p, specs), () -> {
                             if (pb != null) pb.step();
-                        }, tableFormat(format));
+                        }, tableFormat(format), chosenTables(tables, java.util.EnumSet.noneOf(org.scosim.output.Tables.class)));
             }
         }
 
@@ -303,6 +311,7 @@ public final class SweepCommand extends ExperimentCommand {
         if (seed != null) a.add("--seed=" + seed);
         if (measures != null && !measures.isEmpty()) a.add("--measures=" + String.join(",", measures));
         if (format != null) a.add("--format=" + format);
+        if (tables != null) a.add("--tables=" + String.join(",", tables));
         return a;
     }
 

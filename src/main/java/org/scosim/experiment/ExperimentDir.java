@@ -105,22 +105,26 @@ public final class ExperimentDir {
     public static void execute(ResolvedScenario resolved, String runId, Path runDir, String scenarioFile, long master,
                                int n, int threads, boolean plots, String command, Runnable step)
             throws IOException, InterruptedException {
-        execute(resolved, runId, runDir, scenarioFile, master, n, threads, plots, command, step, org.scosim.output.TableFormat.CSV);
+        execute(resolved, runId, runDir, scenarioFile, master, n, threads, plots, command, step,
+                org.scosim.output.TableFormat.CSV, java.util.EnumSet.allOf(org.scosim.output.Tables.class));
     }
 
-    /** As above, the tables stored in {@code format} (Parquet: converted once the run's CSV tables are complete). */
+    /**
+     * As above, writing only {@code tables} (the replication values are always kept, for the combined files), stored
+     * in {@code format} (Parquet: converted once the run's CSV tables are complete).
+     */
     public static void execute(ResolvedScenario resolved, String runId, Path runDir, String scenarioFile, long master,
                                int n, int threads, boolean plots, String command, Runnable step,
-                               org.scosim.output.TableFormat format)
+                               org.scosim.output.TableFormat format, java.util.Set<org.scosim.output.Tables> tables)
             throws IOException, InterruptedException {
         deleteRecursively(runDir);
         Scenario sc = resolved.scenario();
         Layout layout = new Layout(sc, Measures.STANDARD);
         String started = OffsetDateTime.now().toString();
         RunOutput output;
-        try (RunOutput o = new RunOutput(runDir, layout);
+        try (RunOutput o = new RunOutput(runDir, layout, tables);
              ValueSeries.Writer values = new ValueSeries.Writer(runDir, layout)) {
-            ReplicationRunner.run(sc, layout, runId, master, 0, n, threads, rep -> {
+            ReplicationRunner.run(sc, layout, runId, master, 0, n, threads, tables, rep -> {
                 try {
                     o.accept(rep);
                     values.add(rep);
@@ -136,7 +140,7 @@ public final class ExperimentDir {
             throw e.getCause();
         }
         if (format == org.scosim.output.TableFormat.PARQUET) {
-            org.scosim.output.ParquetTables.convert(runDir, java.util.EnumSet.allOf(org.scosim.output.Tables.class));
+            org.scosim.output.ParquetTables.convert(runDir, tables);
         }
         Provenance prov = new Provenance(command, scenarioFile, resolved.sha256(), resolved.resolved(), master, n,
                 seeds(master, n), started);

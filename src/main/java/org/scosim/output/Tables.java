@@ -22,6 +22,32 @@ public enum Tables {
             "year_adopted", "signatories", "funding_bn_usd", "implemented", "implemented_by_state", "status",
             "final_status"));
 
+    /** The table names users give to {@code --tables}: measures, trade, states, decisions, agreements. */
+    public String label() { return file.replace(".csv", ""); }
+
+    /**
+     * The tables named in a {@code --tables} list: names from {@link #label}, or "all", or "none" (only the summary
+     * files and, in experiments, the replication values).
+     *
+     * @throws IllegalArgumentException naming the unknown entry and the valid ones
+     */
+    public static java.util.Set<Tables> parse(List<String> names) {
+        java.util.Set<Tables> out = java.util.EnumSet.noneOf(Tables.class);
+        for (String raw : names) {
+            String n = raw.trim();
+            if (n.equals("all")) out.addAll(java.util.EnumSet.allOf(Tables.class));
+            else if (n.equals("none")) continue;
+            else {
+                Tables match = null;
+                for (Tables t : values()) if (t.label().equals(n)) match = t;
+                if (match == null) throw new IllegalArgumentException("--tables: unknown table '" + n
+                        + "'; choose from measures, trade, states, decisions, agreements, all, none");
+                out.add(match);
+            }
+        }
+        return out;
+    }
+
     /** The SQL type of a column in the columnar (Parquet) store, by name. */
     public String sqlType(String column) {
         return switch (column) {

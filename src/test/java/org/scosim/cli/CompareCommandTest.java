@@ -90,6 +90,23 @@ class CompareCommandTest {
     }
 
     @Test
+    void tablesAndFormatAreChosenAndCheckedBeforeAnythingRuns(@TempDir Path tmp) throws IOException {
+        String base = shortScenario(tmp, "base", ""), unanimity = shortScenario(tmp, "unanimity", "rule: {type: unanimity}\n");
+        Path bad = tmp.resolve("bad");
+        String err = runErr(2, "compare", base, unanimity, "-n", "2", "--tables", "measures,votes", "--out", bad.toString(), "-q");
+        assertTrue(err.contains("--tables: unknown table 'votes'; choose from measures, trade, states, decisions, agreements, all, none"), err);
+        err = runErr(2, "compare", base, unanimity, "-n", "2", "--format", "feather", "--out", bad.toString(), "-q");
+        assertTrue(err.contains("--format must be parquet or csv, got 'feather'"), err);
+        assertFalse(Files.exists(bad.resolve("base")));
+        Path ok = tmp.resolve("ok");
+        assertEquals(0, run("compare", base, unanimity, "-n", "2", "--tables", "trade", "--format", "csv",
+                "--no-plots", "--no-comparison-plots", "--out", ok.toString(), "-q"));
+        assertTrue(Files.exists(ok.resolve("base/trade.csv")));
+        assertFalse(Files.exists(ok.resolve("base/measures.csv")) || Files.exists(ok.resolve("base/measures.parquet")));
+        assertTrue(Files.exists(ok.resolve("comparison.csv")), "the combined files come from the replication values");
+    }
+
+    @Test
     void identicalScenariosGiveNoDifferenceAndNoNaN(@TempDir Path tmp) throws IOException {
         // The same rule written twice: identical runs.
         String a = shortScenario(tmp, "a", ""), b = shortScenario(tmp, "b", "rule: {type: opt-out, minParticipants: 2}\n");

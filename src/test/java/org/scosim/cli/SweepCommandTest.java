@@ -29,7 +29,7 @@ class SweepCommandTest {
         String sc = shortBaseline(tmp).toString();
         Path one = tmp.resolve("one"), two = tmp.resolve("two");
         String[] common = {"sweep", sc, "--vary", "rule.type=unanimity,opt-out", "--vary", "parameters.trustDecay=0.05:0.05:0.15",
-                "--vary", "seed=1", "-n", "3", "--seed", "11", "-q"};
+                "--vary", "seed=1", "-n", "3", "--seed", "11", "-q", "--tables", "measures"};
         assertEquals(0, run(concat(common, "--threads", "1", "--out", one.toString())));
         assertEquals(0, run(concat(common, "--threads", "2", "--out", two.toString())));
         for (String f : List.of("sweep.csv", "points.csv", "sweep-summary.csv", "runs/0004/measures.parquet")) {
@@ -57,6 +57,13 @@ class SweepCommandTest {
         assertTrue(html.contains("Trust decay") && html.contains("Decision rule"), "paths in words");
         assertTrue(html.contains("Only 3 replications"), "warning below 5 replications");
         assertArrayEquals(Files.readAllBytes(one.resolve("report.html")), Files.readAllBytes(two.resolve("report.html")));
+        // without --tables a sweep keeps the summaries only: no per-run tables, the same sweep.csv
+        Path three = tmp.resolve("three");
+        String[] summaryOnly = java.util.Arrays.stream(common).filter(a -> !a.equals("--tables") && !a.equals("measures")).toArray(String[]::new);
+        assertEquals(0, run(concat(summaryOnly, "--out", three.toString())));
+        assertFalse(Files.exists(three.resolve("runs/0001/measures.parquet")) || Files.exists(three.resolve("runs/0001/measures.csv")));
+        assertTrue(Files.exists(three.resolve("runs/0001/values.bin")));
+        assertArrayEquals(Files.readAllBytes(one.resolve("sweep.csv")), Files.readAllBytes(three.resolve("sweep.csv")));
 
         // Interrupt: point 2 lost its marker and has a broken table; the combined files are gone.
         Path p2 = two.resolve("runs/0002");
@@ -76,7 +83,7 @@ class SweepCommandTest {
                 "--vary", "parameters.mutationRate=1"));
         assertTrue(err.startsWith("scosim sweep: cannot resume") && err.contains("--vary: "), err);
         String[] same = {"sweep", sc, "--vary", "rule.type=unanimity,opt-out", "--vary", "parameters.trustDecay=0.05,0.10,0.15",
-                "--vary", "seed=1", "-n", "3", "--seed", "11", "-q", "--resume", two.toString()};
+                "--vary", "seed=1", "-n", "3", "--seed", "11", "-q", "--tables", "measures", "--resume", two.toString()};
         assertEquals(0, run(same));
         assertArrayEquals(Files.readAllBytes(one.resolve("sweep.csv")), Files.readAllBytes(two.resolve("sweep.csv")));
     }
