@@ -67,7 +67,7 @@ class SensitivityCommandTest {
         Map<Integer, Integer> count = new HashMap<>();
         for (CSVRecord o : outputs) {
             if (!o.get("measure").equals(measure)) continue;
-            int p = Integer.parseInt(o.get("point"));
+            int p = Integer.parseInt(o.get("run"));
             mean.merge(p, Double.parseDouble(o.get("value")), Double::sum);
             count.merge(p, 1, Integer::sum);
         }

@@ -95,7 +95,7 @@ public record SensitivityResults(SensitivityDesign design, List<String> measures
         List<Factor> f = design.factors();
         StringBuilder sb = new StringBuilder();
         try (CSVPrinter p = new CSVPrinter(sb, Tables.FORMAT)) {
-            List<String> head = new ArrayList<>(List.of("point", design.method() == SensitivityDesign.Method.MORRIS ? "trajectory" : "row", "role"));
+            List<String> head = new ArrayList<>(List.of("run", design.method() == SensitivityDesign.Method.MORRIS ? "trajectory" : "row", "role"));
             for (Factor x : f) head.add(x.path());
             p.printRecord(head);
             for (int pt = 0; pt < design.size(); pt++) {
@@ -109,7 +109,7 @@ public record SensitivityResults(SensitivityDesign design, List<String> measures
         Path out = dir.resolve(OUTPUTS_CSV);
         try (BufferedWriter w = Files.newBufferedWriter(AtomicFiles.partOf(out), StandardCharsets.UTF_8);
              CSVPrinter p = new CSVPrinter(w, Tables.FORMAT)) {
-            List<String> head = new ArrayList<>(List.of("point", "replication", "seed", "measure", "value"));
+            List<String> head = new ArrayList<>(List.of("run", "replication", "seed", "measure", "value"));
             for (Factor x : f) head.add(x.path());
             p.printRecord(head);
             for (int pt = 0; pt < design.size(); pt++) {
