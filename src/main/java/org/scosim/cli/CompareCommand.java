@@ -150,6 +150,24 @@ public final class CompareCommand extends ExperimentCommand {
         }
         long t0 = System.nanoTime();
         int redone = 0;
+        java.util.Set<org.scosim.output.Tables> runTables = chosenTables(tables, java.util.EnumSet.allOf(org.scosim.output.Tables.class));
+        // On Spark every unfinished scenario's replications are computed at once; the files are written here as locally.
+        java.util.Map<Integer, List<org.scosim.output.ReplicationOutput>> remote = new java.util.HashMap<>();
+        if (engine == Engine.SPARK) {
+            List<Integer> pending = new ArrayList<>();
+            List<org.scosim.experiment.spark.SparkEngine.Job> jobs = new ArrayList<>();
+            for (int i = 0; i < resolved.size(); i++) {
+                if (ExperimentDir.isDone(runDirs.get(i))) continue;
+                pending.add(i);
+                jobs.add(new org.scosim.experiment.spark.SparkEngine.Job(resolved.get(i).scenario(), ids.get(i)));
+            }
+            if (!jobs.isEmpty()) {
+                try (var spark = new org.scosim.experiment.spark.SparkEngine(sparkMaster)) {
+                    List<List<org.scosim.output.ReplicationOutput>> out = spark.run(jobs, master, n, runTables);
+                    for (int k = 0; k < pending.size(); k++) remote.put(pending.get(k), out.get(k));
+                }
+            }
+        }
         try (ProgressBar pb = CliSupport.progressBar(quiet, NAME, (long) n * resolved.size())) {
             for (int i = 0; i < resolved.size(); i++) {
                 if (ExperimentDir.isDone(runDirs.get(i))) {
@@ -157,10 +175,17 @@ public final class CompareCommand extends ExperimentCommand {
                     continue;
                 }
                 redone++;
-                ExperimentDir.execute(resolved.get(i), ids.get(i), runDirs.get(i), scenarioFiles.get(i).toString(),
-                        master, n, threads, !noPlots, command, () -> {
-                            if (pb != null) pb.step();
-                        }, tableFormat(format), chosenTables(tables, java.util.EnumSet.allOf(org.scosim.output.Tables.class)));
+                Runnable step = () -> {
+                    if (pb != null) pb.step();
+                };
+                List<org.scosim.output.ReplicationOutput> reps = remote.get(i);
+                if (reps == null) {
+                    ExperimentDir.execute(resolved.get(i), ids.get(i), runDirs.get(i), scenarioFiles.get(i).toString(),
+                            master, n, threads, !noPlots, command, step, tableFormat(format), runTables);
+                } else {
+                    ExperimentDir.execute(resolved.get(i), runDirs.get(i), scenarioFiles.get(i).toString(), master, n,
+                            !noPlots, command, step, tableFormat(format), runTables, inOrder -> reps.forEach(inOrder));
+                }
             }
         }
 

@@ -25,6 +25,39 @@ abstract class ExperimentCommand implements Callable<Integer> {
             description = "Worker threads (default: number of cores, ${DEFAULT-VALUE}); does not change any output.")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    /** Where the replications are computed; neither changes any output. */
+    enum Engine { LOCAL, SPARK }
+
+    @Option(names = "--engine", paramLabel = "local|spark", defaultValue = "local",
+            converter = EngineConverter.class,
+            description = "Where the replications run: local (this machine's threads, default) or spark (Apache Spark, "
+                    + "under spark-submit or with --spark-master; docs/cluster.md). The files are the same either way.")
+    Engine engine = Engine.LOCAL;
+
+    @Option(names = "--spark-master", paramLabel = "URL",
+            description = "With --engine spark: the Spark master (default: spark-submit's, else local[*]), e.g. "
+                    + "local[2], spark://host:7077, yarn, k8s://https://host:443.")
+    String sparkMaster;
+
+    static final class EngineConverter implements CommandLine.ITypeConverter<Engine> {
+        @Override
+        public Engine convert(String v) {
+            return switch (v.trim().toLowerCase(java.util.Locale.ROOT)) {
+                case "local" -> Engine.LOCAL;
+                case "spark" -> Engine.SPARK;
+                default -> throw new CommandLine.TypeConversionException("--engine takes local or spark, got '" + v + "'");
+            };
+        }
+    }
+
+    /** Refuses --engine spark without Spark on the class path, with what to do instead. */
+    void checkEngine() throws UsageError {
+        if (engine == Engine.SPARK && !org.scosim.experiment.spark.SparkEngine.available()) {
+            throw new UsageError("--engine spark needs Apache Spark on the class path: run scosim with spark-submit "
+                    + "(docs/cluster.md), or use --engine local");
+        }
+    }
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary; print only the output folder.")
     boolean quiet;
 
@@ -48,6 +81,7 @@ abstract class ExperimentCommand implements Callable<Integer> {
     }
 
     void checkThreads() throws UsageError {
+        checkEngine();
         if (threads < 1 || threads > 1024) throw new UsageError("--threads must be between 1 and 1024, got " + threads);
     }
 

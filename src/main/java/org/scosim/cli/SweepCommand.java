@@ -187,24 +187,49 @@ public final class SweepCommand extends ExperimentCommand {
         for (Design.Point p : points) runDirs.add(dir.resolve("runs").resolve(String.format(Locale.ROOT, "%0" + width + "d", p.run())));
         long t0 = System.nanoTime();
         int redone = 0;
+        java.util.Set<org.scosim.output.Tables> runTables = chosenTables(tables, java.util.EnumSet.noneOf(org.scosim.output.Tables.class));
+        List<Integer> pending = new ArrayList<>();
+        List<ResolvedScenario> pendingScenarios = new ArrayList<>();
+        for (int i = 0; i < points.size(); i++) {
+            if (ExperimentDir.isDone(runDirs.get(i))) continue;
+            try {
+                pendingScenarios.add(read(points.get(i), specs));
+            } catch (InputException e) {   // validated above; only a file changed meanwhile gets here
+                throw new UsageError("design point " + points.get(i).run() + ": " + e.userMessage());
+            }
+            pending.add(i);
+        }
+        // On Spark every pending point's replications are computed at once; the files are written here as locally.
+        List<List<org.scosim.output.ReplicationOutput>> remote = null;
+        if (engine == Engine.SPARK && !pending.isEmpty()) {
+            List<org.scosim.experiment.spark.SparkEngine.Job> jobs = new ArrayList<>();
+            for (int k = 0; k < pending.size(); k++) {
+                jobs.add(new org.scosim.experiment.spark.SparkEngine.Job(pendingScenarios.get(k).scenario(),
+                        Integer.toString(points.get(pending.get(k)).run())));
+            }
+            try (var spark = new org.scosim.experiment.spark.SparkEngine(sparkMaster)) {
+                remote = spark.run(jobs, master, n, runTables);
+            }
+        }
         try (ProgressBar pb = CliSupport.progressBar(quiet, NAME, (long) n * points.size())) {
-            for (int i = 0; i < points.size(); i++) {
-                if (ExperimentDir.isDone(runDirs.get(i))) {
-                    if (pb != null) pb.stepBy(n);
-                    continue;
-                }
+            if (pb != null) pb.stepBy((long) n * (points.size() - pending.size()));
+            for (int k = 0; k < pending.size(); k++) {
+                int i = pending.get(k);
                 redone++;
                 Design.Point p = points.get(i);
-                ResolvedScenario r;
-                try {
-                    r = read(p, specs);
-                } catch (InputException e) {   // validated above; only a file changed meanwhile gets here
-                    throw new UsageError("design point " + p.run() + ": " + e.userMessage());
+                ResolvedScenario r = pendingScenarios.get(k);
+                String label = command + "  # point " + p.run() + ": " + describe(p, specs);
+                Runnable step = () -> {
+                    if (pb != null) pb.step();
+                };
+                if (remote == null) {
+                    ExperimentDir.execute(r, Integer.toString(p.run()), runDirs.get(i), scenarioFile.toString(), master, n,
+                            threads, false, label, step, tableFormat(format), runTables);
+                } else {
+                    List<org.scosim.output.ReplicationOutput> reps = remote.get(k);
+                    ExperimentDir.execute(r, runDirs.get(i), scenarioFile.toString(), master, n, false, label, step,
+                            tableFormat(format), runTables, inOrder -> reps.forEach(inOrder));
                 }
-                ExperimentDir.execute(r, Integer.toString(p.run()), runDirs.get(i), scenarioFile.toString(), master, n,
-                        threads, false, command + "  # point " + p.run() + ": " + describe(p, specs), () -> {
-                            if (pb != null) pb.step();
-                        }, tableFormat(format), chosenTables(tables, java.util.EnumSet.noneOf(org.scosim.output.Tables.class)));
             }
         }
 

@@ -117,6 +117,22 @@ public final class ExperimentDir {
                                int n, int threads, boolean plots, String command, Runnable step,
                                org.scosim.output.TableFormat format, java.util.Set<org.scosim.output.Tables> tables)
             throws IOException, InterruptedException {
+        Layout layout = new Layout(resolved.scenario(), Measures.STANDARD);
+        execute(resolved, runDir, scenarioFile, master, n, plots, command, step, format, tables,
+                inOrder -> ReplicationRunner.run(resolved.scenario(), layout, runId, master, 0, n, threads, tables, inOrder));
+    }
+
+    /** Where a run's replications come from, handed over in replication order: this machine's threads, or a cluster. */
+    @FunctionalInterface
+    public interface ReplicationSource {
+        void run(java.util.function.Consumer<org.scosim.output.ReplicationOutput> inOrder) throws InterruptedException;
+    }
+
+    /** As above, with the replications from {@code source} (computed here or elsewhere, the same values either way). */
+    public static void execute(ResolvedScenario resolved, Path runDir, String scenarioFile, long master, int n,
+                               boolean plots, String command, Runnable step, org.scosim.output.TableFormat format,
+                               java.util.Set<org.scosim.output.Tables> tables, ReplicationSource source)
+            throws IOException, InterruptedException {
         deleteRecursively(runDir);
         Scenario sc = resolved.scenario();
         Layout layout = new Layout(sc, Measures.STANDARD);
@@ -124,7 +140,7 @@ public final class ExperimentDir {
         RunOutput output;
         try (RunOutput o = new RunOutput(runDir, layout, tables);
              ValueSeries.Writer values = new ValueSeries.Writer(runDir, layout)) {
-            ReplicationRunner.run(sc, layout, runId, master, 0, n, threads, tables, rep -> {
+            source.run(rep -> {
                 try {
                     o.accept(rep);
                     values.add(rep);
