@@ -30,7 +30,7 @@ import java.util.Set;
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Runs scenarios with the same replication seeds and compares them with the first: overlay and "
                 + "difference plots, paired tests per measure (comparison.csv) and report.html.",
-                "Each scenario's own tables go to OUT/<scenario-name>/. Same inputs give byte-identical CSV files, "
+                "Each scenario's own runTables.tables go to OUT/<scenario-name>/. Same inputs give byte-identical CSV files, "
                         + "whatever --threads; --resume OUT finishes an interrupted comparison."})
 public final class CompareCommand extends ExperimentCommand {
     static final String NAME = "compare";
@@ -54,26 +54,19 @@ public final class CompareCommand extends ExperimentCommand {
             description = "Years of the comparison table (default: the last year every scenario simulates).")
     List<String> years;
 
-    @Option(names = "--tables", paramLabel = "T,T", split = ",",
-            description = "Each run's tables, of: measures, trade, states, decisions, agreements, or all, or none "
-                    + "(default: all). The combined files are always written.")
-    List<String> tables;
-
-    @Option(names = "--format", paramLabel = "parquet|csv",
-            description = "How each run's tables are stored: parquet (default; typed, compressed, for pandas, R's arrow, "
-                    + "DuckDB and Spark: docs/analysis.md) or csv.")
-    String format;
-
     @Option(names = "--no-plots", description = "Skip each scenario's own plots (the comparison plots are always drawn).")
     boolean noPlots;
 
-    @Option(names = "--no-comparison-plots", description = "Skip the comparison plots too (report.html then holds the tables only).")
+    @Option(names = "--no-comparison-plots", description = "Skip the comparison plots too (report.html then holds the runTables.tables only).")
     boolean noComparisonPlots;
 
     @Option(names = "--resume", paramLabel = "DIR",
             description = "Finish the interrupted comparison in DIR with its original options: give it alone (with --threads "
                     + "or --quiet if wanted), or append it to the original command, whose options must then agree.")
     Path resume;
+
+    @CommandLine.Mixin
+    RunTablesOptions runTables = new RunTablesOptions();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -100,8 +93,8 @@ public final class CompareCommand extends ExperimentCommand {
                         .option("--years", years, original.years)
                         .option("--no-plots", noPlots, original.noPlots)
                         .option("--no-comparison-plots", noComparisonPlots, original.noComparisonPlots)
-                        .option("--format", format, original.format)
-                        .option("--tables", tables, original.tables);
+                        .option("--format", runTables.format, original.runTables.format)
+                        .option("--tables", runTables.tables, original.runTables.tables);
             }
             d.out(out, resume);
             d.check(resume);
@@ -112,8 +105,8 @@ public final class CompareCommand extends ExperimentCommand {
             years = original.years;
             noPlots = original.noPlots;
             noComparisonPlots = original.noComparisonPlots;
-            format = original.format;
-            tables = original.tables;
+            runTables.format = original.runTables.format;
+            runTables.tables = original.runTables.tables;
             out = resume;
         }
         if (scenarioFiles.size() < 2) throw new UsageError("give at least two scenario files to compare");
@@ -125,8 +118,8 @@ public final class CompareCommand extends ExperimentCommand {
         long master = seed != null ? seed : first.seed();
         if (n < 1 || n > org.scosim.scenario.Scenario.MAX_REPLICATIONS) throw new UsageError("--replications must be between 1 and " + org.scosim.scenario.Scenario.MAX_REPLICATIONS + ", got " + n);
         checkThreads();
-        tableFormat(format);
-        chosenTables(tables, null);
+        tableFormat(runTables.format);
+        chosenTables(runTables.tables, null);
         List<Integer> chosen = chosenYears(resolved);
         Path dir = out != null ? out : CliSupport.timestampedDir(NAME, "");
         if (manifest == null && !ExperimentDir.isFree(dir)) {
@@ -150,7 +143,7 @@ public final class CompareCommand extends ExperimentCommand {
         }
         long t0 = System.nanoTime();
         int redone = 0;
-        java.util.Set<org.scosim.output.Tables> runTables = chosenTables(tables, java.util.EnumSet.allOf(org.scosim.output.Tables.class));
+        java.util.Set<org.scosim.output.Tables> written = chosenTables(runTables.tables, java.util.EnumSet.allOf(org.scosim.output.Tables.class));
         // On Spark every unfinished scenario's replications are computed at once; the files are written here as locally.
         java.util.Map<Integer, List<org.scosim.output.ReplicationOutput>> remote = new java.util.HashMap<>();
         if (engine == Engine.SPARK) {
@@ -163,7 +156,7 @@ public final class CompareCommand extends ExperimentCommand {
             }
             if (!jobs.isEmpty()) {
                 try (var spark = new org.scosim.experiment.spark.SparkEngine(sparkMaster)) {
-                    List<List<org.scosim.output.ReplicationOutput>> out = spark.run(jobs, master, n, runTables);
+                    List<List<org.scosim.output.ReplicationOutput>> out = spark.run(jobs, master, n, written);
                     for (int k = 0; k < pending.size(); k++) remote.put(pending.get(k), out.get(k));
                 }
             }
@@ -181,10 +174,10 @@ public final class CompareCommand extends ExperimentCommand {
                 List<org.scosim.output.ReplicationOutput> reps = remote.get(i);
                 if (reps == null) {
                     ExperimentDir.execute(resolved.get(i), ids.get(i), runDirs.get(i), scenarioFiles.get(i).toString(),
-                            master, n, threads, !noPlots, command, step, tableFormat(format), runTables);
+                            master, n, threads, !noPlots, command, step, tableFormat(runTables.format), written);
                 } else {
                     ExperimentDir.execute(resolved.get(i), runDirs.get(i), scenarioFiles.get(i).toString(), master, n,
-                            !noPlots, command, step, tableFormat(format), runTables, inOrder -> reps.forEach(inOrder));
+                            !noPlots, command, step, tableFormat(runTables.format), written, inOrder -> reps.forEach(inOrder));
                 }
             }
         }
@@ -264,8 +257,8 @@ public final class CompareCommand extends ExperimentCommand {
         if (years != null && !years.isEmpty()) a.add("--years=" + String.join(",", years));
         if (noPlots) a.add("--no-plots");
         if (noComparisonPlots) a.add("--no-comparison-plots");
-        if (format != null) a.add("--format=" + format);
-        if (tables != null) a.add("--tables=" + String.join(",", tables));
+        if (runTables.format != null) a.add("--format=" + runTables.format);
+        if (runTables.tables != null) a.add("--tables=" + String.join(",", runTables.tables));
         return a;
     }
 

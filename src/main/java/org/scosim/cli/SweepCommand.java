@@ -68,16 +68,6 @@ public final class SweepCommand extends ExperimentCommand {
             description = "Output folder; must not exist or be empty (default: results/sweep/<timestamp>).")
     Path out;
 
-    @Option(names = "--tables", paramLabel = "T,T", split = ",",
-            description = "Each run's tables, of: measures, trade, states, decisions, agreements, or all, or none "
-                    + "(default: none: sweep.csv and the summaries only). The combined files are always written.")
-    List<String> tables;
-
-    @Option(names = "--format", paramLabel = "parquet|csv",
-            description = "How each run's tables are stored: parquet (default; typed, compressed, for pandas, R's arrow, "
-                    + "DuckDB and Spark: docs/analysis.md) or csv.")
-    String format;
-
     @Option(names = "--measures", paramLabel = "m1,m2", split = ",", completionCandidates = MeasuresCommand.ScoMeasureNames.class,
             description = {"Measures (organization-wide) in sweep.csv and the plots (default: agreements_adopted, "
                     + "agreements_implemented, mean_trust, intra_sco_trade_bn_usd).",
@@ -88,6 +78,9 @@ public final class SweepCommand extends ExperimentCommand {
             description = "Finish the interrupted sweep in DIR with its original options: give it alone (with --threads or "
                     + "--quiet if wanted), or append it to the original command, whose options must then agree.")
     Path resume;
+
+    @CommandLine.Mixin
+    RunTablesOptions runTables = new RunTablesOptions();
 
     @Override
     String name() { return NAME; }
@@ -114,8 +107,8 @@ public final class SweepCommand extends ExperimentCommand {
                         .option("--replications", replications, original.replications)
                         .option("--seed", seed, original.seed)
                         .option("--measures", measures, original.measures)
-                        .option("--format", format, original.format)
-                        .option("--tables", tables, original.tables);
+                        .option("--format", runTables.format, original.runTables.format)
+                        .option("--tables", runTables.tables, original.runTables.tables);
             }
             d.out(out, resume);
             d.check(resume);
@@ -126,8 +119,8 @@ public final class SweepCommand extends ExperimentCommand {
             replications = original.replications;
             seed = original.seed;
             measures = original.measures;
-            format = original.format;
-            tables = original.tables;
+            runTables.format = original.runTables.format;
+            runTables.tables = original.runTables.tables;
             out = resume;
         }
         if (scenarioFile == null) throw new UsageError("give a scenario file to sweep (or --resume DIR)");
@@ -138,8 +131,8 @@ public final class SweepCommand extends ExperimentCommand {
         long master = seed != null ? seed : sc.seed();
         if (n < 1 || n > org.scosim.scenario.Scenario.MAX_REPLICATIONS) throw new UsageError("--replications must be between 1 and " + org.scosim.scenario.Scenario.MAX_REPLICATIONS + ", got " + n);
         checkThreads();
-        tableFormat(format);
-        chosenTables(tables, null);
+        tableFormat(runTables.format);
+        chosenTables(runTables.tables, null);
         if (vary.isEmpty()) throw new UsageError("give at least one --vary PATH=VALUES, e.g. --vary rule.threshold=0.5,0.67,0.8");
         List<VarySpec> specs = new ArrayList<>();
         Set<String> paths = new HashSet<>();
@@ -187,7 +180,7 @@ public final class SweepCommand extends ExperimentCommand {
         for (Design.Point p : points) runDirs.add(dir.resolve("runs").resolve(String.format(Locale.ROOT, "%0" + width + "d", p.run())));
         long t0 = System.nanoTime();
         int redone = 0;
-        java.util.Set<org.scosim.output.Tables> runTables = chosenTables(tables, java.util.EnumSet.noneOf(org.scosim.output.Tables.class));
+        java.util.Set<org.scosim.output.Tables> written = chosenTables(runTables.tables, java.util.EnumSet.noneOf(org.scosim.output.Tables.class));
         List<Integer> pending = new ArrayList<>();
         List<ResolvedScenario> pendingScenarios = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
@@ -208,7 +201,7 @@ public final class SweepCommand extends ExperimentCommand {
                         Integer.toString(points.get(pending.get(k)).run())));
             }
             try (var spark = new org.scosim.experiment.spark.SparkEngine(sparkMaster)) {
-                remote = spark.run(jobs, master, n, runTables);
+                remote = spark.run(jobs, master, n, written);
             }
         }
         try (ProgressBar pb = CliSupport.progressBar(quiet, NAME, (long) n * points.size())) {
@@ -224,20 +217,20 @@ public final class SweepCommand extends ExperimentCommand {
                 };
                 if (remote == null) {
                     ExperimentDir.execute(r, Integer.toString(p.run()), runDirs.get(i), scenarioFile.toString(), master, n,
-                            threads, false, label, step, tableFormat(format), runTables);
+                            threads, false, label, step, tableFormat(runTables.format), written);
                 } else {
                     List<org.scosim.output.ReplicationOutput> reps = remote.get(k);
                     ExperimentDir.execute(r, runDirs.get(i), scenarioFile.toString(), master, n, false, label, step,
-                            tableFormat(format), runTables, inOrder -> reps.forEach(inOrder));
+                            tableFormat(runTables.format), written, inOrder -> reps.forEach(inOrder));
                 }
             }
         }
 
         AtomicFiles.write(dir.resolve(Sweep.POINTS_CSV), Sweep.pointsCsv(specs, points));
-        Sweep.Results tables = Sweep.writeTables(dir, specs, points, runDirs, chosen);
-        var svg = SweepPlots.writeAll(tables, specs, points, kind.equals("grid"), chosen, sc.title(), dir);
+        Sweep.Results results = Sweep.writeTables(dir, specs, points, runDirs, chosen);
+        var svg = SweepPlots.writeAll(results, specs, points, kind.equals("grid"), chosen, sc.title(), dir);
         AtomicFiles.write(dir.resolve(SweepReport.FILE), SweepReport.render(sc.title(), scenarioFile.toString(), kind,
-                specs, points, n, master, chosen, tables, svg));
+                specs, points, n, master, chosen, results, svg));
         ObjectNode prov = ExperimentDir.provenance(command, master, n, started);
         prov.put("scenarioFile", scenarioFile.toString());
         prov.put("scenarioSha256", base.sha256());
@@ -335,8 +328,8 @@ public final class SweepCommand extends ExperimentCommand {
         if (replications != null) a.add("--replications=" + replications);
         if (seed != null) a.add("--seed=" + seed);
         if (measures != null && !measures.isEmpty()) a.add("--measures=" + String.join(",", measures));
-        if (format != null) a.add("--format=" + format);
-        if (tables != null) a.add("--tables=" + String.join(",", tables));
+        if (runTables.format != null) a.add("--format=" + runTables.format);
+        if (runTables.tables != null) a.add("--tables=" + String.join(",", runTables.tables));
         return a;
     }
 

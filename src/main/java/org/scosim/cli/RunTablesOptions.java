@@ -1,0 +1,18 @@
+package org.scosim.cli;
+
+import picocli.CommandLine.Option;
+
+import java.util.List;
+
+/** The options compare and sweep share for their runs' own tables: which ones, and in which format. */
+final class RunTablesOptions {
+    @Option(names = "--tables", paramLabel = "T,T", split = ",",
+            description = "Each run's tables, of: measures, trade, states, decisions, agreements, or all, or none "
+                    + "(default: all for compare, none for sweep, whose sweep.csv and summaries are always written).")
+    List<String> tables;
+
+    @Option(names = "--format", paramLabel = "parquet|csv",
+            description = "How each run's tables are stored: parquet (default; typed, compressed, for pandas, R's arrow, "
+                    + "DuckDB and Spark: docs/analysis.md) or csv.")
+    String format;
+}
