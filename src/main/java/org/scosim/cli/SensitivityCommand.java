@@ -201,17 +201,29 @@ public final class SensitivityCommand extends ExperimentCommand {
         long t0 = System.nanoTime();
         int ran;
         try (ProgressBar pb = CliSupport.progressBar(quiet, NAME, (long) n * design.size())) {
-            ran = PointRuns.runMissing(dir, design.size(), p -> {
-                        if (kept.length == 0) return ScenarioReader.read(scenarioFile, design.overrides(p)).scenario();
-                        Scenario s = kept[p];
-                        kept[p] = null;
-                        return s;
-                    },
-                    chosen, y, master, n, threads, () -> {
-                        if (pb != null) synchronized (pb) {
-                            pb.step();
-                        }
-                    });
+            PointRuns.Scenarios scenarios = p -> {
+                if (kept.length == 0) return ScenarioReader.read(scenarioFile, design.overrides(p)).scenario();
+                Scenario s = kept[p];
+                kept[p] = null;
+                return s;
+            };
+            Runnable step = () -> {
+                if (pb != null) synchronized (pb) {
+                    pb.step();
+                }
+            };
+            if (engine == Engine.SPARK) {
+                long seedOfAll = master;
+                ran = PointRuns.runMissingRemote(dir, design.size(), scenarios, chosen, y, master, n, (scs, ids) -> {
+                    List<org.scosim.experiment.spark.SparkEngine.Job> jobs = new ArrayList<>();
+                    for (int k = 0; k < scs.size(); k++) jobs.add(new org.scosim.experiment.spark.SparkEngine.Job(scs.get(k), ids.get(k)));
+                    try (var spark = new org.scosim.experiment.spark.SparkEngine(sparkMaster)) {
+                        return spark.run(jobs, seedOfAll, n, java.util.EnumSet.noneOf(org.scosim.output.Tables.class));
+                    }
+                }, step);
+            } else {
+                ran = PointRuns.runMissing(dir, design.size(), scenarios, chosen, y, master, n, threads, step);
+            }
         } catch (InputException e) {   // validated above; only a file changed meanwhile gets here
             throw new UsageError(e.userMessage());
         }

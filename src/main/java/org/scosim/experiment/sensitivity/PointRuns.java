@@ -94,8 +94,53 @@ public final class PointRuns {
         return run;
     }
 
+    /** Computes the replications of many design points elsewhere (a cluster) and hands them back, per point in order. */
+    @FunctionalInterface
+    public interface Remote {
+        List<List<ReplicationOutput>> run(List<Scenario> scenarios, List<String> runIds);
+    }
+
+    /**
+     * As {@link #runMissing}, with every missing point's replications computed by {@code remote} at once; the files
+     * written are the same.
+     */
+    public static int runMissingRemote(Path dir, int points, Scenarios scenarios, List<String> measures, int year,
+                                       long master, int replications, Remote remote, Runnable done)
+            throws IOException, InputException {
+        Files.createDirectories(dir.resolve(DIR));
+        List<Integer> missing = new java.util.ArrayList<>();
+        List<Scenario> read = new java.util.ArrayList<>();
+        List<String> ids = new java.util.ArrayList<>();
+        for (int p = 0; p < points; p++) {
+            Path target = file(dir, p, points);
+            Files.deleteIfExists(AtomicFiles.partOf(target));
+            if (Files.isRegularFile(target)) {
+                for (int r = 0; r < replications; r++) done.run();
+                continue;
+            }
+            missing.add(p);
+            read.add(scenarios.read(p));
+            ids.add(Integer.toString(p + 1));
+        }
+        if (missing.isEmpty()) return 0;
+        List<List<ReplicationOutput>> out = remote.run(read, ids);
+        for (int k = 0; k < missing.size(); k++) {
+            List<ReplicationOutput> reps = out.get(k);
+            writePoint(file(dir, missing.get(k), points), read.get(k), measures, year, master, replications, reps::get, done);
+        }
+        return missing.size();
+    }
+
     private static void writePoint(Path target, Scenario sc, int point, List<String> measures, int year, long master,
                                    int replications, Runnable done) throws IOException {
+        Layout layout = new Layout(sc, Measures.STANDARD);
+        writePoint(target, sc, measures, year, master, replications, r -> ReplicationRunner.runOne(sc, layout,
+                Integer.toString(point + 1), r, Seeds.replication(master, r), EnumSet.noneOf(Tables.class)), done);
+    }
+
+    private static void writePoint(Path target, Scenario sc, List<String> measures, int year, long master,
+                                   int replications, java.util.function.IntFunction<ReplicationOutput> replication,
+                                   Runnable done) throws IOException {
         Layout layout = new Layout(sc, Measures.STANDARD);
         int yi = year - sc.startYear();
         int[] index = new int[measures.size()];
@@ -107,8 +152,7 @@ public final class PointRuns {
             out.printRecord("replication", "seed", "measure", "value");
             for (int r = 0; r < replications; r++) {
                 long seed = Seeds.replication(master, r);
-                ReplicationOutput o = ReplicationRunner.runOne(sc, layout, Integer.toString(point + 1), r, seed,
-                        EnumSet.noneOf(Tables.class));
+                ReplicationOutput o = replication.apply(r);
                 for (int m = 0; m < measures.size(); m++) {
                     double v = yi < 0 || yi >= layout.years() ? Double.NaN : o.values()[layout.index(index[m], 0, yi)];
                     out.printRecord(r, seed, measures.get(m), Double.toString(v));

@@ -21,8 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Spark in local mode: a sweep gives the same aggregated files as the local engine, and a task that fails once is
- * retried with the same result as a replication computed here.
+ * Spark in local mode: a sweep, a comparison and a sensitivity analysis give the same files as the local engine, and
+ * a task that fails once is retried with the same result as a replication computed here.
  */
 class SparkEngineTest {
     static int run(String... args) {
@@ -56,6 +56,21 @@ class SparkEngineTest {
         assertEquals(0, run(concat(common, "--out", local.toString())));
         assertEquals(0, run(concat(common, "--out", spark.toString(), "--engine", "spark", "--spark-master", "local[2]")));
         for (String file : List.of("comparison.csv", "differences.csv", "report.html", "b/measures.parquet", "b/values.bin")) {
+            assertArrayEquals(Files.readAllBytes(local.resolve(file)), Files.readAllBytes(spark.resolve(file)), file);
+        }
+    }
+
+    @Test
+    void aSensitivityAnalysisOnSparkWritesTheSameFilesAsTheLocalEngine(@TempDir Path tmp) throws Exception {
+        Path f = tmp.resolve("short.yaml");
+        Path base = tmp.toAbsolutePath().relativize(Path.of("scenarios/sco-baseline.yaml").toAbsolutePath());
+        Files.writeString(f, "extends: " + base + "\nname: short\nperiod: {end: 1998}\n");
+        String[] common = {"sensitivity", f.toString(), "--method", "morris", "--samples", "3", "-n", "2", "--seed", "5", "-q",
+                "--factor", "parameters.trustDecay=0.05:0.3", "--factor", "parameters.implementationRate=0.1:0.5"};
+        Path local = tmp.resolve("local"), spark = tmp.resolve("spark");
+        assertEquals(0, run(concat(common, "--out", local.toString())));
+        assertEquals(0, run(concat(common, "--out", spark.toString(), "--engine", "spark", "--spark-master", "local[2]")));
+        for (String file : List.of("indices.csv", "outputs.csv", "design.csv", "noise.csv", "report.html", "runs/0001.csv")) {
             assertArrayEquals(Files.readAllBytes(local.resolve(file)), Files.readAllBytes(spark.resolve(file)), file);
         }
     }
