@@ -148,17 +148,17 @@ public final class CompareCommand extends ExperimentCommand {
         java.util.Map<Integer, List<org.scosim.output.ReplicationOutput>> remote = new java.util.HashMap<>();
         if (engine == Engine.SPARK) {
             List<Integer> pending = new ArrayList<>();
-            List<org.scosim.experiment.spark.SparkEngine.Job> jobs = new ArrayList<>();
+            List<Scenario> scenarios = new ArrayList<>();
+            List<String> pendingIds = new ArrayList<>();
             for (int i = 0; i < resolved.size(); i++) {
                 if (ExperimentDir.isDone(runDirs.get(i))) continue;
                 pending.add(i);
-                jobs.add(new org.scosim.experiment.spark.SparkEngine.Job(resolved.get(i).scenario(), ids.get(i)));
+                scenarios.add(resolved.get(i).scenario());
+                pendingIds.add(ids.get(i));
             }
-            if (!jobs.isEmpty()) {
-                try (var spark = new org.scosim.experiment.spark.SparkEngine(sparkMaster)) {
-                    List<List<org.scosim.output.ReplicationOutput>> out = spark.run(jobs, master, n, written);
-                    for (int k = 0; k < pending.size(); k++) remote.put(pending.get(k), out.get(k));
-                }
+            if (!pending.isEmpty()) {
+                List<List<org.scosim.output.ReplicationOutput>> out = onSpark(scenarios, pendingIds, master, n, written);
+                for (int k = 0; k < pending.size(); k++) remote.put(pending.get(k), out.get(k));
             }
         }
         try (ProgressBar pb = CliSupport.progressBar(quiet, NAME, (long) n * resolved.size())) {

@@ -50,6 +50,16 @@ abstract class ExperimentCommand implements Callable<Integer> {
         }
     }
 
+    /** Replications 0..n-1 of each given run, computed on Spark at {@code --spark-master}, per run in order. */
+    List<List<org.scosim.output.ReplicationOutput>> onSpark(List<org.scosim.scenario.Scenario> scenarios, List<String> runIds,
+                                                            long master, int n, java.util.Set<org.scosim.output.Tables> tables) {
+        List<org.scosim.experiment.spark.SparkEngine.Job> jobs = new java.util.ArrayList<>();
+        for (int k = 0; k < scenarios.size(); k++) jobs.add(new org.scosim.experiment.spark.SparkEngine.Job(scenarios.get(k), runIds.get(k)));
+        try (var spark = new org.scosim.experiment.spark.SparkEngine(sparkMaster)) {
+            return spark.run(jobs, master, n, tables);
+        }
+    }
+
     /** Refuses --engine spark without Spark on the class path, with what to do instead. */
     void checkEngine() throws UsageError {
         if (engine == Engine.SPARK && !org.scosim.experiment.spark.SparkEngine.available()) {

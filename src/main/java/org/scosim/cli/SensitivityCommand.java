@@ -214,13 +214,8 @@ public final class SensitivityCommand extends ExperimentCommand {
             };
             if (engine == Engine.SPARK) {
                 long seedOfAll = master;
-                ran = PointRuns.runMissingRemote(dir, design.size(), scenarios, chosen, y, master, n, (scs, ids) -> {
-                    List<org.scosim.experiment.spark.SparkEngine.Job> jobs = new ArrayList<>();
-                    for (int k = 0; k < scs.size(); k++) jobs.add(new org.scosim.experiment.spark.SparkEngine.Job(scs.get(k), ids.get(k)));
-                    try (var spark = new org.scosim.experiment.spark.SparkEngine(sparkMaster)) {
-                        return spark.run(jobs, seedOfAll, n, java.util.EnumSet.noneOf(org.scosim.output.Tables.class));
-                    }
-                }, step);
+                ran = PointRuns.runMissingRemote(dir, design.size(), scenarios, chosen, y, master, n,
+                        (scs, ids) -> onSpark(scs, ids, seedOfAll, n, java.util.EnumSet.noneOf(org.scosim.output.Tables.class)), step);
             } else {
                 ran = PointRuns.runMissing(dir, design.size(), scenarios, chosen, y, master, n, threads, step);
             }

@@ -195,14 +195,13 @@ public final class SweepCommand extends ExperimentCommand {
         // On Spark every pending point's replications are computed at once; the files are written here as locally.
         List<List<org.scosim.output.ReplicationOutput>> remote = null;
         if (engine == Engine.SPARK && !pending.isEmpty()) {
-            List<org.scosim.experiment.spark.SparkEngine.Job> jobs = new ArrayList<>();
+            List<Scenario> scenarios = new ArrayList<>();
+            List<String> runIds = new ArrayList<>();
             for (int k = 0; k < pending.size(); k++) {
-                jobs.add(new org.scosim.experiment.spark.SparkEngine.Job(pendingScenarios.get(k).scenario(),
-                        Integer.toString(points.get(pending.get(k)).run())));
+                scenarios.add(pendingScenarios.get(k).scenario());
+                runIds.add(Integer.toString(points.get(pending.get(k)).run()));
             }
-            try (var spark = new org.scosim.experiment.spark.SparkEngine(sparkMaster)) {
-                remote = spark.run(jobs, master, n, written);
-            }
+            remote = onSpark(scenarios, runIds, master, n, written);
         }
         try (ProgressBar pb = CliSupport.progressBar(quiet, NAME, (long) n * points.size())) {
             if (pb != null) pb.stepBy((long) n * (points.size() - pending.size()));
