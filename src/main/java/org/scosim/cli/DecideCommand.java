@@ -210,7 +210,7 @@ public final class DecideCommand implements Callable<Integer> {
             d.optOuts().forEach(o.putArray("optOuts")::add);
             d.pivotal().forEach(o.putArray("pivotal")::add);
             ObjectNode votes = o.putObject("votes");
-            for (Map.Entry<String, Vote> v : d.votes().entrySet()) votes.put(v.getKey(), v.getValue().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            for (Map.Entry<String, Vote> v : d.votes().entrySet()) votes.put(v.getKey(), v.getValue().label());
             ObjectNode gains = o.putObject("gains");
             for (Map.Entry<String, Double> g : d.gains().entrySet()) gains.put(g.getKey(), g.getValue());
             r.steps().forEach(o.putArray("explanation")::add);

@@ -9,5 +9,12 @@ public enum Vote {
     /** Would have vetoed but stays out; not bound, neither gains nor pays (opt-out rule). */
     OPT_OUT,
     /** Bargains without a vote (observers, institutions). */
-    NO_VOTE
+    NO_VOTE;
+
+    private final String label = name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+
+    /** How tables spell the vote: "yes", "no", "opt-out", "no-vote". */
+    public String label() {
+        return label;
+    }
 }

@@ -1,6 +1,7 @@
 package org.scosim.output;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,7 @@ import java.util.Map;
 public final class RunOutput implements Closeable {
     private final Path dir;
     private final SeriesStats stats;
-    private final Map<Tables, BufferedWriter> writers = new EnumMap<>(Tables.class);
+    private final Map<Tables, OutputStream> writers = new EnumMap<>(Tables.class);
     private int replications;
     private boolean finished;
 
@@ -31,9 +32,8 @@ public final class RunOutput implements Closeable {
         this.stats = new SeriesStats(layout);
         Files.createDirectories(dir);
         for (Tables t : tables) {
-            BufferedWriter w = Files.newBufferedWriter(AtomicFiles.partOf(dir.resolve(t.file())), StandardCharsets.UTF_8);
-            w.write(String.join(",", t.columns()));
-            w.write('\n');
+            OutputStream w = new BufferedOutputStream(Files.newOutputStream(AtomicFiles.partOf(dir.resolve(t.file()))), 1 << 16);
+            w.write((String.join(",", t.columns()) + "\n").getBytes(StandardCharsets.UTF_8));
             writers.put(t, w);
         }
     }
@@ -44,7 +44,7 @@ public final class RunOutput implements Closeable {
 
     public void accept(ReplicationOutput out) throws IOException {
         for (var e : writers.entrySet()) {
-            String rows = out.rows().get(e.getKey());
+            byte[] rows = out.rows().get(e.getKey());
             if (rows == null) throw new IllegalArgumentException("replication has no rows for " + e.getKey().file());
             e.getValue().write(rows);
         }
@@ -63,7 +63,7 @@ public final class RunOutput implements Closeable {
     @Override
     public void close() throws IOException {
         if (finished) return;
-        for (BufferedWriter w : writers.values()) {
+        for (OutputStream w : writers.values()) {
             try {
                 w.close();
             } catch (IOException ignored) {

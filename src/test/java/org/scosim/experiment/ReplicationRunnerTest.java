@@ -26,8 +26,8 @@ class ReplicationRunnerTest {
         ReplicationRunner.run(sc, layout, "small", 5, 0, 25, 3, parallel::add);
         for (int r = 0; r < 25; r++) {
             assertEquals(r, parallel.get(r).replication());
-            assertEquals(serial.get(r).rows().get(Tables.DECISIONS), parallel.get(r).rows().get(Tables.DECISIONS));
-            assertEquals(serial.get(r).rows().get(Tables.TRADE), parallel.get(r).rows().get(Tables.TRADE));
+            assertEquals(serial.get(r).text(Tables.DECISIONS), parallel.get(r).text(Tables.DECISIONS));
+            assertEquals(serial.get(r).text(Tables.TRADE), parallel.get(r).text(Tables.TRADE));
         }
     }
 

@@ -27,7 +27,7 @@ class AgreementsTableTest {
         ReplicationOutput out = ReplicationRunner.runOne(sc, layout, "t", 0, Seeds.replication(sc.seed(), 0));
         List<String> cols = Tables.AGREEMENTS.columns();
         List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader(cols.toArray(String[]::new)).build()
-                .parse(new StringReader(out.rows().get(Tables.AGREEMENTS))).getRecords();
+                .parse(new StringReader(out.text(Tables.AGREEMENTS))).getRecords();
         Map<String, Integer> years = new HashMap<>();
         Map<String, String> finalStatus = new HashMap<>();
         for (CSVRecord r : rows) {
@@ -40,7 +40,7 @@ class AgreementsTableTest {
         }
         // every adopted non-accession proposal of decisions.csv is an agreement, with a row for each year to 2016
         List<CSVRecord> decisions = CSVFormat.DEFAULT.builder().setHeader(Tables.DECISIONS.columns().toArray(String[]::new)).build()
-                .parse(new StringReader(out.rows().get(Tables.DECISIONS))).getRecords();
+                .parse(new StringReader(out.text(Tables.DECISIONS))).getRecords();
         Map<String, Integer> adoptedIn = new HashMap<>();
         for (CSVRecord d : decisions) if (d.get("adopted").equals("true")) adoptedIn.put(d.get("proposal"), Integer.parseInt(d.get("year")));
         assertEquals(adoptedIn.keySet(), years.keySet());
@@ -48,7 +48,7 @@ class AgreementsTableTest {
         // the end-year count of agreements on paper in measures.csv is the number whose final status is "on paper"
         long onPaper = finalStatus.values().stream().filter("on paper"::equals).count();
         List<CSVRecord> measures = CSVFormat.DEFAULT.builder().setHeader(Tables.MEASURES.columns().toArray(String[]::new)).build()
-                .parse(new StringReader(out.rows().get(Tables.MEASURES))).getRecords();
+                .parse(new StringReader(out.text(Tables.MEASURES))).getRecords();
         double measured = measures.stream().filter(m -> m.get("measure").equals("agreements_on_paper")
                 && m.get("year").equals(Integer.toString(sc.endYear()))).mapToDouble(m -> Double.parseDouble(m.get("value"))).sum();
         assertEquals(onPaper, (long) measured);

@@ -1,0 +1,268 @@
+package org.scosim.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * One table's rows of one replication, rendered straight into UTF-8 bytes: the same bytes as Commons CSV's printer
+ * with {@link Tables#FORMAT} (tested cell by cell against it), without building a String per cell and encoding it
+ * again on the way to the file. Text cells are quoted by Commons CSV itself, once per distinct string (titles, state
+ * codes and labels repeat on every row); numbers are written digit by digit as {@link Num#format} spells them.
+ */
+final class CsvRows {
+    private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
+    private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
+    private static final byte[] NA = {'N', 'A'};
+    private static final double[] POW10 = new double[16];
+
+    static {
+        double p = 1;
+        for (int i = 0; i < POW10.length; i++, p *= 10) POW10[i] = p;
+    }
+
+    /**
+     * Text cells rendered by earlier replications, for later ones (the same titles and codes recur in every
+     * replication of a run); rendering is a pure function of the string, so sharing it cannot change any output.
+     */
+    private static final Map<String, byte[]> SEEN = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int SEEN_LIMIT = 100_000;
+
+    private final Map<String, byte[]> quoted;
+    private final byte[] digits = new byte[20];
+    private byte[] buf;
+    private int len;
+
+    /**
+     * {@code quoted}: a cache of rendered text cells, shared by the tables of one replication; {@code capacity}: the
+     * bytes expected, so the buffer rarely grows.
+     */
+    CsvRows(Map<String, byte[]> quoted, int capacity) {
+        this.quoted = quoted;
+        this.buf = new byte[Math.max(256, capacity)];
+    }
+
+    CsvRows() {
+        this(new HashMap<>(), 1 << 14);
+    }
+
+    /** Starts a row with already rendered leading cells (the run, replication and seed, each followed by a comma). */
+    CsvRows row(byte[] lead) {
+        put(lead, lead.length);
+        return this;
+    }
+
+    /** A text cell, quoted where Commons CSV would quote it (a cell other than a row's first). */
+    CsvRows text(String s) {
+        byte[] b = quoted.get(s);
+        if (b == null) {
+            b = SEEN.get(s);
+            if (b == null) {
+                b = render(s, false);
+                if (SEEN.size() < SEEN_LIMIT) SEEN.putIfAbsent(s, b);
+            }
+            quoted.put(s, b);
+        }
+        return cell(b);
+    }
+
+    /** A text cell seen once (not kept for reuse). */
+    CsvRows textOnce(String s) {
+        return cell(render(s, false));
+    }
+
+    CsvRows bool(boolean b) {
+        return cell(b ? TRUE : FALSE);
+    }
+
+    CsvRows integer(long v) {
+        comma();
+        if (v == Long.MIN_VALUE) {
+            ascii(Long.toString(v));
+            return this;
+        }
+        int n = longDigits(Math.abs(v));
+        if (v < 0) putByte((byte) '-');
+        put(digits, digits.length - n, n);
+        return this;
+    }
+
+    /** A number as {@link Num#format} writes it: six significant digits, "NA" for missing. */
+    CsvRows num(double v) {
+        comma();
+        number(v);
+        return this;
+    }
+
+    /**
+     * A cell made of parts written by {@link #part} and {@link #partNum}, which the caller knows need no quoting
+     * (letters, digits, '=', spaces between, not starting with a space).
+     */
+    CsvRows open() {
+        comma();
+        return this;
+    }
+
+    CsvRows part(byte[] ascii) {
+        put(ascii, ascii.length);
+        return this;
+    }
+
+    CsvRows part(char c) {
+        putByte((byte) c);
+        return this;
+    }
+
+    CsvRows partNum(double v) {
+        number(v);
+        return this;
+    }
+
+    /** Whether {@code s} written as it is in the middle of a {@link #open} cell needs no quoting. */
+    static boolean plain(String s) {
+        if (s.isEmpty()) return false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_')) return false;
+        }
+        return true;
+    }
+
+    private void number(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            put(NA, 2);
+            return;
+        }
+        if (v == 0) {
+            putByte((byte) '0');
+            return;
+        }
+        double a = Math.abs(v);
+        int exp = a < 1e-6 || a >= 1e15 ? 0 : decimalExponent(a);
+        int decimals = Math.max(0, 5 - exp);
+        if (a < 1e-6 || a >= 1e15 || decimals >= POW10.length) {
+            ascii(Double.toString(v));
+            return;
+        }
+        long scaled = Math.round(a * POW10[decimals]);
+        int n = longDigits(scaled);
+        int from = digits.length - n;
+        if (v < 0) putByte((byte) '-');
+        if (decimals == 0) {
+            put(digits, from, n);
+            return;
+        }
+        int end = digits.length;
+        int fracFrom = Math.max(from, digits.length - decimals);
+        while (end > fracFrom && digits[end - 1] == '0') end--; // trailing zeros of the fraction
+        int intLen = n - decimals;
+        if (intLen <= 0) {
+            putByte((byte) '0');
+            putByte((byte) '.');
+            for (int k = 0; k < -intLen; k++) putByte((byte) '0');
+            put(digits, from, end - from);
+        } else {
+            put(digits, from, intLen);
+            if (end > from + intLen) {
+                putByte((byte) '.');
+                put(digits, from + intLen, end - from - intLen);
+            }
+        }
+    }
+
+    /** Powers of ten from 10^-7 to 10^16 (index k holds 10^(k-7)), for {@link #decimalExponent}. */
+    private static final double[] DECADES = new double[24];
+
+    static {
+        for (int k = 0; k < DECADES.length; k++) DECADES[k] = Double.parseDouble("1e" + (k - 7));
+    }
+
+    /**
+     * {@code floor(log10(a))} for 1e-6 <= a < 1e15, as {@link Num#format} computes it, found by comparing with the
+     * powers of ten; next to a power of ten, where the logarithm's rounding decides, it is the logarithm itself.
+     */
+    static int decimalExponent(double a) {
+        int k = (int) Math.floor(Math.getExponent(a) * 0.30102999566398114) + 7;
+        if (k < 0) k = 0;
+        while (k + 1 < DECADES.length && a >= DECADES[k + 1]) k++;
+        while (k > 0 && a < DECADES[k]) k--;
+        if (a < DECADES[k] * (1 + 1e-9) || k + 1 < DECADES.length && a * (1 + 1e-9) >= DECADES[k + 1]) {
+            return (int) Math.floor(Math.log10(a));
+        }
+        return k - 7;
+    }
+
+    /** Ends the row. */
+    CsvRows end() {
+        putByte((byte) '\n');
+        rowOpen = false;
+        return this;
+    }
+
+    /** The rows rendered so far. */
+    byte[] bytes() {
+        return Arrays.copyOf(buf, len);
+    }
+
+    /** A cell as Commons CSV renders it, in UTF-8; {@code first}: the first cell of a row. */
+    static byte[] render(String s, boolean first) {
+        StringBuilder sb = new StringBuilder(s.length() + 2);
+        try {
+            Tables.FORMAT.print(s, sb, first);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // appending to a StringBuilder does not fail
+        }
+        // a cell other than the first comes with the delimiter in front; rows add their own
+        String cell = first ? sb.toString() : sb.substring(1);
+        return cell.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private boolean rowOpen;
+
+    private CsvRows cell(byte[] b) {
+        comma();
+        put(b, b.length);
+        return this;
+    }
+
+    private void comma() {
+        if (rowOpen) putByte((byte) ',');
+        rowOpen = true;
+    }
+
+    /** Writes the decimal digits of {@code v >= 0} at the end of {@link #digits}; returns how many. */
+    private int longDigits(long v) {
+        int p = digits.length;
+        do {
+            digits[--p] = (byte) ('0' + (v % 10));
+            v /= 10;
+        } while (v != 0);
+        return digits.length - p;
+    }
+
+    private void ascii(String s) {
+        for (int i = 0; i < s.length(); i++) putByte((byte) s.charAt(i));
+    }
+
+    private void put(byte[] b, int n) {
+        put(b, 0, n);
+    }
+
+    private void put(byte[] b, int from, int n) {
+        ensure(n);
+        System.arraycopy(b, from, buf, len, n);
+        len += n;
+    }
+
+    private void putByte(byte b) {
+        ensure(1);
+        buf[len++] = b;
+    }
+
+    private void ensure(int n) {
+        if (len + n > buf.length) buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + n));
+    }
+}

@@ -1,0 +1,122 @@
+package org.scosim.output;
+
+import org.apache.commons.csv.CSVPrinter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The byte renderer against two independent spellings of the same rows: Commons CSV's printer (quoting) and
+ * {@link Num#format} (numbers, a String-building implementation).
+ */
+class CsvRowsTest {
+
+    private static String viaCommonsCsv(List<Object> cells) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        try (CSVPrinter p = new CSVPrinter(sb, Tables.FORMAT)) {
+            p.printRecord(cells);
+        }
+        return sb.toString();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"plain", "with, comma", "with \"quotes\"", "line\nbreak", "cr\rhere", " leading space",
+            "trailing space ", "#hash first", "!bang first", "", "Ürümqi non-ASCII", "tab\tinside", "a=1 b=2",
+            "-dash first", "\"", ",", "ends with quote\""})
+    void textCellsAreQuotedAsCommonsCsvQuotesThem(String text) throws IOException {
+        byte[] lead = CsvRows.render("run", true);
+        CsvRows rows = new CsvRows();
+        rows.row(concat(lead, ",".getBytes(StandardCharsets.UTF_8))).text(text).integer(7).text(text).textOnce(text).end();
+        assertEquals(viaCommonsCsv(List.of("run", text, "7", text, text)), new String(rows.bytes(), StandardCharsets.UTF_8));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sco-baseline", "", " spaced", "#1", "a,b", "Ürümqi"})
+    void theFirstCellOfARowFollowsCommonsCsvToo(String run) throws IOException {
+        CsvRows rows = new CsvRows();
+        rows.row(concat(CsvRows.render(run, true), ",".getBytes(StandardCharsets.UTF_8))).num(1.5).end();
+        assertEquals(viaCommonsCsv(List.of(run, "1.5")), new String(rows.bytes(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void numbersAreSpelledAsNumFormatSpellsThem() {
+        SplittableRandom rnd = new SplittableRandom(11);
+        List<Double> values = new ArrayList<>(List.of(0.0, -0.0, 1.0, -1.0, 10.0, 0.1, 1e-6, 9.999995e-7, 1e15,
+                9.99999999e14, 999999.5, 999999.4999, 0.0000015, 123456.5, Double.NaN, Double.POSITIVE_INFINITY,
+                Double.NEGATIVE_INFINITY, Double.MIN_VALUE, Double.MAX_VALUE, 12.5, 1234567.0, 0.30000000000000004));
+        for (int k = -8; k <= 16; k++) { // next to every power of ten, where the exponent is decided
+            double p = Math.pow(10, k);
+            values.add(p);
+            values.add(Math.nextUp(p));
+            values.add(Math.nextDown(p));
+            values.add(p * (1 + 1e-10));
+            values.add(p * (1 - 1e-10));
+            values.add(-p);
+        }
+        for (int i = 0; i < 200_000; i++) {
+            double mantissa = rnd.nextDouble();
+            int exp = rnd.nextInt(-9, 18);
+            double v = mantissa * Math.pow(10, exp);
+            values.add(rnd.nextBoolean() ? v : -v);
+            values.add(Math.round(v * 1000) / 1000.0);
+        }
+        CsvRows rows = new CsvRows();
+        StringBuilder expected = new StringBuilder();
+        for (double v : values) {
+            rows.num(v).end();
+            expected.append(Num.format(v)).append('\n');
+        }
+        assertEquals(expected.toString(), new String(rows.bytes(), StandardCharsets.US_ASCII));
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {0, 7, -7, 1996, Long.MAX_VALUE, Long.MIN_VALUE, -3007849865993629797L})
+    void integersAreSpelledAsLongToString(long v) {
+        CsvRows rows = new CsvRows();
+        rows.integer(v).bool(true).bool(false).end();
+        assertEquals(v + ",true,false\n", new String(rows.bytes(), StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void aCellBuiltFromPartsIsTheCellAsOneString() throws IOException {
+        CsvRows rows = new CsvRows();
+        rows.text("x").open().part("CHN".getBytes(StandardCharsets.US_ASCII)).part('=').partNum(0.8333333)
+                .part(' ').part("KAZ".getBytes(StandardCharsets.US_ASCII)).part('=').partNum(1).text("end").end();
+        StringBuilder sb = new StringBuilder();
+        try (CSVPrinter p = new CSVPrinter(sb, Tables.FORMAT)) {
+            p.print("lead");
+            p.print("x");
+            p.print("CHN=0.833333 KAZ=1");
+            p.print("end");
+            p.println();
+        }
+        assertEquals(sb.substring("lead,".length()), new String(rows.bytes(), StandardCharsets.US_ASCII));
+        assertEquals(true, CsvRows.plain("KAZ"));
+        assertEquals(false, CsvRows.plain("K Z"));
+        assertEquals(false, CsvRows.plain(""));
+    }
+
+    @Test
+    void theExponentMatchesTheLogarithmEverywhereInRange() {
+        SplittableRandom rnd = new SplittableRandom(5);
+        for (int i = 0; i < 500_000; i++) {
+            double a = Math.pow(10, rnd.nextDouble(-6, 15));
+            if (a < 1e-6 || a >= 1e15) continue;
+            assertEquals((int) Math.floor(Math.log10(a)), CsvRows.decimalExponent(a), () -> "at " + a);
+        }
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}
