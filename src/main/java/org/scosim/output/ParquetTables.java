@@ -7,14 +7,22 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The columnar store: each finished table of a run folder becomes {@code TABLE.parquet} (zstd-compressed, typed
- * columns: {@link Tables#sqlType}), written by DuckDB's {@code COPY ... TO ... (FORMAT parquet)} on one thread, so the
- * same rows give the same bytes. pandas, R's arrow, DuckDB and Spark read the files as they are (docs/analysis.md).
- * The CSV is removed once its Parquet file is in place; a file appears whole or not at all.
+ * columns: {@link Tables#sqlType}), written by DuckDB's {@code COPY ... TO ... (FORMAT parquet)}. Each table is
+ * written by one DuckDB thread, since DuckDB's row groups depend on how many threads it uses (a test shows it), so
+ * the same rows give the same bytes on any machine; the tables are written side by side, one per core. pandas, R's
+ * arrow, DuckDB and Spark read the files as they are (docs/analysis.md). The CSV is removed once its Parquet file is
+ * in place; a file appears whole or not at all.
  */
 public final class ParquetTables {
     private ParquetTables() {
@@ -24,30 +32,71 @@ public final class ParquetTables {
         return t.file().replace(".csv", ".parquet");
     }
 
-    /** Converts every given table whose CSV is in {@code dir}; returns the number converted. */
+    /** Converts every given table whose CSV is in {@code dir}, as many at once as there are cores; returns the number converted. */
     public static int convert(Path dir, Set<Tables> tables) throws IOException {
-        int done = 0;
+        return convert(dir, tables, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** As above, {@code parallel} tables at once (the replications are finished: every core is free). */
+    static int convert(Path dir, Set<Tables> tables, int parallel) throws IOException {
+        List<Tables> present = new ArrayList<>();
+        for (Tables t : tables) if (Files.exists(dir.resolve(t.file()))) present.add(t);
+        if (present.isEmpty()) return 0;
+        if (parallel <= 1 || present.size() == 1) {
+            for (Tables t : present) convertOne(dir, t);
+            return present.size();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallel, present.size()), r -> {
+            Thread th = new Thread(r, "parquet");
+            th.setDaemon(true);
+            return th;
+        });
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            // the largest tables first, so the last one to start is a small one
+            present.sort((a, b) -> Long.compare(size(dir.resolve(b.file())), size(dir.resolve(a.file()))));
+            for (Tables t : present) done.add(pool.submit(() -> {
+                convertOne(dir, t);
+                return null;
+            }));
+            for (Future<?> f : done) f.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) throw io;
+            throw new IOException("writing Parquet in " + dir + ": " + e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("writing Parquet in " + dir + " was interrupted", e);
+        } finally {
+            pool.shutdownNow();
+        }
+        return present.size();
+    }
+
+    private static void convertOne(Path dir, Tables t) throws IOException {
+        Path csv = dir.resolve(t.file());
+        Path target = dir.resolve(fileOf(t)), part = AtomicFiles.partOf(target);
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
             s.execute("SET threads = 1");
             s.execute("SET preserve_insertion_order = true");
-            for (Tables t : tables) {
-                Path csv = dir.resolve(t.file());
-                if (!Files.exists(csv)) continue;
-                Path target = dir.resolve(fileOf(t)), part = AtomicFiles.partOf(target);
-                Files.deleteIfExists(part);
-                StringJoiner cols = new StringJoiner(", ", "{", "}");
-                for (String col : t.columns()) cols.add(quote(col) + ": '" + t.sqlType(col) + "'");
-                s.execute("COPY (SELECT * FROM read_csv(" + quote(csv.toAbsolutePath().toString())
-                        + ", header = true, delim = ',', quote = '\"', escape = '\"', nullstr = 'NA', columns = " + cols
-                        + ")) TO " + quote(part.toAbsolutePath().toString()) + " (FORMAT parquet, COMPRESSION zstd)");
-                AtomicFiles.commit(part, target);
-                Files.delete(csv);
-                done++;
-            }
+            Files.deleteIfExists(part);
+            StringJoiner cols = new StringJoiner(", ", "{", "}");
+            for (String col : t.columns()) cols.add(quote(col) + ": '" + t.sqlType(col) + "'");
+            s.execute("COPY (SELECT * FROM read_csv(" + quote(csv.toAbsolutePath().toString())
+                    + ", header = true, delim = ',', quote = '\"', escape = '\"', nullstr = 'NA', columns = " + cols
+                    + ")) TO " + quote(part.toAbsolutePath().toString()) + " (FORMAT parquet, COMPRESSION zstd)");
         } catch (SQLException e) {
-            throw new IOException("writing Parquet in " + dir + ": " + e.getMessage(), e);
+            throw new IOException("writing " + target + ": " + e.getMessage(), e);
         }
-        return done;
+        AtomicFiles.commit(part, target);
+        Files.delete(csv);
+    }
+
+    private static long size(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     /** A SQL string literal. */

@@ -78,6 +78,28 @@ class ParquetTablesTest {
     }
 
     @Test
+    void writingTablesSideBySideGivesTheBytesOfOneAtATime(@TempDir Path tmp) throws Exception {
+        // large enough (about 20 MB a table) that DuckDB would split them, were it given more than one thread
+        Path csv = tmp.resolve("csv");
+        assertEquals(0, run("run", "scenarios/sco-baseline.yaml", "-n", "200", "--seed", "3", "--no-plots", "-q",
+                "--tables", "measures,trade", "--out", csv.toString()));
+        java.util.Set<Tables> tables = java.util.EnumSet.of(Tables.MEASURES, Tables.TRADE);
+        List<Path> dirs = new ArrayList<>();
+        for (int threads : new int[]{1, 4}) {
+            Path d = Files.createDirectory(tmp.resolve("t" + threads));
+            for (Tables t : tables) Files.copy(csv.resolve(t.file()), d.resolve(t.file()));
+            assertEquals(2, ParquetTables.convert(d, tables, threads));
+            assertFalse(Files.exists(d.resolve("measures.csv")));
+            dirs.add(d);
+        }
+        for (Tables t : tables) {
+            assertTrue(Files.size(csv.resolve(t.file())) > 15_000_000, "big enough to be split");
+            assertArrayEquals(Files.readAllBytes(dirs.get(0).resolve(ParquetTables.fileOf(t))),
+                    Files.readAllBytes(dirs.get(1).resolve(ParquetTables.fileOf(t))), t.file());
+        }
+    }
+
+    @Test
     void anUnknownFormatIsRefusedBeforeAnythingIsWritten(@TempDir Path tmp) {
         Path out = tmp.resolve("o");
         assertEquals(2, run("run", SCENARIO, "-n", "1", "--format", "xml", "--out", out.toString()));
