@@ -144,40 +144,25 @@ public final class CompareCommand extends ExperimentCommand {
         long t0 = System.nanoTime();
         int redone = 0;
         java.util.Set<org.scosim.output.Tables> written = chosenTables(runTables.tables, java.util.EnumSet.allOf(org.scosim.output.Tables.class));
-        // On Spark every unfinished scenario's replications are computed at once; the files are written here as locally.
-        java.util.Map<Integer, List<org.scosim.output.ReplicationOutput>> remote = new java.util.HashMap<>();
-        if (engine == Engine.SPARK) {
-            List<Integer> pending = new ArrayList<>();
-            List<Scenario> scenarios = new ArrayList<>();
-            List<String> pendingIds = new ArrayList<>();
-            for (int i = 0; i < resolved.size(); i++) {
-                if (ExperimentDir.isDone(runDirs.get(i))) continue;
-                pending.add(i);
-                scenarios.add(resolved.get(i).scenario());
-                pendingIds.add(ids.get(i));
-            }
-            if (!pending.isEmpty()) {
-                List<List<org.scosim.output.ReplicationOutput>> out = onSpark(scenarios, pendingIds, master, n, written);
-                for (int k = 0; k < pending.size(); k++) remote.put(pending.get(k), out.get(k));
-            }
-        }
-        try (ProgressBar pb = CliSupport.progressBar(quiet, NAME, (long) n * resolved.size())) {
-            for (int i = 0; i < resolved.size(); i++) {
-                if (ExperimentDir.isDone(runDirs.get(i))) {
-                    if (pb != null) pb.stepBy(n);
-                    continue;
-                }
+        // On Spark the unfinished scenarios' replications arrive batch by batch; each is written here as locally.
+        List<Integer> pending = new ArrayList<>();
+        for (int i = 0; i < resolved.size(); i++) if (!ExperimentDir.isDone(runDirs.get(i))) pending.add(i);
+        try (SparkRuns remote = engine == Engine.SPARK && !pending.isEmpty()
+                ? onSpark(pending.size(), k -> resolved.get(pending.get(k)).scenario(), k -> ids.get(pending.get(k)), master, n, written)
+                : null;
+             ProgressBar pb = CliSupport.progressBar(quiet, NAME, (long) n * resolved.size())) {
+            if (pb != null) pb.stepBy((long) n * (resolved.size() - pending.size()));
+            for (int i : pending) {
                 redone++;
                 Runnable step = () -> {
                     if (pb != null) pb.step();
                 };
-                List<org.scosim.output.ReplicationOutput> reps = remote.get(i);
-                if (reps == null) {
+                if (remote == null) {
                     ExperimentDir.execute(resolved.get(i), ids.get(i), runDirs.get(i), scenarioFiles.get(i).toString(),
                             master, n, threads, !noPlots, command, step, tableFormat(runTables.format), written);
                 } else {
                     ExperimentDir.execute(resolved.get(i), runDirs.get(i), scenarioFiles.get(i).toString(), master, n,
-                            !noPlots, command, step, tableFormat(runTables.format), written, inOrder -> reps.forEach(inOrder));
+                            !noPlots, command, step, tableFormat(runTables.format), written, remote.next());
                 }
             }
         }

@@ -50,13 +50,47 @@ abstract class ExperimentCommand implements Callable<Integer> {
         }
     }
 
-    /** Replications 0..n-1 of each given run, computed on Spark at {@code --spark-master}, per run in order. */
-    List<List<org.scosim.output.ReplicationOutput>> onSpark(List<org.scosim.scenario.Scenario> scenarios, List<String> runIds,
-                                                            long master, int n, java.util.Set<org.scosim.output.Tables> tables) {
-        List<org.scosim.experiment.spark.SparkEngine.Job> jobs = new java.util.ArrayList<>();
-        for (int k = 0; k < scenarios.size(); k++) jobs.add(new org.scosim.experiment.spark.SparkEngine.Job(scenarios.get(k), runIds.get(k)));
-        try (var spark = new org.scosim.experiment.spark.SparkEngine(sparkMaster)) {
-            return spark.run(jobs, master, n, tables);
+    /**
+     * Spark computing runs' replications 0..n-1, run after run: {@link SparkRuns#next} gives the next run's
+     * replications in order, as they arrive batch by batch, so each run is written (and marked done) before the next.
+     */
+    SparkRuns onSpark(int runs, java.util.function.IntFunction<org.scosim.scenario.Scenario> scenario,
+                      java.util.function.IntFunction<String> runId, long master, int n,
+                      java.util.Set<org.scosim.output.Tables> tables) {
+        var spark = new org.scosim.experiment.spark.SparkEngine(sparkMaster);
+        var it = spark.stream(runs, k -> new org.scosim.experiment.spark.SparkEngine.Job(scenario.apply(k), runId.apply(k)),
+                master, n, tables);
+        return new SparkRuns(spark, it, n);
+    }
+
+    /** The runs' replications coming from Spark, one run at a time. */
+    static final class SparkRuns implements AutoCloseable {
+        private final org.scosim.experiment.spark.SparkEngine spark;
+        private final java.util.Iterator<org.scosim.output.ReplicationOutput> replications;
+        private final int n;
+
+        SparkRuns(org.scosim.experiment.spark.SparkEngine spark,
+                  java.util.Iterator<org.scosim.output.ReplicationOutput> replications, int n) {
+            this.spark = spark;
+            this.replications = replications;
+            this.n = n;
+        }
+
+        /** The next run's replications, handed over in order. */
+        ExperimentDir.ReplicationSource next() {
+            return inOrder -> {
+                for (int r = 0; r < n; r++) inOrder.accept(replications.next());
+            };
+        }
+
+        /** Every run's replications, run after run. */
+        java.util.Iterator<org.scosim.output.ReplicationOutput> replications() {
+            return replications;
+        }
+
+        @Override
+        public void close() {
+            if (spark != null) spark.close();
         }
     }
 

@@ -214,8 +214,16 @@ public final class SensitivityCommand extends ExperimentCommand {
             };
             if (engine == Engine.SPARK) {
                 long seedOfAll = master;
-                ran = PointRuns.runMissingRemote(dir, design.size(), scenarios, chosen, y, master, n,
-                        (scs, ids) -> onSpark(scs, ids, seedOfAll, n, java.util.EnumSet.noneOf(org.scosim.output.Tables.class)), step);
+                SparkRuns[] session = new SparkRuns[1];
+                try {
+                    ran = PointRuns.runMissingRemote(dir, design.size(), scenarios, chosen, y, master, n,
+                            (count, scenario, id) -> {
+                                session[0] = onSpark(count, scenario, id, seedOfAll, n, java.util.EnumSet.noneOf(org.scosim.output.Tables.class));
+                                return session[0].replications();
+                            }, step);
+                } finally {
+                    if (session[0] != null) session[0].close();
+                }
             } else {
                 ran = PointRuns.runMissing(dir, design.size(), scenarios, chosen, y, master, n, threads, step);
             }

@@ -192,18 +192,12 @@ public final class SweepCommand extends ExperimentCommand {
             }
             pending.add(i);
         }
-        // On Spark every pending point's replications are computed at once; the files are written here as locally.
-        List<List<org.scosim.output.ReplicationOutput>> remote = null;
-        if (engine == Engine.SPARK && !pending.isEmpty()) {
-            List<Scenario> scenarios = new ArrayList<>();
-            List<String> runIds = new ArrayList<>();
-            for (int k = 0; k < pending.size(); k++) {
-                scenarios.add(pendingScenarios.get(k).scenario());
-                runIds.add(Integer.toString(points.get(pending.get(k)).run()));
-            }
-            remote = onSpark(scenarios, runIds, master, n, written);
-        }
-        try (ProgressBar pb = CliSupport.progressBar(quiet, NAME, (long) n * points.size())) {
+        // On Spark the pending points' replications arrive batch by batch; each point is written here as locally.
+        try (SparkRuns remote = engine == Engine.SPARK && !pending.isEmpty()
+                ? onSpark(pending.size(), k -> pendingScenarios.get(k).scenario(),
+                        k -> Integer.toString(points.get(pending.get(k)).run()), master, n, written)
+                : null;
+             ProgressBar pb = CliSupport.progressBar(quiet, NAME, (long) n * points.size())) {
             if (pb != null) pb.stepBy((long) n * (points.size() - pending.size()));
             for (int k = 0; k < pending.size(); k++) {
                 int i = pending.get(k);
@@ -218,9 +212,8 @@ public final class SweepCommand extends ExperimentCommand {
                     ExperimentDir.execute(r, Integer.toString(p.run()), runDirs.get(i), scenarioFile.toString(), master, n,
                             threads, false, label, step, tableFormat(runTables.format), written);
                 } else {
-                    List<org.scosim.output.ReplicationOutput> reps = remote.get(k);
                     ExperimentDir.execute(r, runDirs.get(i), scenarioFile.toString(), master, n, false, label, step,
-                            tableFormat(runTables.format), written, inOrder -> reps.forEach(inOrder));
+                            tableFormat(runTables.format), written, remote.next());
                 }
             }
         }

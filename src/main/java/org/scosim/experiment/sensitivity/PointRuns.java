@@ -94,23 +94,26 @@ public final class PointRuns {
         return run;
     }
 
-    /** Computes the replications of many design points elsewhere (a cluster) and hands them back, per point in order. */
+    /**
+     * Computes the replications of design points elsewhere (a cluster): {@code start} is told how many points and
+     * how to read each (asked only when its batch is computed) and gives their replications point after point, in
+     * replication order.
+     */
     @FunctionalInterface
     public interface Remote {
-        List<List<ReplicationOutput>> run(List<Scenario> scenarios, List<String> runIds);
+        java.util.Iterator<ReplicationOutput> start(int points, java.util.function.IntFunction<Scenario> scenario,
+                                                    java.util.function.IntFunction<String> runId);
     }
 
     /**
-     * As {@link #runMissing}, with every missing point's replications computed by {@code remote} at once; the files
-     * written are the same.
+     * As {@link #runMissing}, with the missing points' replications computed by {@code remote}; each point's file is
+     * written as its replications arrive, and the files are the same.
      */
     public static int runMissingRemote(Path dir, int points, Scenarios scenarios, List<String> measures, int year,
                                        long master, int replications, Remote remote, Runnable done)
             throws IOException, InputException {
         Files.createDirectories(dir.resolve(DIR));
         List<Integer> missing = new java.util.ArrayList<>();
-        List<Scenario> read = new java.util.ArrayList<>();
-        List<String> ids = new java.util.ArrayList<>();
         for (int p = 0; p < points; p++) {
             Path target = file(dir, p, points);
             Files.deleteIfExists(AtomicFiles.partOf(target));
@@ -119,14 +122,32 @@ public final class PointRuns {
                 continue;
             }
             missing.add(p);
-            read.add(scenarios.read(p));
-            ids.add(Integer.toString(p + 1));
         }
         if (missing.isEmpty()) return 0;
-        List<List<ReplicationOutput>> out = remote.run(read, ids);
-        for (int k = 0; k < missing.size(); k++) {
-            List<ReplicationOutput> reps = out.get(k);
-            writePoint(file(dir, missing.get(k), points), read.get(k), measures, year, master, replications, reps::get, done);
+        Scenario[] read = new Scenario[missing.size()];
+        InputException[] failed = new InputException[1];
+        java.util.function.IntFunction<Scenario> scenario = k -> {
+            if (read[k] == null) {
+                try {
+                    read[k] = scenarios.read(missing.get(k));
+                } catch (InputException e) {
+                    failed[0] = e;
+                    throw new IllegalStateException(e.userMessage(), e);
+                }
+            }
+            return read[k];
+        };
+        java.util.Iterator<ReplicationOutput> out;
+        try {
+            out = remote.start(missing.size(), scenario, k -> Integer.toString(missing.get(k) + 1));
+            for (int k = 0; k < missing.size(); k++) {
+                Scenario sc = scenario.apply(k);
+                writePoint(file(dir, missing.get(k), points), sc, measures, year, master, replications, r -> out.next(), done);
+                read[k] = null; // written: no longer needed
+            }
+        } catch (IllegalStateException e) {
+            if (failed[0] != null) throw failed[0];
+            throw e;
         }
         return missing.size();
     }

@@ -15,8 +15,10 @@ import org.scosim.scenario.Seeds;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * Runs an experiment's replications on Apache Spark: every (run, replication) pair is one task, computed with the
@@ -31,17 +33,18 @@ public final class SparkEngine implements AutoCloseable {
 
     private final JavaSparkContext context;
     private final int failOnceTask;
+    private final int batchTasks;
 
     /** Connects to {@code master} ("local[*]", "spark://host:7077", "yarn", "k8s://...", or the spark-submit one). */
     public SparkEngine(String master) {
-        this(master, -1);
+        this(master, -1, 0);
     }
 
     /**
      * For tests: the first attempt of task {@code failOnceTask} throws, so Spark must retry it (local mode needs a
-     * master such as "local[2,2]" to allow the retry).
+     * master such as "local[2,2]" to allow the retry); {@code batchTasks}: tasks per Spark job (0: the default).
      */
-    SparkEngine(String master, int failOnceTask) {
+    SparkEngine(String master, int failOnceTask, int batchTasks) {
         SparkConf conf = new SparkConf().setAppName("scosim").set("spark.ui.enabled", "false")
                 .set("spark.ui.showConsoleProgress", "false");
         if (master != null && !master.isBlank()) conf.setMaster(master);
@@ -49,28 +52,81 @@ public final class SparkEngine implements AutoCloseable {
         this.context = new JavaSparkContext(conf);
         this.context.setLogLevel("ERROR");
         this.failOnceTask = failOnceTask;
+        this.batchTasks = batchTasks > 0 ? batchTasks : Math.max(MIN_BATCH, context.defaultParallelism() * TASKS_PER_CORE);
     }
 
-    /** The replications 0..n-1 of every job, per job in replication order. */
+    /** Tasks per Spark job: enough to keep every core busy, few enough that the driver holds one batch's results. */
+    static final int MIN_BATCH = 1024;
+    static final int TASKS_PER_CORE = 64;
+
+    /** The replications 0..n-1 of every job, per job in replication order (all held in memory: small experiments). */
     public List<List<ReplicationOutput>> run(List<Job> jobs, long masterSeed, int n, Set<Tables> tables) {
-        List<int[]> tasks = new ArrayList<>();
-        for (int j = 0; j < jobs.size(); j++) for (int r = 0; r < n; r++) tasks.add(new int[]{j, r, tasks.size()});
-        Broadcast<List<Job>> shared = context.broadcast(new ArrayList<>(jobs));
+        Iterator<ReplicationOutput> it = stream(jobs.size(), jobs::get, masterSeed, n, tables);
+        List<List<ReplicationOutput>> byJob = new ArrayList<>();
+        for (int j = 0; j < jobs.size(); j++) {
+            List<ReplicationOutput> reps = new ArrayList<>();
+            for (int r = 0; r < n; r++) reps.add(it.next());
+            byJob.add(reps);
+        }
+        return byJob;
+    }
+
+    /**
+     * The replications 0..n-1 of jobs 0..jobs-1, job after job, in replication order. They are computed one batch of
+     * tasks at a time (one Spark job each, every core busy); the driver holds one batch and asks {@code job} only for
+     * the jobs of the batch it computes, so an experiment of any size fits in the driver's memory, and the caller can
+     * write (and mark done) each run as its replications arrive.
+     */
+    public Iterator<ReplicationOutput> stream(int jobs, IntFunction<Job> job, long masterSeed, int n, Set<Tables> tables) {
         EnumSet<Tables> chosen = tables.isEmpty() ? EnumSet.noneOf(Tables.class) : EnumSet.copyOf(tables);
+        long total = (long) jobs * n;
+        return new Iterator<>() {
+            private long next;          // the next task to hand out
+            private long batchStart;
+            private List<ReplicationOutput> batch = List.of();
+
+            @Override
+            public boolean hasNext() {
+                return next < total;
+            }
+
+            @Override
+            public ReplicationOutput next() {
+                if (!hasNext()) throw new java.util.NoSuchElementException();
+                if (next >= batchStart + batch.size()) {
+                    batchStart = next;
+                    batch = compute(next, Math.min(total, next + batchTasks), job, masterSeed, n, chosen);
+                }
+                return batch.get((int) (next++ - batchStart));
+            }
+        };
+    }
+
+    /** Tasks {@code from .. to-1} (task t is replication t % n of job t / n) as one Spark job, in task order. */
+    private List<ReplicationOutput> compute(long from, long to, IntFunction<Job> job, long masterSeed, int n,
+                                            EnumSet<Tables> chosen) {
+        int firstJob = (int) (from / n), lastJob = (int) ((to - 1) / n);
+        List<Job> jobs = new ArrayList<>();
+        for (int j = firstJob; j <= lastJob; j++) jobs.add(job.apply(j));
+        List<long[]> tasks = new ArrayList<>();
+        for (long t = from; t < to; t++) tasks.add(new long[]{t / n - firstJob, t % n, t});
+        Broadcast<List<Job>> shared = context.broadcast(jobs);
         int fail = failOnceTask;
         int slices = Math.max(1, Math.min(tasks.size(), context.defaultParallelism() * 4));
-        List<ReplicationOutput> out = context.parallelize(tasks, slices).map(t -> {
-            if (t[2] == fail && TaskContext.get() != null && TaskContext.get().attemptNumber() == 0) {
-                throw new IllegalStateException("task " + t[2] + " fails once on purpose (test)");
-            }
-            Job job = shared.value().get(t[0]);
-            Scenario sc = job.scenario();
-            return ReplicationRunner.runOne(sc, new Layout(sc, Measures.STANDARD), job.runId(), t[1],
-                    Seeds.replication(masterSeed, t[1]), chosen);
-        }).collect();
-        List<List<ReplicationOutput>> byJob = new ArrayList<>();
-        for (int j = 0; j < jobs.size(); j++) byJob.add(new ArrayList<>(out.subList(j * n, (j + 1) * n)));
-        return byJob;
+        try {
+            return context.parallelize(tasks, slices).map(t -> {
+                if (t[2] == fail && TaskContext.get() != null && TaskContext.get().attemptNumber() == 0) {
+                    throw new IllegalStateException("task " + t[2] + " fails once on purpose (test)");
+                }
+                Job one = shared.value().get((int) t[0]);
+                Scenario sc = one.scenario();
+                int r = (int) t[1];
+                return ReplicationRunner.runOne(sc, new Layout(sc, Measures.STANDARD), one.runId(), r,
+                        Seeds.replication(masterSeed, r), chosen);
+            }).collect();
+        } finally {
+            shared.destroy();
+        }
     }
 
     /** Whether Spark is on the class path (it is under spark-submit, not in the everyday jar). */

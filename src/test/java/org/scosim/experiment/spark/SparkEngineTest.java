@@ -79,7 +79,7 @@ class SparkEngineTest {
     void aTaskThatFailsOnceIsRetriedWithTheSameResult() throws Exception {
         Scenario sc = ScenarioReader.read(Path.of("scenarios/classroom/gui/founding-five-1996.yaml")).scenario();
         List<List<ReplicationOutput>> out;
-        try (SparkEngine spark = new SparkEngine("local[2,2]", 1)) {
+        try (SparkEngine spark = new SparkEngine("local[2,2]", 1, 3)) {
             out = spark.run(List.of(new SparkEngine.Job(sc, "a"), new SparkEngine.Job(sc, "b")), 7, 2, EnumSet.of(Tables.TRADE));
         }
         assertEquals(2, out.size());
