@@ -2,6 +2,7 @@ package org.scosim.experiment;
 
 import org.apache.commons.csv.CSVPrinter;
 import org.scosim.output.Confidence;
+import org.scosim.output.RunningMoments;
 import org.scosim.experiment.ValueSeries.Key;
 import org.scosim.output.Measure;
 import org.scosim.output.Measures;
@@ -15,8 +16,8 @@ import java.util.List;
 
 /**
  * The combined statistics of a comparison, streamed from the runs' {@code values.bin} files one replication at a
- * time: per scenario the mean and 95% band of every series (Welford; {@link Confidence}), per scenario after the first the paired
- * difference to the first with its 95% band (Welford on differences), and for the chosen years the per-replication
+ * time: per scenario the mean and 95% band of every series ({@link RunningMoments}; {@link Confidence}), per scenario after the first the paired
+ * difference to the first with its 95% band (the same on differences), and for the chosen years the per-replication
  * values the paired tests need (replications x series x chosen years doubles per scenario).
  */
 public final class Comparison {
@@ -90,12 +91,12 @@ public final class Comparison {
             }
             int ny = y1 - y0 + 1;
             int nk = keys.size();
-            Welford[][] over = new Welford[nk][ns];
-            Welford[][] dif = new Welford[nk][ns];
+            RunningMoments[][] over = new RunningMoments[nk][ns];
+            RunningMoments[][] dif = new RunningMoments[nk][ns];
             for (int k = 0; k < nk; k++) {
                 for (int s = 0; s < ns; s++) {
-                    over[k][s] = new Welford(ny);
-                    if (s > 0) dif[k][s] = new Welford(ny);
+                    over[k][s] = new RunningMoments(ny);
+                    if (s > 0) dif[k][s] = new RunningMoments(ny);
                 }
             }
             int nc = chosenYears.size();
@@ -135,9 +136,9 @@ public final class Comparison {
             for (int k = 0; k < nk; k++) {
                 for (int s = 0; s < ns; s++) {
                     Measure.Range range = measure(keys.get(k).measure()).range();
-                    overlay[k][s] = over[k][s].band(years, range);
+                    overlay[k][s] = band(over[k][s], years, range);
                     // A difference of two values in [a, b] lies in [a - b, b - a].
-                    if (s > 0) diff[k][s] = dif[k][s].band(years, new Measure.Range(range.min() - range.max(), range.max() - range.min()));
+                    if (s > 0) diff[k][s] = band(dif[k][s], years, new Measure.Range(range.min() - range.max(), range.max() - range.min()));
                 }
             }
             List<Row> rows = new ArrayList<>();
@@ -237,45 +238,22 @@ public final class Comparison {
         return m != null ? m : new Measure(name, name, "", Measure.Scope.ORGANIZATION, (a, b) -> { });
     }
 
-    /** Streaming mean and variance per year (Welford), NaN values skipped. */
-    static final class Welford {
-        private final long[] n;
-        private final double[] mean;
-        private final double[] m2;
-
-        Welford(int size) {
-            n = new long[size];
-            mean = new double[size];
-            m2 = new double[size];
-        }
-
-        void add(int t, double v) {
-            if (Double.isNaN(v)) return;
-            long c = ++n[t];
-            double d = v - mean[t];
-            mean[t] += d / c;
-            m2[t] += d * (v - mean[t]);
-        }
-
-        Band band(int[] years, Measure.Range range) {
-            int ny = years.length;
-            double[] mu = new double[ny], lo = new double[ny], hi = new double[ny];
-            for (int t = 0; t < ny; t++) {
-                long c = n[t];
-                if (c == 0) {
-                    mu[t] = lo[t] = hi[t] = Double.NaN;
-                    continue;
-                }
-                mu[t] = mean[t];
-                if (c == 1) {
-                    lo[t] = hi[t] = mean[t];
-                    continue;
-                }
-                Confidence.Interval ci = Confidence.mean95(c, mean[t], Math.sqrt(Math.max(0, m2[t]) / (c - 1)), range);
-                lo[t] = ci.low();
-                hi[t] = ci.high();
+    /** The mean and 95% band of every year's values (a single value is its own band). */
+    static Band band(RunningMoments m, int[] years, Measure.Range range) {
+        int ny = years.length;
+        double[] mu = new double[ny], lo = new double[ny], hi = new double[ny];
+        long[] n = new long[ny];
+        for (int t = 0; t < ny; t++) {
+            n[t] = m.n(t);
+            mu[t] = m.mean(t);
+            if (n[t] < 2) {
+                lo[t] = hi[t] = mu[t];
+                continue;
             }
-            return new Band(years, mu, lo, hi, n.clone());
+            Confidence.Interval ci = m.interval95(t, range);
+            lo[t] = ci.low();
+            hi[t] = ci.high();
         }
+        return new Band(years, mu, lo, hi, n);
     }
 }

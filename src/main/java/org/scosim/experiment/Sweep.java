@@ -2,6 +2,7 @@ package org.scosim.experiment;
 
 import org.apache.commons.csv.CSVPrinter;
 import org.scosim.output.Confidence;
+import org.scosim.output.RunningMoments;
 import org.scosim.output.AtomicFiles;
 import org.scosim.output.Measure;
 import org.scosim.output.Measures;
@@ -84,10 +85,11 @@ public final class Sweep {
     public static Results writeTables(Path dir, List<VarySpec> specs, List<Design.Point> points,
                                             List<Path> runDirs, List<String> measures) throws IOException {
         List<Integer> vary = varying(specs, points);
-        // summaries: measure x varying dim -> value -> {n, mean, m2}
-        List<Map<String, double[]>> acc = new ArrayList<>();
+        // summaries: measure x varying dim -> value -> moments
+        List<Map<String, RunningMoments>> acc = new ArrayList<>();
         for (int m = 0; m < measures.size(); m++) for (int v = 0; v < vary.size(); v++) acc.add(new LinkedHashMap<>());
-        double[][][] perPoint = new double[measures.size()][points.size()][3];   // n, mean, m2 (Welford)
+        RunningMoments[] perPoint = new RunningMoments[measures.size()];   // measure -> one cell a point
+        for (int m = 0; m < measures.size(); m++) perPoint[m] = new RunningMoments(points.size());
         int lastYear = Integer.MIN_VALUE;
         Path target = dir.resolve(CSV);
         try (BufferedWriter w = Files.newBufferedWriter(AtomicFiles.partOf(target), StandardCharsets.UTF_8);
@@ -123,13 +125,10 @@ public final class Sweep {
                         for (int m = 0; m < measures.size(); m++) {
                             double x = col[m] < 0 ? Double.NaN : rep.values()[col[m]][last];
                             if (Double.isNaN(x)) continue;
-                            add(perPoint[m][i], x);
+                            perPoint[m].add(i, x);
                             for (int v = 0; v < vary.size(); v++) {
-                                double[] a = acc.get(m * vary.size() + v).computeIfAbsent(pt.values().get(vary.get(v)), k -> new double[3]);
-                                a[0]++;
-                                double delta = x - a[1];
-                                a[1] += delta / a[0];
-                                a[2] += delta * (x - a[1]);
+                                acc.get(m * vary.size() + v).computeIfAbsent(pt.values().get(vary.get(v)),
+                                        k -> new RunningMoments(1)).add(0, x);
                             }
                         }
                     }
@@ -142,7 +141,7 @@ public final class Sweep {
         for (int m = 0; m < measures.size(); m++) {
             for (int v = 0; v < vary.size(); v++) {
                 VarySpec s = specs.get(vary.get(v));
-                Map<String, double[]> a = acc.get(m * vary.size() + v);
+                Map<String, RunningMoments> a = acc.get(m * vary.size() + v);
                 List<String> xs = new ArrayList<>(a.keySet());
                 if (s.numeric()) xs.sort(Comparator.comparingDouble(Double::parseDouble));
                 else xs.sort(Comparator.comparingInt(x -> s.values().indexOf(x)));
@@ -150,14 +149,13 @@ public final class Sweep {
                 long[] n = new long[k];
                 double[] mu = new double[k], lo = new double[k], hi = new double[k];
                 for (int i = 0; i < k; i++) {
-                    double[] c = a.get(xs.get(i));
-                    n[i] = (long) c[0];
-                    mu[i] = c[1];
+                    RunningMoments c = a.get(xs.get(i));
+                    n[i] = c.n(0);
+                    mu[i] = c.mean(0);
                     if (n[i] < 2) {
                         lo[i] = hi[i] = mu[i];
                     } else {
-                        Confidence.Interval ci = Confidence.mean95(n[i], mu[i], Math.sqrt(Math.max(0, c[2]) / (n[i] - 1)),
-                                Comparison.measure(measures.get(m)).range());
+                        Confidence.Interval ci = c.interval95(0, Comparison.measure(measures.get(m)).range());
                         lo[i] = ci.low();
                         hi[i] = ci.high();
                     }
@@ -180,20 +178,10 @@ public final class Sweep {
         for (int m = 0; m < measures.size(); m++) {
             Measure.Range range = Comparison.measure(measures.get(m)).range();
             for (int i = 0; i < points.size(); i++) {
-                double[] c = perPoint[m][i];
-                long n = (long) c[0];
-                Confidence.Interval ci = Confidence.mean95(n, c[1], n < 2 ? Double.NaN : Math.sqrt(Math.max(0, c[2]) / (n - 1)), range);
-                cells.add(new PointCell(measures.get(m), i, n, n == 0 ? Double.NaN : c[1], ci.low(), ci.high()));
+                Confidence.Interval ci = perPoint[m].interval95(i, range);
+                cells.add(new PointCell(measures.get(m), i, perPoint[m].n(i), perPoint[m].mean(i), ci.low(), ci.high()));
             }
         }
         return new Results(List.copyOf(out), List.copyOf(cells), lastYear);
-    }
-
-    /** Welford's update of {n, mean, m2}. */
-    private static void add(double[] a, double x) {
-        a[0]++;
-        double delta = x - a[1];
-        a[1] += delta / a[0];
-        a[2] += delta * (x - a[1]);
     }
 }

@@ -1,44 +1,32 @@
 package org.scosim.output;
 
 /**
- * Streaming mean and variance (Welford) of every measure x subject x year across replications. Memory is fixed by
+ * Streaming mean and variance ({@link RunningMoments}) of every measure x subject x year across replications. Memory is fixed by
  * the layout, not by the number of replications; replications must be added in order for byte-identical results.
  */
 public final class SeriesStats {
     private final Layout layout;
-    private final long[] n;
-    private final double[] mean;
-    private final double[] m2;
+    private final RunningMoments moments;
 
     public SeriesStats(Layout layout) {
         this.layout = layout;
-        this.n = new long[layout.size()];
-        this.mean = new double[layout.size()];
-        this.m2 = new double[layout.size()];
+        this.moments = new RunningMoments(layout.size());
     }
 
     public Layout layout() { return layout; }
 
     public void add(double[] values) {
-        for (int k = 0; k < values.length; k++) {
-            double v = values[k];
-            if (Double.isNaN(v)) continue;
-            long c = ++n[k];
-            double d = v - mean[k];
-            mean[k] += d / c;
-            m2[k] += d * (v - mean[k]);
-        }
+        moments.addAll(values);
     }
 
     /** Mean and 95% interval of one cell, inside the measure's range ({@link Confidence}); NaN bounds with fewer than two values. */
     public Cell cell(int measure, int subject, int yearIndex) {
         int k = layout.index(measure, subject, yearIndex);
-        long c = n[k];
+        long c = moments.n(k);
         if (c == 0) return new Cell(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
-        if (c == 1) return new Cell(1, mean[k], Double.NaN, Double.NaN, Double.NaN);
-        double sd = Math.sqrt(m2[k] / (c - 1));
-        Confidence.Interval ci = Confidence.mean95(c, mean[k], sd, layout.measures().get(measure).range());
-        return new Cell(c, mean[k], sd, ci.low(), ci.high());
+        if (c == 1) return new Cell(1, moments.mean(k), Double.NaN, Double.NaN, Double.NaN);
+        Confidence.Interval ci = moments.interval95(k, layout.measures().get(measure).range());
+        return new Cell(c, moments.mean(k), moments.sd(k), ci.low(), ci.high());
     }
 
     /** The whole time series of a measure for a subject, or null if the measure never gave it a value. */

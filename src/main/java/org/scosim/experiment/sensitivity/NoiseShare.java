@@ -1,5 +1,7 @@
 package org.scosim.experiment.sensitivity;
 
+import org.scosim.output.RunningMoments;
+
 /**
  * How much of the variance of the design points' replication means is replication noise rather than the factors'
  * effect. With R replications per point and within-point variance s_p^2 (n-1), the noise in a point's mean has
@@ -20,21 +22,15 @@ public record NoiseShare(double meansVariance, double noiseVariance, double shar
         int noisePoints = 0;
         double[] means = new double[values.length];
         for (int p = 0; p < values.length; p++) {
-            int n = 0;
-            double mean = 0, m2 = 0;
-            for (double x : values[p]) {
-                if (Double.isNaN(x)) continue;
-                n++;
-                double d = x - mean;
-                mean += d / n;
-                m2 += d * (x - mean);
-            }
-            means[p] = n == 0 ? Double.NaN : mean;
+            RunningMoments point = new RunningMoments(1);
+            for (double x : values[p]) point.add(0, x);
+            long n = point.n(0);
+            means[p] = point.mean(0);
             if (n == 0) continue;
             points++;
-            sumMeans += mean;
+            sumMeans += means[p];
             if (n >= 2) {
-                noise += m2 / (n - 1) / n;
+                noise += point.variance(0) / n;
                 noisePoints++;
             }
         }
