@@ -1,16 +1,12 @@
 package org.scosim.calibration;
 
+import org.scosim.experiment.Engine;
 import org.scosim.scenario.Seeds;
 import org.scosim.model.ScoModel;
 import org.scosim.scenario.Parameters;
 import org.scosim.scenario.Scenario;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Runs the model with given parameters for a fixed set of replication seeds (common random numbers: every evaluation
@@ -22,7 +18,8 @@ public final class TradeSimulator implements AutoCloseable {
     private final List<String> partners;
     private final int endYear;
     private final long[] seeds;
-    private final ExecutorService pool;
+    private final Engine engine;
+    private final boolean ownsEngine;
     private final int china;
     private final int[] partnerIndex;
 
@@ -56,6 +53,18 @@ public final class TradeSimulator implements AutoCloseable {
      * @param master  master seed; replication r uses {@link Seeds#replication(long, int)}
      */
     public TradeSimulator(Scenario base, List<String> partners, int endYear, long master, int replications, int threads) {
+        this(base, partners, endYear, master, replications, Engine.local(Math.max(1, Math.min(threads, replications))), true);
+    }
+
+    /** As above, on {@code engine}'s workers (left open when this simulator closes). */
+    public TradeSimulator(Scenario base, List<String> partners, int endYear, long master, int replications, Engine engine) {
+        this(base, partners, endYear, master, replications, engine, false);
+    }
+
+    private TradeSimulator(Scenario base, List<String> partners, int endYear, long master, int replications,
+                           Engine engine, boolean ownsEngine) {
+        this.engine = engine;
+        this.ownsEngine = ownsEngine;
         this.base = base;
         this.partners = List.copyOf(partners);
         this.endYear = Math.min(endYear, base.endYear());
@@ -68,12 +77,6 @@ public final class TradeSimulator implements AutoCloseable {
             partnerIndex[p] = base.indexOf(partners.get(p));
             if (partnerIndex[p] < 0) throw new IllegalArgumentException("the scenario has no state " + partners.get(p));
         }
-        int t = Math.max(1, Math.min(threads, replications));
-        this.pool = t == 1 ? null : Executors.newFixedThreadPool(t, r -> {
-            Thread th = new Thread(r, "calibration");
-            th.setDaemon(true);
-            return th;
-        });
     }
 
     public int replications() { return seeds.length; }
@@ -82,22 +85,7 @@ public final class TradeSimulator implements AutoCloseable {
 
     public Result simulate(Parameters p) {
         Scenario sc = ParameterAccess.withParameters(base, p, endYear);
-        List<Replication> out = new ArrayList<>(seeds.length);
-        if (pool == null) {
-            for (long s : seeds) out.add(runOne(sc, s));
-        } else {
-            List<Future<Replication>> fs = new ArrayList<>();
-            for (long s : seeds) fs.add(pool.submit(() -> runOne(sc, s)));
-            try {
-                for (Future<Replication> f : fs) out.add(f.get());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException re) throw re;
-                throw new IllegalStateException(e.getCause());
-            }
-        }
+        List<Replication> out = engine.map(seeds.length, r -> runOne(sc, seeds[r]));
         return new Result(sc.startYear(), partners, out);
     }
 
@@ -132,6 +120,6 @@ public final class TradeSimulator implements AutoCloseable {
 
     @Override
     public void close() {
-        if (pool != null) pool.shutdownNow();
+        if (ownsEngine) engine.close();
     }
 }

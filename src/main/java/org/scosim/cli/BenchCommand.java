@@ -39,8 +39,21 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--cases", paramLabel = "CASE[,CASE]", split = ",", defaultValue = "model,rows",
             description = "What to measure: model (the model alone), measures (model + every measure, no table rows), "
-                    + "rows (model + every measure and table row). Default: ${DEFAULT-VALUE}.")
+                    + "rows (model + every measure and table row), run (a whole run written to a temporary folder, "
+                    + "as scosim run writes it, on each --threads count). Default: ${DEFAULT-VALUE}.")
     java.util.List<String> cases;
+
+    @Option(names = "--threads", paramLabel = "T[,T]", split = ",", defaultValue = "1,2",
+            description = "For the run case: the thread counts to compare (default: ${DEFAULT-VALUE}).")
+    java.util.List<Integer> threads;
+
+    @Option(names = "--tables", paramLabel = "T,T", split = ",", defaultValue = "all",
+            description = "For the run case: the tables written, as in scosim run (default: ${DEFAULT-VALUE}).")
+    java.util.List<String> tables;
+
+    @Option(names = "--format", paramLabel = "csv|parquet", defaultValue = "csv",
+            description = "For the run case: how the tables are stored (default: ${DEFAULT-VALUE}).")
+    String format;
 
     @Option(names = "--decision-core",
             description = "Instead of a scenario, measure the decision core alone: one issue of 400 actors and a "
@@ -69,8 +82,26 @@ public final class BenchCommand implements Callable<Integer> {
             return 2;
         }
         for (String c : cases) {
-            if (!java.util.List.of("model", "measures", "rows").contains(c)) {
-                System.err.println("scosim bench: --cases takes model, measures and rows, got '" + c + "'");
+            if (!java.util.List.of("model", "measures", "rows", "run").contains(c)) {
+                System.err.println("scosim bench: --cases takes model, measures, rows and run, got '" + c + "'");
+                return 2;
+            }
+        }
+        java.util.Set<org.scosim.output.Tables> chosen;
+        try {
+            chosen = org.scosim.output.Tables.parse(tables);
+        } catch (IllegalArgumentException e) {
+            System.err.println("scosim bench: " + e.getMessage());
+            return 2;
+        }
+        org.scosim.output.TableFormat tableFormat = org.scosim.output.TableFormat.parse(format);
+        if (tableFormat == null) {
+            System.err.println("scosim bench: --format must be csv or parquet, got '" + format + "'");
+            return 2;
+        }
+        for (int t : threads) {
+            if (t < 1 || t > 1024) {
+                System.err.println("scosim bench: --threads must be between 1 and 1024, got " + t);
                 return 2;
             }
         }
@@ -88,6 +119,17 @@ public final class BenchCommand implements Callable<Integer> {
         if (cases.contains("rows")) {
             measure("model + all measures and rows", replications, warmup,
                     r -> stats.add(ReplicationRunner.runOne(sc, layout, sc.name(), r, Seeds.replication(sc.seed(), r)).values()));
+        }
+        if (cases.contains("run")) {
+            try {
+                RunBench.measure(ScenarioReader.read(scenarioFile), replications, warmup, threads, chosen, tableFormat);
+            } catch (InputException e) {
+                System.err.println("scosim bench: " + e.userMessage());
+                return 2;
+            } catch (java.io.IOException | InterruptedException e) {
+                System.err.println("scosim bench: the run case could not write its temporary folder: " + e.getMessage());
+                return 1;
+            }
         }
         Runtime rt = Runtime.getRuntime();
         System.out.printf("  heap in use at the end: %.0f MiB (of at most %.0f MiB)%n",

@@ -150,20 +150,20 @@ public final class CompareCommand extends ExperimentCommand {
         try (SparkRuns remote = engine == Engine.SPARK && !pending.isEmpty()
                 ? onSpark(pending.size(), k -> resolved.get(pending.get(k)).scenario(), k -> ids.get(pending.get(k)), master, n, written)
                 : null;
+             org.scosim.experiment.Engine local = org.scosim.experiment.Engine.local(remote == null ? threads : 1);
              ProgressBar pb = CliSupport.progressBar(quiet, NAME, (long) n * resolved.size())) {
             if (pb != null) pb.stepBy((long) n * (resolved.size() - pending.size()));
             for (int i : pending) {
                 redone++;
+                org.scosim.experiment.RunSpec spec = org.scosim.experiment.RunSpec.of(resolved.get(i)).runId(ids.get(i))
+                        .dir(runDirs.get(i)).scenarioFile(scenarioFiles.get(i).toString()).masterSeed(master)
+                        .replications(n).tables(written).format(tableFormat(runTables.format)).plots(!noPlots)
+                        .command(command).resumable(true).build();
                 Runnable step = () -> {
                     if (pb != null) pb.step();
                 };
-                if (remote == null) {
-                    ExperimentDir.execute(resolved.get(i), ids.get(i), runDirs.get(i), scenarioFiles.get(i).toString(),
-                            master, n, threads, !noPlots, command, step, tableFormat(runTables.format), written);
-                } else {
-                    ExperimentDir.execute(resolved.get(i), runDirs.get(i), scenarioFiles.get(i).toString(), master, n,
-                            !noPlots, command, step, tableFormat(runTables.format), written, remote.next());
-                }
+                if (remote == null) local.execute(spec, step);
+                else local.execute(spec, step, remote.next());
             }
         }
 

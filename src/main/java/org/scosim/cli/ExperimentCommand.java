@@ -77,7 +77,7 @@ abstract class ExperimentCommand implements Callable<Integer> {
         }
 
         /** The next run's replications, handed over in order. */
-        ExperimentDir.ReplicationSource next() {
+        org.scosim.experiment.Engine.ReplicationSource next() {
             return inOrder -> {
                 for (int r = 0; r < n; r++) inOrder.accept(replications.next());
             };

@@ -1,23 +1,15 @@
 package org.scosim.cli;
 
 import me.tongfei.progressbar.ProgressBar;
-import org.scosim.experiment.ReplicationRunner;
-import org.scosim.scenario.Seeds;
+import org.scosim.experiment.Engine;
 import org.scosim.io.InputException;
 import org.scosim.io.ResolvedScenario;
 import org.scosim.io.ScenarioReader;
-import org.scosim.output.AtomicFiles;
-import org.scosim.output.Layout;
 import org.scosim.output.Measures;
 import org.scosim.output.Confidence;
 import org.scosim.output.Num;
-import org.scosim.output.Provenance;
-import org.scosim.output.RunOutput;
 import org.scosim.output.SeriesStats;
-import org.scosim.output.SeriesTable;
-import org.scosim.output.SummaryJson;
 import org.scosim.output.Tables;
-import org.scosim.output.plot.Plots;
 import org.scosim.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,7 +19,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -99,42 +90,30 @@ public final class RunCommand implements Callable<Integer> {
         }
         org.scosim.output.TableFormat tableFormat = org.scosim.output.TableFormat.parse(format);
         if (tableFormat == null) return usage("--format must be csv or parquet, got '" + format + "'");
-        Layout layout = new Layout(sc, Measures.STANDARD);
-        String started = OffsetDateTime.now().toString();
-        long t0 = System.nanoTime();
-        RunOutput output;
-        try (RunOutput o = new RunOutput(dir, layout, chosen);
+        org.scosim.experiment.RunSpec spec;
+        try {
+            spec = org.scosim.experiment.RunSpec.of(resolved).dir(dir).scenarioFile(scenarioFile.toString())
+                    .masterSeed(master).replications(n).tables(chosen).format(tableFormat).plots(!noPlots)
+                    .command("scosim run " + String.join(" ", commandArgs())).build();
+        } catch (IllegalArgumentException e) {
+            return usage(e.getMessage());
+        }
+        Engine.Result result;
+        try (Engine engine = Engine.local(threads);
              ProgressBar pb = CliSupport.progressBar(quiet, sc.name(), n)) {
-            ReplicationRunner.run(sc, layout, sc.name(), master, 0, n, threads, chosen, rep -> {
-                try {
-                    o.accept(rep);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
+            result = engine.execute(spec, () -> {
                 if (pb != null) pb.step();
             });
-            o.finish();
-            output = o;
-            if (tableFormat == org.scosim.output.TableFormat.PARQUET) org.scosim.output.ParquetTables.convert(dir, chosen);
         } catch (java.io.UncheckedIOException | IOException e) {
             err.println("scosim run: cannot write to " + dir + ": " + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
             return 1;
         }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-
-        SeriesStats stats = output.stats();
-        List<Long> seeds = new ArrayList<>();
-        if (n <= 10_000) for (int r = 0; r < n; r++) seeds.add(Seeds.replication(master, r));
-        Provenance prov = new Provenance("scosim run " + String.join(" ", commandArgs()),
-                scenarioFile.toString(), resolved.sha256(), resolved.resolved(), master, n, seeds, started);
-        AtomicFiles.write(dir.resolve(SeriesTable.FILE), SeriesTable.render(stats));
-        AtomicFiles.write(dir.resolve(SummaryJson.FILE), SummaryJson.render(stats, prov));
-        if (!noPlots) Plots.writeStandard(stats, sc.title(), dir);
+        SeriesStats stats = result.stats();
 
         if (quiet) {
             System.out.println(dir);
         } else {
-            printSummary(stats, sc, n, seconds, dir);
+            printSummary(stats, sc, n, result.seconds(), dir);
         }
         return 0;
     }

@@ -225,7 +225,9 @@ public final class SensitivityCommand extends ExperimentCommand {
                     if (session[0] != null) session[0].close();
                 }
             } else {
-                ran = PointRuns.runMissing(dir, design.size(), scenarios, chosen, y, master, n, threads, step);
+                try (org.scosim.experiment.Engine local = org.scosim.experiment.Engine.local(threads)) {
+                    ran = PointRuns.runMissing(dir, design.size(), scenarios, chosen, y, master, n, local, step);
+                }
             }
         } catch (InputException e) {   // validated above; only a file changed meanwhile gets here
             throw new UsageError(e.userMessage());

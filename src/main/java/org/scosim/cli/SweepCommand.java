@@ -197,24 +197,23 @@ public final class SweepCommand extends ExperimentCommand {
                 ? onSpark(pending.size(), k -> pendingScenarios.get(k).scenario(),
                         k -> Integer.toString(points.get(pending.get(k)).run()), master, n, written)
                 : null;
+             org.scosim.experiment.Engine local = org.scosim.experiment.Engine.local(remote == null ? threads : 1);
              ProgressBar pb = CliSupport.progressBar(quiet, NAME, (long) n * points.size())) {
             if (pb != null) pb.stepBy((long) n * (points.size() - pending.size()));
             for (int k = 0; k < pending.size(); k++) {
                 int i = pending.get(k);
                 redone++;
                 Design.Point p = points.get(i);
-                ResolvedScenario r = pendingScenarios.get(k);
-                String label = command + "  # point " + p.run() + ": " + describe(p, specs);
+                org.scosim.experiment.RunSpec spec = org.scosim.experiment.RunSpec.of(pendingScenarios.get(k))
+                        .runId(Integer.toString(p.run())).dir(runDirs.get(i)).scenarioFile(scenarioFile.toString())
+                        .masterSeed(master).replications(n).tables(written).format(tableFormat(runTables.format))
+                        .plots(false).command(command + "  # point " + p.run() + ": " + describe(p, specs))
+                        .resumable(true).build();
                 Runnable step = () -> {
                     if (pb != null) pb.step();
                 };
-                if (remote == null) {
-                    ExperimentDir.execute(r, Integer.toString(p.run()), runDirs.get(i), scenarioFile.toString(), master, n,
-                            threads, false, label, step, tableFormat(runTables.format), written);
-                } else {
-                    ExperimentDir.execute(r, runDirs.get(i), scenarioFile.toString(), master, n, false, label, step,
-                            tableFormat(runTables.format), written, remote.next());
-                }
+                if (remote == null) local.execute(spec, step);
+                else local.execute(spec, step, remote.next());
             }
         }
 

@@ -22,8 +22,12 @@ class ReplicationRunnerTest {
         Scenario sc = Fixtures.small();
         Layout layout = new Layout(sc, Measures.STANDARD);
         List<ReplicationOutput> serial = new ArrayList<>(), parallel = new ArrayList<>();
-        ReplicationRunner.run(sc, layout, "small", 5, 0, 25, 1, serial::add);
-        ReplicationRunner.run(sc, layout, "small", 5, 0, 25, 3, parallel::add);
+        try (Engine e = Engine.local(1)) {
+            e.replications(sc, layout, "small", 5, 0, 25, java.util.EnumSet.allOf(Tables.class), serial::add);
+        }
+        try (Engine e = Engine.local(3)) {
+            e.replications(sc, layout, "small", 5, 0, 25, java.util.EnumSet.allOf(Tables.class), parallel::add);
+        }
         for (int r = 0; r < 25; r++) {
             assertEquals(r, parallel.get(r).replication());
             assertEquals(serial.get(r).text(Tables.DECISIONS), parallel.get(r).text(Tables.DECISIONS));

@@ -1,5 +1,7 @@
 package org.scosim.experiment.sensitivity;
 
+import org.scosim.experiment.Engine;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -18,14 +20,9 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * The model runs of a sensitivity analysis: every design point runs replications 0..R-1 with the seeds
@@ -60,38 +57,51 @@ public final class PointRuns {
      * Returns how many points were run.
      */
     public static int runMissing(Path dir, int points, Scenarios scenarios, List<String> measures, int year,
-                                 long master, int replications, int threads, Runnable done)
+                                 long master, int replications, Engine engine, Runnable done)
             throws IOException, InterruptedException, InputException {
         Files.createDirectories(dir.resolve(DIR));
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
-            Thread t = new Thread(r, "design-point");
-            t.setDaemon(true);
-            return t;
-        });
-        int run = 0;
-        try {
-            ArrayDeque<Future<Void>> pending = new ArrayDeque<>();
-            for (int p = 0; p < points; p++) {
-                Path target = file(dir, p, points);
-                Files.deleteIfExists(AtomicFiles.partOf(target));   // left by an interrupted write
-                if (Files.isRegularFile(target)) {
-                    for (int r = 0; r < replications; r++) done.run();
-                    continue;
-                }
-                run++;
-                Scenario sc = scenarios.read(p);   // on this thread: the reader is not shared between threads
-                int point = p;
-                pending.add(pool.submit(() -> {
-                    writePoint(target, sc, point, measures, year, master, replications, done);
-                    return null;
-                }));
-                while (pending.size() >= 2 * Math.max(1, threads)) await(pending.poll());
+        List<Integer> missing = new java.util.ArrayList<>();
+        for (int p = 0; p < points; p++) {
+            Path target = file(dir, p, points);
+            Files.deleteIfExists(AtomicFiles.partOf(target));   // left by an interrupted write
+            if (Files.isRegularFile(target)) {
+                for (int r = 0; r < replications; r++) done.run();
+            } else {
+                missing.add(p);
             }
-            while (!pending.isEmpty()) await(pending.poll());
-        } finally {
-            pool.shutdownNow();
         }
-        return run;
+        // one point a worker, each point's replications in order; the scenario is read on this thread (the reader
+        // is not shared between threads)
+        try {
+            engine.ordered(missing.size(), k -> {
+                int point = missing.get(k);
+                Scenario sc;
+                try {
+                    sc = scenarios.read(point);
+                } catch (InputException e) {
+                    throw new UnreadablePoint(e);
+                }
+                return () -> {
+                    writePoint(file(dir, point, points), sc, point, measures, year, master, replications, done);
+                    return null;
+                };
+            }, ignored -> { });
+        } catch (UnreadablePoint e) {
+            throw e.cause;
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return missing.size();
+    }
+
+    /** Carries a design point's unreadable scenario out of the engine's callback. */
+    private static final class UnreadablePoint extends RuntimeException {
+        final InputException cause;
+
+        UnreadablePoint(InputException cause) {
+            super(cause.userMessage(), cause, false, false);
+            this.cause = cause;
+        }
     }
 
     /**
@@ -182,18 +192,6 @@ public final class PointRuns {
             }
         }
         AtomicFiles.write(target, sb.toString());
-    }
-
-    private static void await(Future<Void> f) throws InterruptedException, IOException {
-        try {
-            f.get();
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof IOException io) throw io;
-            if (c instanceof RuntimeException re) throw re;
-            if (c instanceof Error err) throw err;
-            throw new IllegalStateException(c);
-        }
     }
 
     /** The values of every point: {@code [measure][point][replication]}, NaN where the model gave none. */

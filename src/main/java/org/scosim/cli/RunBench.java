@@ -1,0 +1,59 @@
+package org.scosim.cli;
+
+import org.scosim.experiment.Engine;
+import org.scosim.experiment.ExperimentDir;
+import org.scosim.experiment.RunSpec;
+import org.scosim.io.ResolvedScenario;
+import org.scosim.output.TableFormat;
+import org.scosim.output.Tables;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * {@code bench --cases run}: a whole run, end to end as {@code scosim run} does it (replications on the engine's
+ * workers, every chosen table written, series and summary), into a temporary folder that is deleted afterwards; once
+ * per thread count, after a warm-up run, reporting wall time, replications a second and bytes a replication.
+ */
+final class RunBench {
+    private RunBench() {
+    }
+
+    static void measure(ResolvedScenario scenario, int n, int warmup, List<Integer> threads, Set<Tables> tables,
+                        TableFormat format) throws IOException, InterruptedException {
+        String what = tables.isEmpty() ? "no tables" : tables.size() == Tables.values().length ? "every table" : tables.size() + " tables";
+        if (warmup > 0) once(scenario, warmup, threads.get(threads.size() - 1), tables, format);
+        double first = Double.NaN;
+        for (int t : threads) {
+            double[] r = once(scenario, n, t, tables, format);
+            if (Double.isNaN(first)) first = r[0];
+            System.out.printf("  run, %d thread%s, %s as %s:  %d replications in %.2f s wall (%.0f a second), %.1f KiB a replication%s%n",
+                    t, t == 1 ? "" : "s", what, format.label(), n, r[0], n / r[0], r[1] / 1024 / n,
+                    t == threads.get(0) ? "" : String.format(java.util.Locale.ROOT, ", %.2fx the first", first / r[0]));
+        }
+    }
+
+    /** {wall seconds, bytes written}. */
+    private static double[] once(ResolvedScenario scenario, int n, int threads, Set<Tables> tables, TableFormat format)
+            throws IOException, InterruptedException {
+        Path dir = Files.createTempDirectory("scosim-bench-");
+        try (Engine engine = Engine.local(threads)) {
+            RunSpec spec = RunSpec.of(scenario).dir(dir).replications(n).tables(tables).format(format).plots(false)
+                    .command("scosim bench --cases run").build();
+            long t0 = System.nanoTime();
+            engine.execute(spec, () -> { });
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            long bytes;
+            try (Stream<Path> s = Files.walk(dir)) {
+                bytes = s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+            }
+            return new double[]{seconds, bytes};
+        } finally {
+            ExperimentDir.deleteRecursively(dir);
+        }
+    }
+}

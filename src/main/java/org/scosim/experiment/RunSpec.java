@@ -1,0 +1,89 @@
+package org.scosim.experiment;
+
+import org.scosim.io.ResolvedScenario;
+import org.scosim.output.TableFormat;
+import org.scosim.output.Tables;
+import org.scosim.scenario.Scenario;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * One run as every command describes it to the {@link Engine}: the scenario, its label in the tables, the folder, the
+ * master seed and number of replications, which tables in which format, whether to draw plots, the command line for
+ * provenance, and whether it is one run of an experiment (kept values and a done marker, for resuming). Immutable;
+ * built and checked by {@link Builder}.
+ *
+ * @param runId        the run's label in the tables' {@code run} column
+ * @param scenarioFile the scenario file as the user named it, for provenance
+ */
+public record RunSpec(ResolvedScenario scenario, String runId, Path dir, String scenarioFile, long masterSeed,
+                      int replications, Set<Tables> tables, TableFormat format, boolean plots, String command,
+                      boolean resumable) {
+
+    public RunSpec {
+        tables = java.util.Collections.unmodifiableSet(tables.isEmpty() ? EnumSet.noneOf(Tables.class) : EnumSet.copyOf(tables));
+    }
+
+    /** A builder for a run of {@code scenario}; every other field has a default but the folder. */
+    public static Builder of(ResolvedScenario scenario) {
+        return new Builder(scenario);
+    }
+
+    /** Collects a run's settings and checks them together in {@link #build}. */
+    public static final class Builder {
+        private final ResolvedScenario scenario;
+        private String runId;
+        private Path dir;
+        private String scenarioFile = "";
+        private Long masterSeed;
+        private Integer replications;
+        private Set<Tables> tables = EnumSet.allOf(Tables.class);
+        private TableFormat format = TableFormat.CSV;
+        private boolean plots = true;
+        private String command = "";
+        private boolean resumable;
+
+        private Builder(ResolvedScenario scenario) {
+            if (scenario == null) throw new IllegalArgumentException("a run needs a scenario");
+            this.scenario = scenario;
+        }
+
+        /** The label in the tables' run column (default: the scenario's name). */
+        public Builder runId(String id) { this.runId = id; return this; }
+        public Builder dir(Path d) { this.dir = d; return this; }
+        public Builder scenarioFile(String f) { this.scenarioFile = f; return this; }
+        /** Default: the scenario's seed. */
+        public Builder masterSeed(long s) { this.masterSeed = s; return this; }
+        /** Default: the scenario's replications. */
+        public Builder replications(int n) { this.replications = n; return this; }
+        public Builder tables(Set<Tables> t) { this.tables = t; return this; }
+        public Builder format(TableFormat f) { this.format = f; return this; }
+        public Builder plots(boolean p) { this.plots = p; return this; }
+        public Builder command(String c) { this.command = c; return this; }
+        /** One run of an experiment: values kept for the combined files, a done marker, cleared when redone. */
+        public Builder resumable(boolean r) { this.resumable = r; return this; }
+
+        /**
+         * The run, once its settings agree.
+         *
+         * @throws IllegalArgumentException naming the setting and what it must be
+         */
+        public RunSpec build() {
+            Scenario sc = scenario.scenario();
+            int n = replications != null ? replications : sc.replications();
+            if (n < 1 || n > Scenario.MAX_REPLICATIONS) {
+                throw new IllegalArgumentException("--replications must be between 1 and " + Scenario.MAX_REPLICATIONS + ", got " + n);
+            }
+            if (dir == null) throw new IllegalArgumentException("a run needs an output folder");
+            if (tables == null) throw new IllegalArgumentException("a run needs its set of tables (it may be empty)");
+            if (format == null) throw new IllegalArgumentException("a run needs a table format");
+            String id = runId != null ? runId : sc.name();
+            if (id.isBlank()) throw new IllegalArgumentException("a run needs a non-blank label");
+            return new RunSpec(scenario, id, dir, scenarioFile == null ? "" : scenarioFile,
+                    masterSeed != null ? masterSeed : sc.seed(), n, tables, format, plots,
+                    command == null ? "" : command, resumable);
+        }
+    }
+}

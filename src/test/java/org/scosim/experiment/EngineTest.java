@@ -1,0 +1,96 @@
+package org.scosim.experiment;
+
+import org.junit.jupiter.api.Test;
+import org.scosim.io.ScenarioReader;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The engine's ordering contract, its executors, and the run description's checks. */
+class EngineTest {
+
+    @Test
+    void resultsArriveInItemOrderWhateverFinishesFirst() throws InterruptedException {
+        Thread caller = Thread.currentThread();
+        List<Integer> got = new ArrayList<>();
+        List<Boolean> preparedHere = new ArrayList<>();
+        try (Engine e = Engine.local(3)) {
+            e.ordered(40, i -> {
+                preparedHere.add(Thread.currentThread() == caller);
+                return () -> {
+                    Thread.sleep((40 - i) % 7); // later items often finish first
+                    return i * i;
+                };
+            }, got::add);
+        }
+        List<Integer> expected = new ArrayList<>();
+        for (int i = 0; i < 40; i++) expected.add(i * i);
+        assertEquals(expected, got);
+        assertFalse(preparedHere.contains(false), "every item is prepared on the calling thread");
+    }
+
+    @Test
+    void mapGivesAListInOrderOnOneThreadOrMany() {
+        for (int threads : new int[]{1, 2, 5}) {
+            try (Engine e = Engine.local(threads)) {
+                assertEquals(List.of(0, 1, 4, 9, 16), e.map(5, i -> i * i));
+            }
+        }
+    }
+
+    @Test
+    void aFailingItemFailsTheWholeCallWithItsOwnException() {
+        try (Engine e = Engine.local(2)) {
+            IllegalStateException x = assertThrows(IllegalStateException.class, () -> e.map(10, i -> {
+                if (i == 6) throw new IllegalStateException("item 6");
+                return i;
+            }));
+            assertEquals("item 6", x.getMessage());
+        }
+    }
+
+    @Test
+    void anEngineOnTheCallersExecutorLeavesItRunning() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        AtomicInteger calls = new AtomicInteger();
+        try (Engine e = Engine.on(pool, 2)) {
+            assertEquals(List.of(1, 2, 3), e.map(3, i -> {
+                calls.incrementAndGet();
+                return i + 1;
+            }));
+        }
+        assertFalse(pool.isShutdown());
+        assertEquals(3, calls.get());
+        pool.shutdownNow();
+        assertThrows(IllegalArgumentException.class, () -> Engine.local(0));
+        assertThrows(IllegalArgumentException.class, () -> Engine.on(pool, 0));
+    }
+
+    @Test
+    void theRunDescriptionTakesTheScenariosDefaultsAndRefusesWhatCannotRun() throws Exception {
+        var resolved = ScenarioReader.read(Path.of("scenarios/classroom/gui/founding-five-1996.yaml"));
+        RunSpec spec = RunSpec.of(resolved).dir(Path.of("x")).build();
+        assertEquals(resolved.scenario().name(), spec.runId());
+        assertEquals(resolved.scenario().seed(), spec.masterSeed());
+        assertEquals(resolved.scenario().replications(), spec.replications());
+        assertEquals(5, spec.tables().size());
+        assertFalse(spec.resumable());
+        assertThrows(UnsupportedOperationException.class, () -> spec.tables().clear(), "immutable");
+
+        IllegalArgumentException n = assertThrows(IllegalArgumentException.class,
+                () -> RunSpec.of(resolved).dir(Path.of("x")).replications(0).build());
+        assertTrue(n.getMessage().startsWith("--replications must be between 1 and"), n.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> RunSpec.of(resolved).build(), "no folder");
+        assertThrows(IllegalArgumentException.class, () -> RunSpec.of(resolved).dir(Path.of("x")).runId(" ").build());
+        assertThrows(IllegalArgumentException.class, () -> RunSpec.of(resolved).dir(Path.of("x")).tables(null).build());
+    }
+}
