@@ -186,7 +186,9 @@ public final class ScoModel extends SimState {
     public void clearHandSet() { handSet.clear(); }
 
     /** The hand-set {position, salience} of a state on a proposal, or null. */
-    double[] handSet(String iso3, String proposalId) { return handSet.get(iso3 + "|" + proposalId); }
+    double[] handSet(String iso3, String proposalId) {
+        return handSet.isEmpty() ? null : handSet.get(iso3 + "|" + proposalId); // empty but in the classroom
+    }
 
     /** Switches a scenario shock on or off (GUI control). */
     public void setShockEnabled(String name, boolean enabled) {
