@@ -2,11 +2,29 @@ package org.scosim.output;
 
 import org.scosim.scenario.Scenario;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * Where a measure value sits in a replication's flat array: measure x subject x year. Subject 0 is the organization
- * ("SCO"), subject i+1 is state i.
+ * ("SCO"), subject i+1 is state i. Immutable; subjects are found by name through a map built once (a world of 1,000
+ * states asks for them on every value).
  */
-public record Layout(Scenario scenario, java.util.List<Measure> measures) {
+public final class Layout {
+    private final Scenario scenario;
+    private final List<Measure> measures;
+    private final Map<String, Integer> subjects = new HashMap<>();
+
+    public Layout(Scenario scenario, List<Measure> measures) {
+        this.scenario = scenario;
+        this.measures = List.copyOf(measures);
+        subjects.put(Measures.SCO, 0);
+        for (int i = 0; i < scenario.states().size(); i++) subjects.putIfAbsent(scenario.states().get(i).iso3(), i + 1);
+    }
+
+    public Scenario scenario() { return scenario; }
+    public List<Measure> measures() { return measures; }
     public int subjects() { return scenario.states().size() + 1; }
     public int years() { return scenario.years(); }
     public int size() { return measures.size() * subjects() * years(); }
@@ -15,8 +33,10 @@ public record Layout(Scenario scenario, java.util.List<Measure> measures) {
         return (measure * subjects() + subject) * years() + yearIndex;
     }
 
+    /** The subject's index: 0 for the organization, i+1 for state i, 0 for an unknown name (-1 + 1, as before). */
     public int subjectIndex(String subject) {
-        return Measures.SCO.equals(subject) ? 0 : scenario.indexOf(subject) + 1;
+        Integer i = subjects.get(subject);
+        return i != null ? i : 0;
     }
 
     public String subjectName(int subject) {
