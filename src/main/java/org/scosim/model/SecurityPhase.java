@@ -26,26 +26,34 @@ final class SecurityPhase implements Steppable {
         for (int i = 0; i < s.length; i++) {
             for (int j = i + 1; j < s.length; j++) {
                 boolean members = s[i].status() == Status.MEMBER && s[j].status() == Status.MEMBER;
-                double trust = m.trustSymmetric(i, j);
-                double coop = Math.min(s[i].securityCooperation(), s[j].securityCooperation());
-                if (members && coop > 0 && m.random.nextDouble() < exerciseChance(p, coop, trust)) {
-                    exercises++;
-                    m.addTrust(i, j, p.trustGainExercise());
-                    m.addTrust(j, i, p.trustGainExercise());
+                double trust = Double.NaN; // mutual trust, read only where it matters (most pairs of a large world)
+                if (members && Math.min(s[i].securityCooperation(), s[j].securityCooperation()) > 0) {
+                    double coop = Math.min(s[i].securityCooperation(), s[j].securityCooperation());
+                    trust = m.trustSymmetric(i, j);
+                    if (m.random.nextDouble() < exerciseChance(p, coop, trust)) {
+                        exercises++;
+                        m.addTrust(i, j, p.trustGainExercise());
+                        m.addTrust(j, i, p.trustGainExercise());
+                    }
                 }
                 BorderStatus b = m.border(i, j);
                 int prescribed = m.borderSettlesIn(i, j);
                 if (prescribed > 0) {
                     // a historical settlement year: the record, not the hazard, decides when
                     if (b != BorderStatus.SETTLED && m.year() == prescribed) settle(m, p, i, j);
-                } else if (b == BorderStatus.OPEN && members && trust >= p.talksTrust()) {
+                } else if (b == BorderStatus.OPEN && members && mutual(m, i, j, trust) >= p.talksTrust()) {
                     m.setBorder(i, j, BorderStatus.NEGOTIATING);
-                } else if (b == BorderStatus.NEGOTIATING && m.random.nextDouble() < settlementChance(p, trust)) {
+                } else if (b == BorderStatus.NEGOTIATING && m.random.nextDouble() < settlementChance(p, mutual(m, i, j, trust))) {
                     settle(m, p, i, j);
                 }
             }
         }
         m.recordExercises(exercises);
+    }
+
+    /** The pair's mutual trust: {@code known} if it was read this step, else read now (it is never NaN itself). */
+    private static double mutual(ScoModel m, int i, int j, double known) {
+        return Double.isNaN(known) ? m.trustSymmetric(i, j) : known;
     }
 
     /** Exposure to the "three evils" net of implemented security cooperation, at most 1 (docs/ODD.md 7.3). */
