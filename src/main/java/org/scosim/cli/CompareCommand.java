@@ -144,27 +144,20 @@ public final class CompareCommand extends ExperimentCommand {
         long t0 = System.nanoTime();
         int redone = 0;
         java.util.Set<org.scosim.output.Tables> written = chosenTables(runTables.tables, java.util.EnumSet.allOf(org.scosim.output.Tables.class));
-        // On Spark the unfinished scenarios' replications arrive batch by batch; each is written here as locally.
         List<Integer> pending = new ArrayList<>();
         for (int i = 0; i < resolved.size(); i++) if (!ExperimentDir.isDone(runDirs.get(i))) pending.add(i);
-        try (SparkRuns remote = engine == Engine.SPARK && !pending.isEmpty()
-                ? onSpark(pending.size(), k -> resolved.get(pending.get(k)).scenario(), k -> ids.get(pending.get(k)), master, n, written)
-                : null;
-             org.scosim.experiment.Engine local = org.scosim.experiment.Engine.local(remote == null ? threads : 1);
+        List<org.scosim.experiment.RunSpec> specs = new ArrayList<>();
+        for (int i : pending) {
+            specs.add(org.scosim.experiment.RunSpec.of(resolved.get(i)).runId(ids.get(i)).dir(runDirs.get(i))
+                    .scenarioFile(scenarioFiles.get(i).toString()).masterSeed(master).replications(n).tables(written)
+                    .format(tableFormat(runTables.format)).plots(!noPlots).command(command).resumable(true).build());
+        }
+        try (org.scosim.experiment.Engine local = org.scosim.experiment.Engine.local(engine == Engine.SPARK ? 1 : threads);
              ProgressBar pb = CliSupport.progressBar(quiet, NAME, (long) n * resolved.size())) {
             if (pb != null) pb.stepBy((long) n * (resolved.size() - pending.size()));
-            for (int i : pending) {
-                redone++;
-                org.scosim.experiment.RunSpec spec = org.scosim.experiment.RunSpec.of(resolved.get(i)).runId(ids.get(i))
-                        .dir(runDirs.get(i)).scenarioFile(scenarioFiles.get(i).toString()).masterSeed(master)
-                        .replications(n).tables(written).format(tableFormat(runTables.format)).plots(!noPlots)
-                        .command(command).resumable(true).build();
-                Runnable step = () -> {
-                    if (pb != null) pb.step();
-                };
-                if (remote == null) local.execute(spec, step);
-                else local.execute(spec, step, remote.next());
-            }
+            redone = local.executeAll(specs, remote(), () -> {
+                if (pb != null) pb.step();
+            });
         }
 
         Comparison.Result res = Comparison.aggregate(infos, runDirs, n, chosen);

@@ -50,48 +50,9 @@ abstract class ExperimentCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * Spark computing runs' replications 0..n-1, run after run: {@link SparkRuns#next} gives the next run's
-     * replications in order, as they arrive batch by batch, so each run is written (and marked done) before the next.
-     */
-    SparkRuns onSpark(int runs, java.util.function.IntFunction<org.scosim.scenario.Scenario> scenario,
-                      java.util.function.IntFunction<String> runId, long master, int n,
-                      java.util.Set<org.scosim.output.Tables> tables) {
-        var spark = new org.scosim.experiment.spark.SparkEngine(sparkMaster);
-        var it = spark.stream(runs, k -> new org.scosim.experiment.spark.SparkEngine.Job(scenario.apply(k), runId.apply(k)),
-                master, n, tables);
-        return new SparkRuns(spark, it, n);
-    }
-
-    /** The runs' replications coming from Spark, one run at a time. */
-    static final class SparkRuns implements AutoCloseable {
-        private final org.scosim.experiment.spark.SparkEngine spark;
-        private final java.util.Iterator<org.scosim.output.ReplicationOutput> replications;
-        private final int n;
-
-        SparkRuns(org.scosim.experiment.spark.SparkEngine spark,
-                  java.util.Iterator<org.scosim.output.ReplicationOutput> replications, int n) {
-            this.spark = spark;
-            this.replications = replications;
-            this.n = n;
-        }
-
-        /** The next run's replications, handed over in order. */
-        org.scosim.experiment.Engine.ReplicationSource next() {
-            return inOrder -> {
-                for (int r = 0; r < n; r++) inOrder.accept(replications.next());
-            };
-        }
-
-        /** Every run's replications, run after run. */
-        java.util.Iterator<org.scosim.output.ReplicationOutput> replications() {
-            return replications;
-        }
-
-        @Override
-        public void close() {
-            if (spark != null) spark.close();
-        }
+    /** Where the runs' replications come from: null for this machine's threads, else Spark at --spark-master. */
+    org.scosim.experiment.Engine.Remote remote() {
+        return engine == Engine.SPARK ? org.scosim.experiment.spark.SparkEngine.remote(sparkMaster) : null;
     }
 
     /** Refuses --engine spark without Spark on the class path, with what to do instead. */

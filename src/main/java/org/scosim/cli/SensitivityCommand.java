@@ -214,15 +214,18 @@ public final class SensitivityCommand extends ExperimentCommand {
             };
             if (engine == Engine.SPARK) {
                 long seedOfAll = master;
-                SparkRuns[] session = new SparkRuns[1];
+                // Spark starts only if a point is missing, and stops when they are written
+                org.scosim.experiment.spark.SparkEngine[] spark = new org.scosim.experiment.spark.SparkEngine[1];
                 try {
                     ran = PointRuns.runMissingRemote(dir, design.size(), scenarios, chosen, y, master, n,
                             (count, scenario, id) -> {
-                                session[0] = onSpark(count, scenario, id, seedOfAll, n, java.util.EnumSet.noneOf(org.scosim.output.Tables.class));
-                                return session[0].replications();
+                                spark[0] = new org.scosim.experiment.spark.SparkEngine(sparkMaster);
+                                return spark[0].stream(count,
+                                        k -> new org.scosim.experiment.spark.SparkEngine.Job(scenario.apply(k), id.apply(k)),
+                                        seedOfAll, n, java.util.EnumSet.noneOf(org.scosim.output.Tables.class));
                             }, step);
                 } finally {
-                    if (session[0] != null) session[0].close();
+                    if (spark[0] != null) spark[0].close();
                 }
             } else {
                 try (org.scosim.experiment.Engine local = org.scosim.experiment.Engine.local(threads)) {

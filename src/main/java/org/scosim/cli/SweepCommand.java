@@ -192,29 +192,20 @@ public final class SweepCommand extends ExperimentCommand {
             }
             pending.add(i);
         }
-        // On Spark the pending points' replications arrive batch by batch; each point is written here as locally.
-        try (SparkRuns remote = engine == Engine.SPARK && !pending.isEmpty()
-                ? onSpark(pending.size(), k -> pendingScenarios.get(k).scenario(),
-                        k -> Integer.toString(points.get(pending.get(k)).run()), master, n, written)
-                : null;
-             org.scosim.experiment.Engine local = org.scosim.experiment.Engine.local(remote == null ? threads : 1);
+        List<org.scosim.experiment.RunSpec> runs = new ArrayList<>();
+        for (int k = 0; k < pending.size(); k++) {
+            Design.Point p = points.get(pending.get(k));
+            runs.add(org.scosim.experiment.RunSpec.of(pendingScenarios.get(k)).runId(Integer.toString(p.run()))
+                    .dir(runDirs.get(pending.get(k))).scenarioFile(scenarioFile.toString()).masterSeed(master)
+                    .replications(n).tables(written).format(tableFormat(runTables.format)).plots(false)
+                    .command(command + "  # point " + p.run() + ": " + describe(p, specs)).resumable(true).build());
+        }
+        try (org.scosim.experiment.Engine local = org.scosim.experiment.Engine.local(engine == Engine.SPARK ? 1 : threads);
              ProgressBar pb = CliSupport.progressBar(quiet, NAME, (long) n * points.size())) {
             if (pb != null) pb.stepBy((long) n * (points.size() - pending.size()));
-            for (int k = 0; k < pending.size(); k++) {
-                int i = pending.get(k);
-                redone++;
-                Design.Point p = points.get(i);
-                org.scosim.experiment.RunSpec spec = org.scosim.experiment.RunSpec.of(pendingScenarios.get(k))
-                        .runId(Integer.toString(p.run())).dir(runDirs.get(i)).scenarioFile(scenarioFile.toString())
-                        .masterSeed(master).replications(n).tables(written).format(tableFormat(runTables.format))
-                        .plots(false).command(command + "  # point " + p.run() + ": " + describe(p, specs))
-                        .resumable(true).build();
-                Runnable step = () -> {
-                    if (pb != null) pb.step();
-                };
-                if (remote == null) local.execute(spec, step);
-                else local.execute(spec, step, remote.next());
-            }
+            redone = local.executeAll(runs, remote(), () -> {
+                if (pb != null) pb.step();
+            });
         }
 
         AtomicFiles.write(dir.resolve(Sweep.POINTS_CSV), Sweep.pointsCsv(specs, points));

@@ -175,6 +175,41 @@ public final class Engine implements AutoCloseable {
         return new Result(output.stats(), seconds);
     }
 
+    /** Where an experiment's runs are computed when not on this engine's workers: a cluster. */
+    @FunctionalInterface
+    public interface Remote {
+        /**
+         * Starts computing {@code runs} (the same master seed, number of replications and tables): their
+         * replications, run after run, each in replication order.
+         */
+        Replications start(List<RunSpec> runs);
+
+        /** The replications as they arrive; closing it releases the cluster. */
+        interface Replications extends java.util.Iterator<ReplicationOutput>, AutoCloseable {
+            @Override
+            void close();
+        }
+    }
+
+    /**
+     * Every run of an experiment, in order, each written (and marked done) before the next: on this engine's
+     * workers, or with the replications from {@code remote} (null: here). Returns the number of runs.
+     */
+    public int executeAll(List<RunSpec> runs, Remote remote, Runnable step) throws IOException, InterruptedException {
+        if (remote == null || runs.isEmpty()) {
+            for (RunSpec r : runs) execute(r, step);
+            return runs.size();
+        }
+        try (Remote.Replications in = remote.start(runs)) {
+            for (RunSpec r : runs) {
+                execute(r, step, inOrder -> {
+                    for (int k = 0; k < r.replications(); k++) inOrder.accept(in.next());
+                });
+            }
+        }
+        return runs.size();
+    }
+
     @Override
     public void close() {
         if (owned) pool.shutdownNow();

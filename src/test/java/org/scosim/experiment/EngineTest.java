@@ -93,4 +93,46 @@ class EngineTest {
         assertThrows(IllegalArgumentException.class, () -> RunSpec.of(resolved).dir(Path.of("x")).runId(" ").build());
         assertThrows(IllegalArgumentException.class, () -> RunSpec.of(resolved).dir(Path.of("x")).tables(null).build());
     }
+
+    @Test
+    void runsFromARemoteSourceWriteTheFilesOfRunsComputedHere(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        var resolved = ScenarioReader.read(Path.of("scenarios/classroom/gui/founding-five-1996.yaml"));
+        List<RunSpec> here = new ArrayList<>(), there = new ArrayList<>();
+        for (String id : List.of("a", "b")) {
+            here.add(RunSpec.of(resolved).runId(id).dir(tmp.resolve("here").resolve(id)).replications(3).masterSeed(8)
+                    .plots(false).resumable(true).build());
+            there.add(RunSpec.of(resolved).runId(id).dir(tmp.resolve("there").resolve(id)).replications(3).masterSeed(8)
+                    .plots(false).resumable(true).build());
+        }
+        boolean[] closed = {false};
+        Engine.Remote remote = runs -> {
+            // a stand-in cluster: every replication computed up front, in run then replication order
+            List<org.scosim.output.ReplicationOutput> all = new ArrayList<>();
+            for (RunSpec r : runs) {
+                var layout = new org.scosim.output.Layout(r.scenario().scenario(), org.scosim.output.Measures.STANDARD);
+                for (int k = 0; k < r.replications(); k++) {
+                    all.add(ReplicationRunner.runOne(r.scenario().scenario(), layout, r.runId(), k,
+                            org.scosim.scenario.Seeds.replication(r.masterSeed(), k), r.tables()));
+                }
+            }
+            var it = all.iterator();
+            return new Engine.Remote.Replications() {
+                public boolean hasNext() { return it.hasNext(); }
+                public org.scosim.output.ReplicationOutput next() { return it.next(); }
+                public void close() { closed[0] = true; }
+            };
+        };
+        try (Engine e = Engine.local(2)) {
+            assertEquals(2, e.executeAll(here, null, () -> { }));
+            assertEquals(2, e.executeAll(there, remote, () -> { }));
+        }
+        assertTrue(closed[0], "the remote source is released");
+        for (String id : List.of("a", "b")) {
+            for (String f : List.of("decisions.csv", "trade.csv", "series.csv", "values.bin", "done")) {
+                org.junit.jupiter.api.Assertions.assertArrayEquals(
+                        java.nio.file.Files.readAllBytes(tmp.resolve("here").resolve(id).resolve(f)),
+                        java.nio.file.Files.readAllBytes(tmp.resolve("there").resolve(id).resolve(f)), id + "/" + f);
+            }
+        }
+    }
 }

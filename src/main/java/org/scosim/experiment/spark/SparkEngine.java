@@ -129,6 +129,36 @@ public final class SparkEngine implements AutoCloseable {
         }
     }
 
+    /**
+     * The engine's remote source on Spark at {@code master}: a Spark context is opened when the runs start and
+     * closed when their replications have all been handed over (or the caller stops).
+     */
+    public static org.scosim.experiment.Engine.Remote remote(String master) {
+        return runs -> {
+            org.scosim.experiment.RunSpec first = runs.get(0);
+            for (org.scosim.experiment.RunSpec r : runs) {
+                if (r.masterSeed() != first.masterSeed() || r.replications() != first.replications()
+                        || !r.tables().equals(first.tables())) {
+                    throw new IllegalArgumentException("runs sent to Spark together share their seed, replications and tables");
+                }
+            }
+            SparkEngine spark = new SparkEngine(master);
+            Iterator<ReplicationOutput> it = spark.stream(runs.size(),
+                    k -> new Job(runs.get(k).scenario().scenario(), runs.get(k).runId()),
+                    first.masterSeed(), first.replications(), first.tables());
+            return new org.scosim.experiment.Engine.Remote.Replications() {
+                @Override
+                public boolean hasNext() { return it.hasNext(); }
+
+                @Override
+                public ReplicationOutput next() { return it.next(); }
+
+                @Override
+                public void close() { spark.close(); }
+            };
+        };
+    }
+
     /** Whether Spark is on the class path (it is under spark-submit, not in the everyday jar). */
     public static boolean available() {
         try {
