@@ -33,8 +33,10 @@ ref = [(n, ms[0] * (n / N[0]) ** 2) for n in [N[0], N[-1]]]
 o.append('<polyline fill="none" stroke="#999" stroke-dasharray="6,4" stroke-width="1.5" points="' + ' '.join(f'{X(n):.1f},{Y(v):.1f}' for n, v in ref) + '"/>')
 o.append(f'<text x="{X(560):.1f}" y="{Y(ms[0] * (560 / N[0]) ** 2) - 8:.1f}" fill="#666" text-anchor="end">N² from N = {N[0]}</text>')
 o.append('<polyline fill="none" stroke="#005AB5" stroke-width="2.5" points="' + ' '.join(f'{X(n):.1f},{Y(v):.1f}' for n, v in zip(N, ms)) + '"/>')
-for n, v in zip(N, ms):
-    o.append(f'<circle cx="{X(n):.1f}" cy="{Y(v):.1f}" r="4" fill="#005AB5"/><text x="{X(n) + 7:.1f}" y="{Y(v) + 16:.1f}" fill="#005AB5">{v:,.0f} ms</text>')
+for k, (n, v) in enumerate(zip(N, ms)):
+    last = k == len(N) - 1  # the last label goes to the left of its point, inside the frame
+    o.append(f'<circle cx="{X(n):.1f}" cy="{Y(v):.1f}" r="4" fill="#005AB5"/><text x="{X(n) + (-7 if last else 7):.1f}" '
+             f'y="{Y(v) + (-9 if last else 16):.1f}" fill="#005AB5" text-anchor="{"end" if last else "start"}">{v:,.0f} ms</text>')
 o.append(f'<text x="{(L + W - R) / 2}" y="{H - 12}" text-anchor="middle">states N (log scale; scosim synth --states N --years 50)</text>')
 o.append(f'<text transform="translate(16,{(T + H - B) / 2}) rotate(-90)" text-anchor="middle">ms of CPU per replication (log scale)</text>')
 o.append('</svg>')
