@@ -25,7 +25,7 @@ final class RunBench {
 
     static void measure(ResolvedScenario scenario, int n, int warmup, List<Integer> threads, Set<Tables> tables,
                         TableFormat format) throws IOException, InterruptedException {
-        String what = tables.isEmpty() ? "no tables" : tables.size() == Tables.values().length ? "every table" : tables.size() + " tables";
+        String what = tables.isEmpty() ? "no tables" : tables.size() == Tables.values().length ? "every table" : tables.size() == 1 ? tables.iterator().next().label() + " table" : tables.size() + " tables";
         if (warmup > 0) once(scenario, warmup, threads.get(threads.size() - 1), tables, format);
         double first = Double.NaN;
         for (int t : threads) {

@@ -44,6 +44,30 @@ class BenchCommandTest {
     void anUnknownCaseIsRefused() {
         Run r = run("bench", "scenarios/classroom/gui/founding-five-1996.yaml", "--cases", "model,everything", "-n", "1");
         assertEquals(2, r.code());
-        assertTrue(r.err().contains("--cases takes model, measures and rows, got 'everything'"), r.err());
+        assertTrue(r.err().contains("--cases takes model, measures, rows and run, got 'everything'"), r.err());
+    }
+
+    @Test
+    void theRunCaseRunsOnEachThreadCountAndLeavesNothingBehind() throws Exception {
+        java.nio.file.Path tmp = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
+        long before;
+        try (var s = java.nio.file.Files.list(tmp)) {
+            before = s.filter(p -> p.getFileName().toString().startsWith("scosim-bench-")).count();
+        }
+        Run r = run("bench", "scenarios/classroom/gui/founding-five-1996.yaml", "--cases", "run", "-n", "4",
+                "--warmup", "2", "--threads", "1,2", "--tables", "trade", "--format", "parquet");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("run, 1 thread, trade table as parquet:  4 replications in"), r.out());
+        assertTrue(r.out().contains("run, 2 threads, trade table as parquet:  4 replications in"), r.out());
+        assertTrue(r.out().contains("x the first"), r.out());
+        try (var s = java.nio.file.Files.list(tmp)) {
+            assertEquals(before, s.filter(p -> p.getFileName().toString().startsWith("scosim-bench-")).count(),
+                    "the temporary folders are deleted");
+        }
+        for (String[] bad : new String[][]{{"--threads", "0"}, {"--format", "xml"}, {"--tables", "nonsense"}}) {
+            Run b = run("bench", "scenarios/classroom/gui/founding-five-1996.yaml", "--cases", "run", "-n", "1", bad[0], bad[1]);
+            assertEquals(2, b.code(), String.join(" ", bad));
+            assertTrue(b.err().startsWith("scosim bench: "), b.err());
+        }
     }
 }
