@@ -18,6 +18,15 @@ final class CsvRows {
     private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
     private static final byte[] NA = {'N', 'A'};
     private static final double[] POW10 = new double[16];
+    /** "00" to "99", for writing two digits at a time. */
+    private static final byte[] PAIRS = new byte[200];
+
+    static {
+        for (int k = 0; k < 100; k++) {
+            PAIRS[2 * k] = (byte) ('0' + k / 10);
+            PAIRS[2 * k + 1] = (byte) ('0' + k % 10);
+        }
+    }
 
     static {
         double p = 1;
@@ -222,7 +231,8 @@ final class CsvRows {
 
     private boolean rowOpen;
 
-    private CsvRows cell(byte[] b) {
+    /** A cell already rendered by {@link #render} (a cell other than a row's first). */
+    CsvRows cell(byte[] b) {
         comma();
         put(b, b.length);
         return this;
@@ -235,11 +245,36 @@ final class CsvRows {
 
     /** Writes the decimal digits of {@code v >= 0} at the end of {@link #digits}; returns how many. */
     private int longDigits(long v) {
+        if (v <= Integer.MAX_VALUE) return intDigits((int) v); // six significant digits mostly fit in an int
         int p = digits.length;
-        do {
-            digits[--p] = (byte) ('0' + (v % 10));
-            v /= 10;
-        } while (v != 0);
+        while (v >= 100) { // two digits a division
+            int r = (int) (v % 100);
+            v /= 100;
+            digits[--p] = PAIRS[2 * r + 1];
+            digits[--p] = PAIRS[2 * r];
+        }
+        return pairOrDigit((int) v, p);
+    }
+
+    private int intDigits(int v) {
+        int p = digits.length;
+        while (v >= 100) {
+            int r = v % 100;
+            v /= 100;
+            digits[--p] = PAIRS[2 * r + 1];
+            digits[--p] = PAIRS[2 * r];
+        }
+        return pairOrDigit(v, p);
+    }
+
+    /** The last one or two leading digits ({@code v < 100}) before position {@code p}; returns the digit count. */
+    private int pairOrDigit(int v, int p) {
+        if (v >= 10) {
+            digits[--p] = PAIRS[2 * v + 1];
+            digits[--p] = PAIRS[2 * v];
+        } else {
+            digits[--p] = (byte) ('0' + v);
+        }
         return digits.length - p;
     }
 

@@ -15,6 +15,11 @@ public final class Layout {
     private final Scenario scenario;
     private final List<Measure> measures;
     private final Map<String, Integer> subjects = new HashMap<>();
+    /**
+     * The bytes each table's rows took in the last replication rendered with this layout: only a buffer size for the
+     * next (threads may overwrite each other's hint; any value gives the same rows).
+     */
+    private final int[] rowBytesHint = new int[Tables.values().length];
 
     public Layout(Scenario scenario, List<Measure> measures) {
         this.scenario = scenario;
@@ -38,6 +43,11 @@ public final class Layout {
         Integer i = subjects.get(subject);
         return i != null ? i : 0;
     }
+
+    /** The size of a table's rows in a recent replication, 0 before the first. */
+    int rowBytesHint(Tables t) { return rowBytesHint[t.ordinal()]; }
+
+    void rowBytesSeen(Tables t, int bytes) { rowBytesHint[t.ordinal()] = bytes; }
 
     public String subjectName(int subject) {
         return subject == 0 ? Measures.SCO : scenario.states().get(subject - 1).iso3();

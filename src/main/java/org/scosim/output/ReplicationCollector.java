@@ -26,6 +26,8 @@ public final class ReplicationCollector implements YearObserver {
     private final byte[] lead;
     private final Map<Tables, CsvRows> rows = new EnumMap<>(Tables.class);
     private final double[] values;
+    /** Rendered cells of the measure names, the subjects (0: the organization) and the states' codes. */
+    private final byte[][] measureCells, subjectCells;
 
     public ReplicationCollector(Layout layout, String run, int replication, long seed) {
         this(layout, run, replication, seed, java.util.EnumSet.allOf(Tables.class));
@@ -43,11 +45,17 @@ public final class ReplicationCollector implements YearObserver {
         this.values = new double[layout.size()];
         Arrays.fill(values, Double.NaN);
         Map<String, byte[]> quoted = new HashMap<>();
+        measureCells = new byte[layout.measures().size()][];
+        for (int k = 0; k < measureCells.length; k++) measureCells[k] = CsvRows.render(layout.measures().get(k).name(), false);
+        subjectCells = new byte[layout.subjects()][];
+        for (int k = 0; k < subjectCells.length; k++) subjectCells[k] = CsvRows.render(layout.subjectName(k), false);
         for (Tables t : tables) rows.put(t, new CsvRows(quoted, expectedBytes(t, layout, lead.length)));
     }
 
     /** A table's expected size, from the world's dimensions (rows times a typical row); only sizes a buffer. */
     private static int expectedBytes(Tables t, Layout layout, int lead) {
+        int seen = layout.rowBytesHint(t);
+        if (seen > 0) return seen + seen / 16;
         long years = layout.scenario().endYear() - layout.scenario().startYear() + 1L;
         long n = layout.scenario().states().size();
         long bytes = switch (t) {
@@ -68,20 +76,25 @@ public final class ReplicationCollector implements YearObserver {
             Measure measure = layout.measures().get(k);
             int mk = k;
             measure.reader().read(m, (subject, v) -> {
-                values[layout.index(mk, layout.subjectIndex(subject), yi)] = v;
-                if (measures != null) measures.row(lead).integer(year).text(measure.name()).text(subject).num(v).end();
+                int si = layout.subjectIndex(subject);
+                values[layout.index(mk, si, yi)] = v;
+                if (measures != null) {
+                    // the subject's own name, in case it is not one of the layout's (index 0 is then a fallback)
+                    byte[] subjectCell = layout.subjectName(si).equals(subject) ? subjectCells[si] : CsvRows.render(subject, false);
+                    measures.row(lead).integer(year).cell(measureCells[mk]).cell(subjectCell).num(v).end();
+                }
             });
         }
         MemberState[] s = m.states();
         CsvRows trade = rows.get(Tables.TRADE);
         for (int i = 0; trade != null && i < s.length; i++) {
             for (int j = i + 1; j < s.length; j++) {
-                trade.row(lead).integer(year).text(s[i].iso3()).text(s[j].iso3()).num(m.trade(i, j)).end();
+                trade.row(lead).integer(year).cell(subjectCells[i + 1]).cell(subjectCells[j + 1]).num(m.trade(i, j)).end();
             }
         }
         CsvRows states = rows.get(Tables.STATES);
         for (MemberState st : states == null ? new MemberState[0] : s) {
-            states.row(lead).integer(year).text(st.iso3()).text(st.status().label()).num(st.gdp())
+            states.row(lead).integer(year).cell(subjectCells[st.index() + 1]).text(st.status().label()).num(st.gdp())
                     .num(st.population()).num(st.milexBn()).num(st.threat()).num(st.securityCooperation())
                     .num(Measures.totalTrade(m, st.index())).num(Measures.meanTrustGiven(m, st.index())).end();
         }
@@ -156,7 +169,11 @@ public final class ReplicationCollector implements YearObserver {
     /** The rendered rows and measure values of the finished replication. */
     public ReplicationOutput output() {
         Map<Tables, byte[]> out = new EnumMap<>(Tables.class);
-        rows.forEach((t, r) -> out.put(t, r.bytes()));
+        rows.forEach((t, r) -> {
+            byte[] b = r.bytes();
+            layout.rowBytesSeen(t, b.length);
+            out.put(t, b);
+        });
         return new ReplicationOutput(replicationNumber, seedNumber, out, values);
     }
 }
