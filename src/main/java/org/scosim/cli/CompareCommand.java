@@ -1,5 +1,7 @@
 package org.scosim.cli;
 
+import org.scosim.experiment.Engine;
+import org.scosim.experiment.RunSpec;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -146,13 +148,13 @@ public final class CompareCommand extends ExperimentCommand {
         java.util.Set<org.scosim.output.Tables> written = chosenTables(runTables.tables, java.util.EnumSet.allOf(org.scosim.output.Tables.class));
         List<Integer> pending = new ArrayList<>();
         for (int i = 0; i < resolved.size(); i++) if (!ExperimentDir.isDone(runDirs.get(i))) pending.add(i);
-        List<org.scosim.experiment.RunSpec> specs = new ArrayList<>();
+        List<RunSpec> specs = new ArrayList<>();
         for (int i : pending) {
-            specs.add(org.scosim.experiment.RunSpec.of(resolved.get(i)).runId(ids.get(i)).dir(runDirs.get(i))
+            specs.add(RunSpec.of(resolved.get(i)).runId(ids.get(i)).dir(runDirs.get(i))
                     .scenarioFile(scenarioFiles.get(i).toString()).masterSeed(master).replications(n).tables(written)
                     .format(tableFormat(runTables.format)).plots(!noPlots).command(command).resumable(true).build());
         }
-        try (org.scosim.experiment.Engine local = org.scosim.experiment.Engine.local(engine == Engine.SPARK ? 1 : threads);
+        try (Engine local = Engine.local(engine == Backend.SPARK ? 1 : threads);
              ProgressBar pb = CliSupport.progressBar(quiet, NAME, (long) n * resolved.size())) {
             if (pb != null) pb.stepBy((long) n * (resolved.size() - pending.size()));
             redone = local.executeAll(specs, remote(), () -> {

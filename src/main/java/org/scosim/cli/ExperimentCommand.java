@@ -26,25 +26,25 @@ abstract class ExperimentCommand implements Callable<Integer> {
     int threads = Runtime.getRuntime().availableProcessors();
 
     /** Where the replications are computed; neither changes any output. */
-    enum Engine { LOCAL, SPARK }
+    enum Backend { LOCAL, SPARK }
 
     @Option(names = "--engine", paramLabel = "local|spark", defaultValue = "local",
             converter = EngineConverter.class,
             description = "Where the replications run: local (this machine's threads, default) or spark (Apache Spark, "
                     + "under spark-submit or with --spark-master; docs/cluster.md). The files are the same either way.")
-    Engine engine = Engine.LOCAL;
+    Backend engine = Backend.LOCAL;
 
     @Option(names = "--spark-master", paramLabel = "URL",
             description = "With --engine spark: the Spark master (default: spark-submit's, else local[*]), e.g. "
                     + "local[2], spark://host:7077, yarn, k8s://https://host:443.")
     String sparkMaster;
 
-    static final class EngineConverter implements CommandLine.ITypeConverter<Engine> {
+    static final class EngineConverter implements CommandLine.ITypeConverter<Backend> {
         @Override
-        public Engine convert(String v) {
+        public Backend convert(String v) {
             return switch (v.trim().toLowerCase(java.util.Locale.ROOT)) {
-                case "local" -> Engine.LOCAL;
-                case "spark" -> Engine.SPARK;
+                case "local" -> Backend.LOCAL;
+                case "spark" -> Backend.SPARK;
                 default -> throw new CommandLine.TypeConversionException("--engine takes local or spark, got '" + v + "'");
             };
         }
@@ -52,12 +52,12 @@ abstract class ExperimentCommand implements Callable<Integer> {
 
     /** Where the runs' replications come from: null for this machine's threads, else Spark at --spark-master. */
     org.scosim.experiment.Engine.Remote remote() {
-        return engine == Engine.SPARK ? org.scosim.experiment.spark.SparkEngine.remote(sparkMaster) : null;
+        return engine == Backend.SPARK ? org.scosim.experiment.spark.SparkEngine.remote(sparkMaster) : null;
     }
 
     /** Refuses --engine spark without Spark on the class path, with what to do instead. */
     void checkEngine() throws UsageError {
-        if (engine == Engine.SPARK && !org.scosim.experiment.spark.SparkEngine.available()) {
+        if (engine == Backend.SPARK && !org.scosim.experiment.spark.SparkEngine.available()) {
             throw new UsageError("--engine spark needs Apache Spark on the class path: run scosim with spark-submit "
                     + "(docs/cluster.md), or use --engine local");
         }

@@ -1,5 +1,6 @@
 package org.scosim.cli;
 
+import org.scosim.experiment.Engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -212,7 +213,7 @@ public final class SensitivityCommand extends ExperimentCommand {
                     pb.step();
                 }
             };
-            if (engine == Engine.SPARK) {
+            if (engine == Backend.SPARK) {
                 long seedOfAll = master;
                 // Spark starts only if a point is missing, and stops when they are written
                 org.scosim.experiment.spark.SparkEngine[] spark = new org.scosim.experiment.spark.SparkEngine[1];
@@ -228,7 +229,7 @@ public final class SensitivityCommand extends ExperimentCommand {
                     if (spark[0] != null) spark[0].close();
                 }
             } else {
-                try (org.scosim.experiment.Engine local = org.scosim.experiment.Engine.local(threads)) {
+                try (Engine local = Engine.local(threads)) {
                     ran = PointRuns.runMissing(dir, design.size(), scenarios, chosen, y, master, n, local, step);
                 }
             }

@@ -1,5 +1,7 @@
 package org.scosim.cli;
 
+import org.scosim.experiment.Engine;
+import org.scosim.experiment.RunSpec;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -192,15 +194,15 @@ public final class SweepCommand extends ExperimentCommand {
             }
             pending.add(i);
         }
-        List<org.scosim.experiment.RunSpec> runs = new ArrayList<>();
+        List<RunSpec> runs = new ArrayList<>();
         for (int k = 0; k < pending.size(); k++) {
             Design.Point p = points.get(pending.get(k));
-            runs.add(org.scosim.experiment.RunSpec.of(pendingScenarios.get(k)).runId(Integer.toString(p.run()))
+            runs.add(RunSpec.of(pendingScenarios.get(k)).runId(Integer.toString(p.run()))
                     .dir(runDirs.get(pending.get(k))).scenarioFile(scenarioFile.toString()).masterSeed(master)
                     .replications(n).tables(written).format(tableFormat(runTables.format)).plots(false)
                     .command(command + "  # point " + p.run() + ": " + describe(p, specs)).resumable(true).build());
         }
-        try (org.scosim.experiment.Engine local = org.scosim.experiment.Engine.local(engine == Engine.SPARK ? 1 : threads);
+        try (Engine local = Engine.local(engine == Backend.SPARK ? 1 : threads);
              ProgressBar pb = CliSupport.progressBar(quiet, NAME, (long) n * points.size())) {
             if (pb != null) pb.stepBy((long) n * (points.size() - pending.size()));
             redone = local.executeAll(runs, remote(), () -> {
