@@ -59,17 +59,7 @@ public final class PointRuns {
     public static int runMissing(Path dir, int points, Scenarios scenarios, List<String> measures, int year,
                                  long master, int replications, Engine engine, Runnable done)
             throws IOException, InterruptedException, InputException {
-        Files.createDirectories(dir.resolve(DIR));
-        List<Integer> missing = new java.util.ArrayList<>();
-        for (int p = 0; p < points; p++) {
-            Path target = file(dir, p, points);
-            Files.deleteIfExists(AtomicFiles.partOf(target));   // left by an interrupted write
-            if (Files.isRegularFile(target)) {
-                for (int r = 0; r < replications; r++) done.run();
-            } else {
-                missing.add(p);
-            }
-        }
+        List<Integer> missing = missing(dir, points, replications, done);
         // one point a worker, each point's replications in order; the scenario is read on this thread (the reader
         // is not shared between threads)
         try {
@@ -94,7 +84,26 @@ public final class PointRuns {
         return missing.size();
     }
 
-    /** Carries a design point's unreadable scenario out of the engine's callback. */
+    /**
+     * The points without their file, in order (a partial file left by an interrupted write is removed); {@code done}
+     * is called for every replication of the points already written.
+     */
+    private static List<Integer> missing(Path dir, int points, int replications, Runnable done) throws IOException {
+        Files.createDirectories(dir.resolve(DIR));
+        List<Integer> missing = new java.util.ArrayList<>();
+        for (int p = 0; p < points; p++) {
+            Path target = file(dir, p, points);
+            Files.deleteIfExists(AtomicFiles.partOf(target));
+            if (Files.isRegularFile(target)) {
+                for (int r = 0; r < replications; r++) done.run();
+            } else {
+                missing.add(p);
+            }
+        }
+        return missing;
+    }
+
+    /** Carries a design point's unreadable scenario out of a callback. */
     private static final class UnreadablePoint extends RuntimeException {
         final InputException cause;
 
@@ -122,42 +131,29 @@ public final class PointRuns {
     public static int runMissingRemote(Path dir, int points, Scenarios scenarios, List<String> measures, int year,
                                        long master, int replications, Remote remote, Runnable done)
             throws IOException, InputException {
-        Files.createDirectories(dir.resolve(DIR));
-        List<Integer> missing = new java.util.ArrayList<>();
-        for (int p = 0; p < points; p++) {
-            Path target = file(dir, p, points);
-            Files.deleteIfExists(AtomicFiles.partOf(target));
-            if (Files.isRegularFile(target)) {
-                for (int r = 0; r < replications; r++) done.run();
-                continue;
-            }
-            missing.add(p);
-        }
+        List<Integer> missing = missing(dir, points, replications, done);
         if (missing.isEmpty()) return 0;
-        Scenario[] read = new Scenario[missing.size()];
-        InputException[] failed = new InputException[1];
+        Scenario[] read = new Scenario[missing.size()]; // each point read once, when its batch or its file needs it
         java.util.function.IntFunction<Scenario> scenario = k -> {
             if (read[k] == null) {
                 try {
                     read[k] = scenarios.read(missing.get(k));
                 } catch (InputException e) {
-                    failed[0] = e;
-                    throw new IllegalStateException(e.userMessage(), e);
+                    throw new UnreadablePoint(e);
                 }
             }
             return read[k];
         };
-        java.util.Iterator<ReplicationOutput> out;
         try {
-            out = remote.start(missing.size(), scenario, k -> Integer.toString(missing.get(k) + 1));
+            java.util.Iterator<ReplicationOutput> out = remote.start(missing.size(), scenario,
+                    k -> Integer.toString(missing.get(k) + 1));
             for (int k = 0; k < missing.size(); k++) {
-                Scenario sc = scenario.apply(k);
-                writePoint(file(dir, missing.get(k), points), sc, measures, year, master, replications, r -> out.next(), done);
+                writePoint(file(dir, missing.get(k), points), scenario.apply(k), measures, year, master, replications,
+                        r -> out.next(), done);
                 read[k] = null; // written: no longer needed
             }
-        } catch (IllegalStateException e) {
-            if (failed[0] != null) throw failed[0];
-            throw e;
+        } catch (UnreadablePoint e) {
+            throw e.cause;
         }
         return missing.size();
     }
