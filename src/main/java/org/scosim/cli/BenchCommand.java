@@ -127,7 +127,7 @@ public final class BenchCommand implements Callable<Integer> {
                 System.err.println("scosim bench: " + e.userMessage());
                 return 2;
             } catch (java.io.IOException | InterruptedException e) {
-                System.err.println("scosim bench: the run case could not write its temporary folder: " + e.getMessage());
+                System.err.println("scosim bench: the run case could not write its temporary folder: " + CliSupport.reason(e));
                 return 1;
             }
         }

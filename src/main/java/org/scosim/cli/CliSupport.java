@@ -42,4 +42,18 @@ final class CliSupport {
             return s.findAny().isEmpty();
         }
     }
+
+    /**
+     * Why a file operation failed, in words: Java's file-system exceptions carry only the path as their message
+     * ("/data/out"), so the kind of failure is named here ("permission denied: /data/out").
+     */
+    static String reason(Throwable e) {
+        Throwable t = e instanceof java.io.UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+        if (t instanceof java.nio.file.AccessDeniedException a) return "permission denied: " + a.getFile();
+        if (t instanceof java.nio.file.NoSuchFileException n) return "no such file or folder: " + n.getFile();
+        if (t instanceof java.nio.file.FileAlreadyExistsException f) return "already exists: " + f.getFile();
+        if (t instanceof java.nio.file.NotDirectoryException d) return "not a folder: " + d.getFile();
+        if (t instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason() + ": " + f.getFile();
+        return t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
+    }
 }

@@ -106,7 +106,7 @@ abstract class ExperimentCommand implements Callable<Integer> {
             System.err.println("scosim " + name() + ": " + e.getMessage());
             return 2;
         } catch (IOException | UncheckedIOException e) {
-            System.err.println("scosim " + name() + ": cannot write the results: " + e.getMessage());
+            System.err.println("scosim " + name() + ": cannot write the results: " + CliSupport.reason(e));
             return 1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

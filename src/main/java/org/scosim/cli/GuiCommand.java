@@ -132,7 +132,7 @@ public final class GuiCommand implements Callable<Integer> {
                 java.nio.file.Files.writeString(dump, text.get());
             }
         } catch (IOException e) {
-            System.err.println("scosim gui: cannot write " + snapshot + ": " + e.getMessage());
+            System.err.println("scosim gui: cannot write " + snapshot + ": " + CliSupport.reason(e));
             return 1;
         }
         System.out.println(snapshot + " (" + img.get().getWidth() + "x" + img.get().getHeight() + ", year "

@@ -105,7 +105,7 @@ public final class RunCommand implements Callable<Integer> {
                 if (pb != null) pb.step();
             });
         } catch (java.io.UncheckedIOException | IOException e) {
-            err.println("scosim run: cannot write to " + dir + ": " + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
+            err.println("scosim run: cannot write to " + dir + ": " + CliSupport.reason(e));
             return 1;
         }
         SeriesStats stats = result.stats();

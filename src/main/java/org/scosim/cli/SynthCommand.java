@@ -71,7 +71,7 @@ public final class SynthCommand implements Callable<Integer> {
             err.println("scosim synth: the generated scenario does not validate (a bug, please report it): " + e.userMessage());
             return 1;
         } catch (IOException e) {
-            err.println("scosim synth: cannot write " + (out == null ? "a temporary file" : out) + ": " + e.getMessage());
+            err.println("scosim synth: cannot write " + (out == null ? "a temporary file" : out) + ": " + CliSupport.reason(e));
             return 1;
         }
     }
