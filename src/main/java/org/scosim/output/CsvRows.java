@@ -33,30 +33,30 @@ final class CsvRows {
         for (int i = 0; i < POW10.length; i++, p *= 10) POW10[i] = p;
     }
 
-    /**
-     * Text cells rendered by earlier replications, for later ones (the same titles and codes recur in every
-     * replication of a run); rendering is a pure function of the string, so sharing it cannot change any output.
-     */
-    private static final Map<String, byte[]> SEEN = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int SEEN_LIMIT = 100_000;
-
     private final Map<String, byte[]> quoted;
+    private final Map<String, byte[]> seen;
     private final byte[] digits = new byte[20];
     private byte[] buf;
     private int len;
 
     /**
-     * {@code quoted}: a cache of rendered text cells, shared by the tables of one replication; {@code capacity}: the
-     * bytes expected, so the buffer rarely grows.
+     * {@code quoted}: rendered text cells, shared by the tables of one replication; {@code seen}: those of the run's
+     * earlier replications (thread-safe, bounded; the same titles and codes recur in every replication, and rendering
+     * is a pure function of the string, so sharing it cannot change any output); {@code capacity}: the bytes
+     * expected, so the buffer rarely grows.
      */
-    CsvRows(Map<String, byte[]> quoted, int capacity) {
+    CsvRows(Map<String, byte[]> quoted, Map<String, byte[]> seen, int capacity) {
         this.quoted = quoted;
+        this.seen = seen;
         this.buf = new byte[Math.max(256, capacity)];
     }
 
     CsvRows() {
-        this(new HashMap<>(), 1 << 14);
+        this(new HashMap<>(), new java.util.concurrent.ConcurrentHashMap<>(), 1 << 14);
     }
+
+    /** How many distinct text cells a run keeps for its later replications. */
+    static final int SEEN_LIMIT = 100_000;
 
     /** Starts a row with already rendered leading cells (the run, replication and seed, each followed by a comma). */
     CsvRows row(byte[] lead) {
@@ -68,10 +68,10 @@ final class CsvRows {
     CsvRows text(String s) {
         byte[] b = quoted.get(s);
         if (b == null) {
-            b = SEEN.get(s);
+            b = seen.get(s);
             if (b == null) {
                 b = render(s, false);
-                if (SEEN.size() < SEEN_LIMIT) SEEN.putIfAbsent(s, b);
+                if (seen.size() < SEEN_LIMIT) seen.putIfAbsent(s, b);
             }
             quoted.put(s, b);
         }

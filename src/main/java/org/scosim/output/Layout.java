@@ -20,6 +20,8 @@ public final class Layout {
      * next (threads may overwrite each other's hint; any value gives the same rows).
      */
     private final int[] rowBytesHint = new int[Tables.values().length];
+    /** Text cells already rendered for the tables by this run's replications ({@link CsvRows}). */
+    private final Map<String, byte[]> renderedCells = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Layout(Scenario scenario, List<Measure> measures) {
         this.scenario = scenario;
@@ -48,6 +50,8 @@ public final class Layout {
     int rowBytesHint(Tables t) { return rowBytesHint[t.ordinal()]; }
 
     void rowBytesSeen(Tables t, int bytes) { rowBytesHint[t.ordinal()] = bytes; }
+
+    Map<String, byte[]> renderedCells() { return renderedCells; }
 
     public String subjectName(int subject) {
         return subject == 0 ? Measures.SCO : scenario.states().get(subject - 1).iso3();

@@ -49,7 +49,7 @@ public final class ReplicationCollector implements YearObserver {
         for (int k = 0; k < measureCells.length; k++) measureCells[k] = CsvRows.render(layout.measures().get(k).name(), false);
         subjectCells = new byte[layout.subjects()][];
         for (int k = 0; k < subjectCells.length; k++) subjectCells[k] = CsvRows.render(layout.subjectName(k), false);
-        for (Tables t : tables) rows.put(t, new CsvRows(quoted, expectedBytes(t, layout, lead.length)));
+        for (Tables t : tables) rows.put(t, new CsvRows(quoted, layout.renderedCells(), expectedBytes(t, layout, lead.length)));
     }
 
     /** A table's expected size, from the world's dimensions (rows times a typical row); only sizes a buffer. */
