@@ -3,17 +3,14 @@ package org.scosim.cli;
 import org.scosim.experiment.Engine;
 import org.scosim.experiment.RunSpec;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import me.tongfei.progressbar.ProgressBar;
 import org.scosim.experiment.Comparison;
 import org.scosim.experiment.ExperimentDir;
 import org.scosim.io.ResolvedScenario;
-import org.scosim.output.AtomicFiles;
 import org.scosim.experiment.report.ComparisonPlots;
+import org.scosim.experiment.report.ComparisonFiles;
 import org.scosim.experiment.report.HtmlReport;
 import org.scosim.scenario.Scenario;
-import org.scosim.scenario.StateSpec;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,9 +21,7 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
@@ -136,13 +131,8 @@ public final class CompareCommand extends ExperimentCommand {
         String started = OffsetDateTime.now().toString();
 
         List<String> ids = runIds(resolved);
-        List<Comparison.ScenarioInfo> infos = new ArrayList<>();
         List<Path> runDirs = new ArrayList<>();
-        for (int i = 0; i < resolved.size(); i++) {
-            Scenario s = resolved.get(i).scenario();
-            infos.add(new Comparison.ScenarioInfo(ids.get(i), s.title(), scenarioFiles.get(i).toString(), s.startYear(), s.endYear()));
-            runDirs.add(dir.resolve(ids.get(i)));
-        }
+        for (String id : ids) runDirs.add(dir.resolve(id));
         long t0 = System.nanoTime();
         int redone = 0;
         java.util.Set<org.scosim.output.Tables> written = chosenTables(runTables.tables, java.util.EnumSet.allOf(org.scosim.output.Tables.class));
@@ -162,26 +152,10 @@ public final class CompareCommand extends ExperimentCommand {
             });
         }
 
-        Comparison.Result res = Comparison.aggregate(infos, runDirs, n, chosen);
-        AtomicFiles.write(dir.resolve(Comparison.CSV), Comparison.comparisonCsv(res));
-        AtomicFiles.write(dir.resolve(Comparison.DIFFERENCES_CSV), Comparison.differencesCsv(res));
-        Map<String, String> names = stateNames(resolved);
-        Map<String, String> svg = noComparisonPlots ? Map.of() : ComparisonPlots.writeAll(res, names, dir, threads);
-        AtomicFiles.write(dir.resolve(HtmlReport.FILE),
-                HtmlReport.render(res, names, ComparisonPlots.withData(res), svg, master));
-        ObjectNode prov = ExperimentDir.provenance(command, master, n, started);
-        ArrayNode sc = prov.putArray("scenarios");
-        for (int i = 0; i < resolved.size(); i++) {
-            ObjectNode o = sc.addObject();
-            o.put("id", ids.get(i));
-            o.put("file", scenarioFiles.get(i).toString());
-            o.put("sha256", resolved.get(i).sha256());
-            o.put("folder", ids.get(i) + "/");
-        }
-        ArrayNode ys = prov.putArray("years");
-        chosen.forEach(ys::add);
-        if (manifest != null) prov.put("resumed", (resolved.size() - redone) + " of " + resolved.size() + " scenarios were already done");
-        AtomicFiles.write(dir.resolve(ExperimentDir.PROVENANCE), ExperimentDir.JSON.writeValueAsString(prov) + "\n");
+        List<ComparisonFiles.Run> runs = new ArrayList<>();
+        for (int i = 0; i < resolved.size(); i++) runs.add(new ComparisonFiles.Run(ids.get(i), resolved.get(i), scenarioFiles.get(i).toString()));
+        Comparison.Result res = ComparisonFiles.write(dir, runs, n, chosen, !noComparisonPlots, threads, command, master, started,
+                manifest == null ? null : (resolved.size() - redone) + " of " + resolved.size() + " scenarios were already done");
 
         if (quiet) {
             System.out.println(dir);
@@ -256,14 +230,5 @@ public final class CompareCommand extends ExperimentCommand {
         return ids;
     }
 
-    static Map<String, String> stateNames(List<ResolvedScenario> resolved) {
-        Map<String, String> names = new LinkedHashMap<>();
-        for (ResolvedScenario r : resolved) {
-            for (StateSpec s : r.scenario().states()) {
-                if (s.name() != null && !s.name().isBlank()) names.putIfAbsent(s.iso3(), s.name());
-            }
-        }
-        return names;
-    }
 
 }

@@ -3,8 +3,6 @@ package org.scosim.cli;
 import org.scosim.experiment.Engine;
 import org.scosim.experiment.RunSpec;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import me.tongfei.progressbar.ProgressBar;
 import org.scosim.experiment.Design;
 import org.scosim.experiment.ExperimentDir;
@@ -16,8 +14,7 @@ import org.scosim.io.InputException;
 import org.scosim.io.ResolvedScenario;
 import org.scosim.io.ScenarioOverride;
 import org.scosim.io.ScenarioReader;
-import org.scosim.output.AtomicFiles;
-import org.scosim.experiment.report.SweepPlots;
+import org.scosim.experiment.report.SweepFiles;
 import org.scosim.experiment.report.SweepReport;
 import org.scosim.scenario.Scenario;
 import picocli.CommandLine;
@@ -210,32 +207,9 @@ public final class SweepCommand extends ExperimentCommand {
             });
         }
 
-        AtomicFiles.write(dir.resolve(Sweep.POINTS_CSV), Sweep.pointsCsv(specs, points));
-        Sweep.Results results = Sweep.writeTables(dir, specs, points, runDirs, chosen);
-        var svg = SweepPlots.writeAll(results, specs, points, kind.equals("grid"), chosen, sc.title(), dir);
-        AtomicFiles.write(dir.resolve(SweepReport.FILE), SweepReport.render(sc.title(), scenarioFile.toString(), kind,
-                specs, points, n, master, chosen, results, svg));
-        ObjectNode prov = ExperimentDir.provenance(command, master, n, started);
-        prov.put("scenarioFile", scenarioFile.toString());
-        prov.put("scenarioSha256", base.sha256());
-        ObjectNode d = prov.putObject("design");
-        d.put("kind", kind);
-        d.put("points", points.size());
-        if (kind.equals("lhs")) d.put("sampledWith", "java.util.SplittableRandom(" + master + ")");
-        ArrayNode vs = d.putArray("vary");
-        for (VarySpec s : specs) {
-            ObjectNode o = vs.addObject();
-            o.put("path", s.path());
-            o.put("as", s.text());
-            ArrayNode values = o.putArray("values");
-            s.values().forEach(values::add);
-        }
-        ArrayNode ms = prov.putArray("measures");
-        chosen.forEach(ms::add);
-        prov.put("replicationSeedsSameForEveryPoint", true);
-        if (manifest != null) prov.put("resumed", (points.size() - redone) + " of " + points.size() + " runs were already done");
-        prov.set("resolvedScenario", base.resolved());
-        AtomicFiles.write(dir.resolve(ExperimentDir.PROVENANCE), ExperimentDir.JSON.writeValueAsString(prov) + "\n");
+        SweepFiles.write(dir, new SweepFiles.Plan(base, scenarioFile.toString(), kind, specs, points, runDirs, chosen),
+                n, command, master, started,
+                manifest == null ? null : (points.size() - redone) + " of " + points.size() + " runs were already done");
 
         if (quiet) {
             System.out.println(dir);
