@@ -2,8 +2,6 @@ package org.scosim.cli;
 
 import org.scosim.experiment.Engine;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import me.tongfei.progressbar.ProgressBar;
 import org.scosim.experiment.ExperimentDir;
 import org.scosim.experiment.Sweep;
@@ -12,13 +10,11 @@ import org.scosim.experiment.sensitivity.Morris;
 import org.scosim.experiment.sensitivity.PointRuns;
 import org.scosim.experiment.sensitivity.Saltelli;
 import org.scosim.experiment.sensitivity.SensitivityDesign;
-import org.scosim.experiment.sensitivity.SensitivityPlots;
+import org.scosim.experiment.sensitivity.SensitivityFiles;
 import org.scosim.experiment.sensitivity.SensitivityReport;
-import org.scosim.experiment.sensitivity.SensitivityResults;
 import org.scosim.io.InputException;
 import org.scosim.io.ResolvedScenario;
 import org.scosim.io.ScenarioReader;
-import org.scosim.output.AtomicFiles;
 import org.scosim.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -236,41 +232,8 @@ public final class SensitivityCommand extends ExperimentCommand {
         } catch (InputException e) {   // validated above; only a file changed meanwhile gets here
             throw new UsageError(e.userMessage());
         }
-        double[][][] values = PointRuns.read(dir, design.size(), chosen, n);
-        SensitivityResults res = SensitivityResults.compute(design, chosen, values, b, master);
-        res.write(dir, values, master);
-        String subtitle = "Scenario: " + sc.title() + ", " + y + "; " + design.size() + " points x " + n + " replications";
-        List<String> stems = SensitivityPlots.writeAll(res, subtitle, dir);
-        SensitivityReport.write(dir, res, new SensitivityReport.Context(sc.title(), scenarioFile.toString(), y, n, master), stems);
-
-        ObjectNode prov = ExperimentDir.provenance(command, master, n, started);
-        prov.put("scenarioFile", scenarioFile.toString());
-        prov.put("scenarioSha256", base.sha256());
-        ObjectNode d = prov.putObject("design");
-        d.put("method", kind.label());
-        d.put("points", design.size());
-        d.put("samples", design.samples());
-        if (kind == SensitivityDesign.Method.MORRIS) {
-            d.put("levels", design.levels());
-            d.put("sampledWith", "java.util.SplittableRandom(" + master + ")");
-        } else {
-            d.put("sampledWith", "org.apache.commons.math3.random.SobolSequenceGenerator(" + 2 * fs.size() + "), first point skipped");
-            d.put("bootstrap", b);
-        }
-        ArrayNode fa = d.putArray("factors");
-        for (Factor f : fs) {
-            ObjectNode o = fa.addObject();
-            o.put("path", f.path());
-            o.put("min", f.min());
-            o.put("max", f.max());
-        }
-        ArrayNode ms = prov.putArray("measures");
-        chosen.forEach(ms::add);
-        prov.put("year", y);
-        prov.put("replicationSeedsSameForEveryPoint", true);
-        if (manifest != null) prov.put("resumed", (design.size() - ran) + " of " + design.size() + " points were already done");
-        prov.set("resolvedScenario", base.resolved());
-        AtomicFiles.write(dir.resolve(ExperimentDir.PROVENANCE), ExperimentDir.JSON.writeValueAsString(prov) + "\n");
+        SensitivityFiles.write(dir, new SensitivityFiles.Plan(base, scenarioFile.toString(), design, chosen, y, b), n, command,
+                master, started, manifest == null ? null : (design.size() - ran) + " of " + design.size() + " points were already done");
 
         if (quiet) {
             System.out.println(dir);
