@@ -194,8 +194,11 @@ public final class SweepCommand extends ExperimentCommand {
         List<RunSpec> runs = new ArrayList<>();
         for (int k = 0; k < pending.size(); k++) {
             Design.Point p = points.get(pending.get(k));
+            // varying the scenario's seed gives each point replications of its own; otherwise every point shares them
+            long pointMaster = Sweep.seedVaries(specs, points) ? pendingScenarios.get(k).scenario().seed() : master;
             runs.add(RunSpec.of(pendingScenarios.get(k)).runId(Integer.toString(p.run()))
-                    .dir(runDirs.get(pending.get(k))).scenarioFile(scenarioFile.toString()).masterSeed(master)
+                    .dir(runDirs.get(pending.get(k))).scenarioFile(scenarioFile.toString()).masterSeed(pointMaster)
+                    .columns(Sweep.columns(specs, points, p))
                     .replications(n).tables(written).format(tableFormat(runTables.format)).plots(false)
                     .command(command + "  # point " + p.run() + ": " + describe(p, specs)).resumable(true).build());
         }

@@ -126,8 +126,8 @@ public final class Engine implements AutoCloseable {
     public Result execute(RunSpec spec, Runnable step) throws IOException, InterruptedException {
         Scenario sc = spec.scenario().scenario();
         Layout layout = new Layout(sc, Measures.STANDARD);
-        return execute(spec, step, inOrder -> replications(sc, layout, spec.runId(), spec.masterSeed(), 0,
-                spec.replications(), spec.tables(), inOrder));
+        return execute(spec, step, inOrder -> ordered(spec.replications(), i -> () -> ReplicationRunner.runOne(sc, layout,
+                spec.runId(), i, Seeds.replication(spec.masterSeed(), i), spec.tables(), spec.columns()), inOrder));
     }
 
     /**
@@ -143,7 +143,7 @@ public final class Engine implements AutoCloseable {
         String started = OffsetDateTime.now().toString();
         long t0 = System.nanoTime();
         RunOutput output;
-        try (RunOutput o = new RunOutput(spec.dir(), layout, spec.tables());
+        try (RunOutput o = new RunOutput(spec.dir(), layout, spec.tables(), spec.columns());
              ValueSeries.Writer values = spec.resumable() ? new ValueSeries.Writer(spec.dir(), layout) : null) {
             source.run(rep -> {
                 try {
@@ -160,7 +160,7 @@ public final class Engine implements AutoCloseable {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        if (spec.format() == TableFormat.PARQUET) ParquetTables.convert(spec.dir(), spec.tables());
+        if (spec.format() == TableFormat.PARQUET) ParquetTables.convert(spec.dir(), spec.tables(), spec.columns());
         double seconds = (System.nanoTime() - t0) / 1e9;
         Provenance prov = new Provenance(spec.command(), spec.scenarioFile(), spec.scenario().sha256(),
                 spec.scenario().resolved(), spec.masterSeed(), spec.replications(),
@@ -179,8 +179,8 @@ public final class Engine implements AutoCloseable {
     @FunctionalInterface
     public interface Remote {
         /**
-         * Starts computing {@code runs} (the same master seed, number of replications and tables): their
-         * replications, run after run, each in replication order.
+         * Starts computing {@code runs} (the same number of replications and tables; each its own master seed and
+         * columns): their replications, run after run, each in replication order.
          */
         Replications start(List<RunSpec> runs);
 

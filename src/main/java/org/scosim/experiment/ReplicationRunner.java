@@ -26,8 +26,14 @@ public final class ReplicationRunner {
     /** One replication, headless, rendering only the given tables. */
     public static ReplicationOutput runOne(Scenario scenario, Layout layout, String run, int replication, long seed,
                                            Set<Tables> tables) {
+        return runOne(scenario, layout, run, replication, seed, tables, java.util.List.of());
+    }
+
+    /** As above, with the run's own columns in every row ({@link org.scosim.output.RunColumn}). */
+    public static ReplicationOutput runOne(Scenario scenario, Layout layout, String run, int replication, long seed,
+                                           Set<Tables> tables, java.util.List<org.scosim.output.RunColumn> columns) {
         ScoModel model = new ScoModel(scenario, seed);
-        ReplicationCollector collector = new ReplicationCollector(layout, run, replication, seed, tables);
+        ReplicationCollector collector = new ReplicationCollector(layout, run, replication, seed, tables, columns);
         model.setObserver(collector);
         model.runToEnd();
         return collector.output();

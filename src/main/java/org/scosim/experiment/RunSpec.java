@@ -1,6 +1,7 @@
 package org.scosim.experiment;
 
 import org.scosim.io.ResolvedScenario;
+import org.scosim.output.RunColumn;
 import org.scosim.output.TableFormat;
 import org.scosim.output.Tables;
 import org.scosim.scenario.Scenario;
@@ -20,9 +21,10 @@ import java.util.Set;
  */
 public record RunSpec(ResolvedScenario scenario, String runId, Path dir, String scenarioFile, long masterSeed,
                       int replications, Set<Tables> tables, TableFormat format, boolean plots, String command,
-                      boolean resumable) {
+                      boolean resumable, java.util.List<RunColumn> columns) {
 
     public RunSpec {
+        columns = java.util.List.copyOf(columns);
         tables = java.util.Collections.unmodifiableSet(tables.isEmpty() ? EnumSet.noneOf(Tables.class) : EnumSet.copyOf(tables));
     }
 
@@ -44,6 +46,7 @@ public record RunSpec(ResolvedScenario scenario, String runId, Path dir, String 
         private boolean plots = true;
         private String command = "";
         private boolean resumable;
+        private java.util.List<RunColumn> columns = java.util.List.of();
 
         private Builder(ResolvedScenario scenario) {
             if (scenario == null) throw new IllegalArgumentException("a run needs a scenario");
@@ -62,6 +65,8 @@ public record RunSpec(ResolvedScenario scenario, String runId, Path dir, String 
         public Builder format(TableFormat f) { this.format = f; return this; }
         public Builder plots(boolean p) { this.plots = p; return this; }
         public Builder command(String c) { this.command = c; return this; }
+        /** The run's own columns after {@code year} in every table row (a sweep's varied settings). */
+        public Builder columns(java.util.List<RunColumn> c) { this.columns = c; return this; }
         /** One run of an experiment: values kept for the combined files, a done marker, cleared when redone. */
         public Builder resumable(boolean r) { this.resumable = r; return this; }
 
@@ -79,11 +84,18 @@ public record RunSpec(ResolvedScenario scenario, String runId, Path dir, String 
             if (dir == null) throw new IllegalArgumentException("a run needs an output folder");
             if (tables == null) throw new IllegalArgumentException("a run needs its set of tables (it may be empty)");
             if (format == null) throw new IllegalArgumentException("a run needs a table format");
+            if (columns == null) throw new IllegalArgumentException("a run needs its list of own columns (it may be empty)");
+            java.util.Set<String> names = new java.util.HashSet<>();
+            for (Tables t : Tables.values()) names.addAll(t.columns());
+            for (RunColumn c : columns) {
+                if (!names.add(c.name())) throw new IllegalArgumentException("a run's own column '" + c.name()
+                        + "' has the name of a table column or of another of its columns");
+            }
             String id = runId != null ? runId : sc.name();
             if (id.isBlank()) throw new IllegalArgumentException("a run needs a non-blank label");
             return new RunSpec(scenario, id, dir, scenarioFile == null ? "" : scenarioFile,
                     masterSeed != null ? masterSeed : sc.seed(), n, tables, format, plots,
-                    command == null ? "" : command, resumable);
+                    command == null ? "" : command, resumable, columns);
         }
     }
 }

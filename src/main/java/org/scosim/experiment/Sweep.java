@@ -49,6 +49,29 @@ public final class Sweep {
         return out;
     }
 
+    /**
+     * A varied path's column in sweep.csv and in the runs' tables: the path itself, but {@code master_seed} for
+     * {@code seed} (the point's master seed, beside each row's replication seed).
+     */
+    public static String columnName(VarySpec spec) {
+        return spec.path().equals("seed") ? "master_seed" : spec.path();
+    }
+
+    /** Whether the scenario seed is among the varied paths: then each point's replications draw from its own seed. */
+    public static boolean seedVaries(List<VarySpec> specs, List<Design.Point> points) {
+        for (int d : varying(specs, points)) if (specs.get(d).path().equals("seed")) return true;
+        return false;
+    }
+
+    /** A design point's varied settings as columns of its runs' tables, in the order of sweep.csv. */
+    public static List<org.scosim.output.RunColumn> columns(List<VarySpec> specs, List<Design.Point> points, Design.Point point) {
+        List<org.scosim.output.RunColumn> out = new ArrayList<>();
+        for (int d : varying(specs, points)) {
+            out.add(new org.scosim.output.RunColumn(columnName(specs.get(d)), point.values().get(d), specs.get(d).numeric()));
+        }
+        return out;
+    }
+
     public static String pointsCsv(List<VarySpec> specs, List<Design.Point> points) throws IOException {
         StringBuilder sb = new StringBuilder();
         try (CSVPrinter p = new CSVPrinter(sb, Tables.FORMAT)) {
@@ -95,7 +118,7 @@ public final class Sweep {
         try (BufferedWriter w = Files.newBufferedWriter(AtomicFiles.partOf(target), StandardCharsets.UTF_8);
              CSVPrinter p = new CSVPrinter(w, Tables.FORMAT)) {
             List<String> head = new ArrayList<>(List.of("run", "replication", "seed", "year"));
-            for (int d : vary) head.add(specs.get(d).path());
+            for (int d : vary) head.add(columnName(specs.get(d)));
             head.addAll(measures);
             p.printRecord(head);
             for (int i = 0; i < points.size(); i++) {

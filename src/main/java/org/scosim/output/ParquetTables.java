@@ -34,16 +34,25 @@ public final class ParquetTables {
 
     /** Converts every given table whose CSV is in {@code dir}, as many at once as there are cores; returns the number converted. */
     public static int convert(Path dir, Set<Tables> tables) throws IOException {
-        return convert(dir, tables, Runtime.getRuntime().availableProcessors());
+        return convert(dir, tables, List.of(), Runtime.getRuntime().availableProcessors());
+    }
+
+    /** As above, for tables with the run's own columns after {@code year} ({@link RunColumn}). */
+    public static int convert(Path dir, Set<Tables> tables, List<RunColumn> columns) throws IOException {
+        return convert(dir, tables, columns, Runtime.getRuntime().availableProcessors());
     }
 
     /** As above, {@code parallel} tables at once (the replications are finished: every core is free). */
     static int convert(Path dir, Set<Tables> tables, int parallel) throws IOException {
+        return convert(dir, tables, List.of(), parallel);
+    }
+
+    static int convert(Path dir, Set<Tables> tables, List<RunColumn> columns, int parallel) throws IOException {
         List<Tables> present = new ArrayList<>();
         for (Tables t : tables) if (Files.exists(dir.resolve(t.file()))) present.add(t);
         if (present.isEmpty()) return 0;
         if (parallel <= 1 || present.size() == 1) {
-            for (Tables t : present) convertOne(dir, t);
+            for (Tables t : present) convertOne(dir, t, columns);
             return present.size();
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallel, present.size()), r -> {
@@ -56,7 +65,7 @@ public final class ParquetTables {
             // the largest tables first, so the last one to start is a small one
             present.sort((a, b) -> Long.compare(size(dir.resolve(b.file())), size(dir.resolve(a.file()))));
             for (Tables t : present) done.add(pool.submit(() -> {
-                convertOne(dir, t);
+                convertOne(dir, t, columns);
                 return null;
             }));
             for (Future<?> f : done) f.get();
@@ -72,7 +81,7 @@ public final class ParquetTables {
         return present.size();
     }
 
-    private static void convertOne(Path dir, Tables t) throws IOException {
+    private static void convertOne(Path dir, Tables t, List<RunColumn> extra) throws IOException {
         Path csv = dir.resolve(t.file());
         Path target = dir.resolve(fileOf(t)), part = AtomicFiles.partOf(target);
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
@@ -80,7 +89,7 @@ public final class ParquetTables {
             s.execute("SET preserve_insertion_order = true");
             Files.deleteIfExists(part);
             StringJoiner cols = new StringJoiner(", ", "{", "}");
-            for (String col : t.columns()) cols.add(quote(col) + ": '" + t.sqlType(col) + "'");
+            for (String col : RunColumn.columns(t, extra)) cols.add(quote(col) + ": '" + type(t, col, extra) + "'");
             s.execute("COPY (SELECT * FROM read_csv(" + quote(csv.toAbsolutePath().toString())
                     + ", header = true, delim = ',', quote = '\"', escape = '\"', nullstr = 'NA', columns = " + cols
                     + ")) TO " + quote(part.toAbsolutePath().toString()) + " (FORMAT parquet, COMPRESSION zstd)");
@@ -89,6 +98,12 @@ public final class ParquetTables {
         }
         AtomicFiles.commit(part, target);
         Files.delete(csv);
+    }
+
+    /** A column's SQL type: the run's own columns are numbers or text by their values, the table's by name. */
+    private static String type(Tables t, String column, List<RunColumn> extra) {
+        for (RunColumn c : extra) if (c.name().equals(column)) return c.numeric() ? "DOUBLE" : "VARCHAR";
+        return t.sqlType(column);
     }
 
     private static long size(Path p) {

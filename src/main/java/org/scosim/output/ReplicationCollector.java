@@ -26,6 +26,8 @@ public final class ReplicationCollector implements YearObserver {
     private final byte[] lead;
     private final Map<Tables, CsvRows> rows = new EnumMap<>(Tables.class);
     private final double[] values;
+    /** The run's own cells after the year ({@link RunColumn}). */
+    private final byte[][] columnCells;
     /** Rendered cells of the measure names, the subjects (0: the organization) and the states' codes. */
     private final byte[][] measureCells, subjectCells;
 
@@ -35,7 +37,15 @@ public final class ReplicationCollector implements YearObserver {
 
     /** Renders only the given tables; measure values are always kept for the statistics. */
     public ReplicationCollector(Layout layout, String run, int replication, long seed, java.util.Set<Tables> tables) {
+        this(layout, run, replication, seed, tables, java.util.List.of());
+    }
+
+    /** As above, with the run's own columns after {@code year} in every row ({@link RunColumn}). */
+    public ReplicationCollector(Layout layout, String run, int replication, long seed, java.util.Set<Tables> tables,
+                                java.util.List<RunColumn> columns) {
         this.layout = layout;
+        this.columnCells = new byte[columns.size()][];
+        for (int k = 0; k < columns.size(); k++) columnCells[k] = CsvRows.render(columns.get(k).value(), false);
         this.replicationNumber = replication;
         this.seedNumber = seed;
         byte[] runCell = CsvRows.render(run, true);
@@ -81,7 +91,7 @@ public final class ReplicationCollector implements YearObserver {
                 if (measures != null) {
                     // the subject's own name, in case it is not one of the layout's (index 0 is then a fallback)
                     byte[] subjectCell = layout.subjectName(si).equals(subject) ? subjectCells[si] : CsvRows.render(subject, false);
-                    measures.row(lead).integer(year).cell(measureCells[mk]).cell(subjectCell).num(v).end();
+                    start(measures, year).cell(measureCells[mk]).cell(subjectCell).num(v).end();
                 }
             });
         }
@@ -89,12 +99,12 @@ public final class ReplicationCollector implements YearObserver {
         CsvRows trade = rows.get(Tables.TRADE);
         for (int i = 0; trade != null && i < s.length; i++) {
             for (int j = i + 1; j < s.length; j++) {
-                trade.row(lead).integer(year).cell(subjectCells[i + 1]).cell(subjectCells[j + 1]).num(m.trade(i, j)).end();
+                start(trade, year).cell(subjectCells[i + 1]).cell(subjectCells[j + 1]).num(m.trade(i, j)).end();
             }
         }
         CsvRows states = rows.get(Tables.STATES);
         for (MemberState st : states == null ? new MemberState[0] : s) {
-            states.row(lead).integer(year).cell(subjectCells[st.index() + 1]).text(st.status().label()).num(st.gdp())
+            start(states, year).cell(subjectCells[st.index() + 1]).text(st.status().label()).num(st.gdp())
                     .num(st.population()).num(st.milexBn()).num(st.threat()).num(st.securityCooperation())
                     .num(Measures.totalTrade(m, st.index())).num(Measures.meanTrustGiven(m, st.index())).end();
         }
@@ -105,7 +115,7 @@ public final class ReplicationCollector implements YearObserver {
             String rule = RuleNames.describe(d.rule());
             String unit = m.scenario().summit().capability(r.proposal().domain()).unit();
             for (Actor a : r.issue().actors()) {
-                decisions.row(lead).integer(year).text(r.proposal().id()).text(r.proposal().title())
+                start(decisions, year).text(r.proposal().id()).text(r.proposal().title())
                         .text(r.proposal().proposer()).text(r.proposal().domain().label()).text(rule)
                         .bool(d.adopted()).num(d.outcome()).text(participants).text(a.name()).bool(a.member())
                         .num(a.position()).num(a.salience()).num(a.capability()).text(unit)
@@ -142,7 +152,7 @@ public final class ReplicationCollector implements YearObserver {
                     sum += h[st.index()];
                     n++;
                 }
-                p.row(lead).integer(a.yearAdopted() + k).text(a.id()).text(a.title()).text(a.domain().label())
+                start(p, a.yearAdopted() + k).text(a.id()).text(a.title()).text(a.domain().label())
                         .integer(a.yearAdopted()).text(signed).num(a.fundingBnUsd()).num(n == 0 ? 0 : sum / n);
                 if (plain) { // "CHN=1 KAZ=0.8 ...": codes and numbers only, which never need quoting
                     p.open();
@@ -164,6 +174,13 @@ public final class ReplicationCollector implements YearObserver {
                 p.text(stages.get(k).label()).text(a.stage().label()).end();
             }
         }
+    }
+
+    /** A row's first cells: run, replication, seed, year and the run's own columns. */
+    private CsvRows start(CsvRows table, int year) {
+        table.row(lead).integer(year);
+        for (byte[] c : columnCells) table.cell(c);
+        return table;
     }
 
     /** The rendered rows and measure values of the finished replication. */

@@ -28,14 +28,29 @@ public final class RunOutput implements Closeable {
 
     /** Writes only the given tables. */
     public RunOutput(Path dir, Layout layout, java.util.Set<Tables> tables) throws IOException {
+        this(dir, layout, tables, java.util.List.of());
+    }
+
+    /** As above, the tables' headers with the run's own columns after {@code year} ({@link RunColumn}). */
+    public RunOutput(Path dir, Layout layout, java.util.Set<Tables> tables, java.util.List<RunColumn> columns)
+            throws IOException {
         this.dir = dir;
         this.stats = new SeriesStats(layout);
         Files.createDirectories(dir);
         for (Tables t : tables) {
             OutputStream w = new BufferedOutputStream(Files.newOutputStream(AtomicFiles.partOf(dir.resolve(t.file()))), 1 << 16);
-            w.write((String.join(",", t.columns()) + "\n").getBytes(StandardCharsets.UTF_8));
+            w.write(header(RunColumn.columns(t, columns)).getBytes(StandardCharsets.UTF_8));
             writers.put(t, w);
         }
+    }
+
+    /** A header row, each name quoted where CSV needs it (a varied path never does, but a name could). */
+    private static String header(java.util.List<String> names) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        try (org.apache.commons.csv.CSVPrinter p = new org.apache.commons.csv.CSVPrinter(sb, Tables.FORMAT)) {
+            p.printRecord(names);
+        }
+        return sb.toString();
     }
 
     public Path dir() { return dir; }

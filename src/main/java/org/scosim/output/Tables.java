@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * The tidy tables a run writes, with their columns. Every table starts with the same key columns: {@code run} (the
  * run's label: the scenario's name in run and compare, the design point's number in sweep and sensitivity, whose
- * points.csv gives its parameter values), {@code replication}, {@code seed} (that replication's seed) and {@code year}.
+ * points.csv gives its parameter values), {@code replication}, {@code seed} (that replication's seed) and {@code year};
+ * in a sweep, the point's varied settings follow the year ({@link RunColumn}).
  */
 public enum Tables {
     MEASURES("measures.csv", List.of("run", "replication", "seed", "year", "measure", "subject", "value")),

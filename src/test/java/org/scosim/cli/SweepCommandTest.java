@@ -128,6 +128,63 @@ class SweepCommandTest {
         assertTrue(err.contains("design point 1") && err.contains("noSuchThing"), err);
     }
 
+    @Test
+    void everyRowOfARunsTablesSaysWhatThePointVaried(@TempDir Path tmp) throws Exception {
+        String sc = shortBaseline(tmp).toString();
+        Path pq = tmp.resolve("pq"), csv = tmp.resolve("csv");
+        String[] common = {"sweep", sc, "--vary", "rule.type=unanimity,opt-out", "--vary", "parameters.trustDecay=0.05,0.15",
+                "-n", "2", "--seed", "3", "-q", "--tables", "measures,trade"};
+        assertEquals(0, run(concat(common, "--out", pq.toString())));
+        assertEquals(0, run(concat(common, "--out", csv.toString(), "--format", "csv")));
+        List<String> points = Files.readAllLines(pq.resolve("points.csv"));
+        assertEquals("run,rule.type,parameters.trustDecay", points.get(0));
+        for (int p = 1; p <= 4; p++) {
+            String[] pt = points.get(p).split(",");
+            String run = String.format("runs/%04d/", p);
+            // CSV: the varied settings right after year, on every row, as in sweep.csv
+            List<String> rows = Files.readAllLines(csv.resolve(run + "trade.csv"));
+            assertEquals("run,replication,seed,year,rule.type,parameters.trustDecay,reporter,partner,trade_bn_usd", rows.get(0));
+            for (String r : rows.subList(1, rows.size())) {
+                String[] f = r.split(",");
+                assertEquals(pt[0], f[0]);
+                assertEquals(pt[1], f[4], r);
+                assertEquals(pt[2], f[5], r);
+            }
+            // Parquet: the same columns, typed by their values
+            try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:"); var s = c.createStatement()) {
+                List<String> types = new java.util.ArrayList<>();
+                try (var r = s.executeQuery("DESCRIBE SELECT * FROM '" + pq.resolve(run + "measures.parquet") + "'")) {
+                    while (r.next()) types.add(r.getString(1) + " " + r.getString(2));
+                }
+                assertEquals(List.of("run VARCHAR", "replication INTEGER", "seed BIGINT", "year INTEGER", "rule.type VARCHAR",
+                        "parameters.trustDecay DOUBLE", "measure VARCHAR", "subject VARCHAR", "value DOUBLE"), types);
+                try (var r = s.executeQuery("SELECT DISTINCT \"rule.type\", \"parameters.trustDecay\" FROM '"
+                        + pq.resolve(run + "measures.parquet") + "'")) {
+                    assertTrue(r.next());
+                    assertEquals(pt[1], r.getString(1));
+                    assertEquals(Double.parseDouble(pt[2]), r.getDouble(2), 0.0);
+                    assertFalse(r.next(), "one point, one setting");
+                }
+            }
+        }
+    }
+
+    @Test
+    void varyingTheSeedGivesEachPointItsOwnReplications(@TempDir Path tmp) throws IOException {
+        String sc = shortBaseline(tmp).toString();
+        Path out = tmp.resolve("s");
+        assertEquals(0, run("sweep", sc, "--vary", "seed=1,2", "-n", "2", "--seed", "9", "-q", "--out", out.toString()));
+        List<String> rows = Files.readAllLines(out.resolve("sweep.csv"));
+        assertTrue(rows.get(0).startsWith("run,replication,seed,year,master_seed,"), rows.get(0));
+        for (String r : rows.subList(1, rows.size())) {
+            String[] f = r.split(",");
+            long master = Long.parseLong(f[4]);
+            assertEquals(Integer.parseInt(f[0]), master, "point 1 has seed 1, point 2 seed 2");
+            assertEquals(org.scosim.scenario.Seeds.replication(master, Integer.parseInt(f[1])), Long.parseLong(f[2]), r);
+        }
+        assertTrue(Files.readString(out.resolve("provenance.json")).contains("\"replicationSeedsSameForEveryPoint\" : false"));
+    }
+
     private static String[] concat(String[] a, String... b) {
         String[] out = new String[a.length + b.length];
         System.arraycopy(a, 0, out, 0, a.length);

@@ -57,7 +57,9 @@ public final class SweepFiles {
         }
         ArrayNode ms = prov.putArray("measures");
         s.measures().forEach(ms::add);
-        prov.put("replicationSeedsSameForEveryPoint", true);
+        boolean own = Sweep.seedVaries(s.vary(), s.points());
+        prov.put("replicationSeedsSameForEveryPoint", !own);
+        if (own) prov.put("replicationSeedsOfAPoint", "derived from the point's seed (the varied scenario seed)");
         if (resumed != null) prov.put("resumed", resumed);
         prov.set("resolvedScenario", s.base().resolved());
         AtomicFiles.write(dir.resolve(ExperimentDir.PROVENANCE), ExperimentDir.JSON.writeValueAsString(prov) + "\n");

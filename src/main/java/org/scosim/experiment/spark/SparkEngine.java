@@ -28,7 +28,12 @@ import java.util.function.IntFunction;
  */
 public final class SparkEngine implements AutoCloseable {
     /** One run of the experiment: a scenario (a design point, or one of the scenarios compared) and its label. */
-    public record Job(Scenario scenario, String runId) implements Serializable {
+    public record Job(Scenario scenario, String runId, Long masterSeed, List<org.scosim.output.RunColumn> columns)
+            implements Serializable {
+        /** A job whose replications take their seeds from the experiment's master seed, without columns of its own. */
+        public Job(Scenario scenario, String runId) {
+            this(scenario, runId, null, List.of());
+        }
     }
 
     private final JavaSparkContext context;
@@ -121,8 +126,9 @@ public final class SparkEngine implements AutoCloseable {
                 Job one = shared.value().get((int) t[0]);
                 Scenario sc = one.scenario();
                 int r = (int) t[1];
+                long master = one.masterSeed() != null ? one.masterSeed() : masterSeed;
                 return ReplicationRunner.runOne(sc, new Layout(sc, Measures.STANDARD), one.runId(), r,
-                        Seeds.replication(masterSeed, r), chosen);
+                        Seeds.replication(master, r), chosen, one.columns());
             }).collect();
         } finally {
             shared.destroy();
@@ -137,14 +143,14 @@ public final class SparkEngine implements AutoCloseable {
         return runs -> {
             org.scosim.experiment.RunSpec first = runs.get(0);
             for (org.scosim.experiment.RunSpec r : runs) {
-                if (r.masterSeed() != first.masterSeed() || r.replications() != first.replications()
-                        || !r.tables().equals(first.tables())) {
-                    throw new IllegalArgumentException("runs sent to Spark together share their seed, replications and tables");
+                if (r.replications() != first.replications() || !r.tables().equals(first.tables())) {
+                    throw new IllegalArgumentException("runs sent to Spark together share their replications and tables");
                 }
             }
             SparkEngine spark = new SparkEngine(master);
             Iterator<ReplicationOutput> it = spark.stream(runs.size(),
-                    k -> new Job(runs.get(k).scenario().scenario(), runs.get(k).runId()),
+                    k -> new Job(runs.get(k).scenario().scenario(), runs.get(k).runId(), runs.get(k).masterSeed(),
+                            runs.get(k).columns()),
                     first.masterSeed(), first.replications(), first.tables());
             return new org.scosim.experiment.Engine.Remote.Replications() {
                 @Override

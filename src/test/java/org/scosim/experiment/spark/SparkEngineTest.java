@@ -46,6 +46,22 @@ class SparkEngineTest {
     }
 
     @Test
+    void aSweepOverSeedsOnSparkGivesEachPointItsOwnReplicationsAsLocally(@TempDir Path tmp) throws Exception {
+        Path f = tmp.resolve("short.yaml");
+        Path base = tmp.toAbsolutePath().relativize(Path.of("scenarios/sco-baseline.yaml").toAbsolutePath());
+        Files.writeString(f, "extends: " + base + "\nname: short\nperiod: {end: 1998}\n");
+        String[] common = {"sweep", f.toString(), "--vary", "seed=5,6", "-n", "2", "-q", "--tables", "measures"};
+        Path local = tmp.resolve("local"), spark = tmp.resolve("spark");
+        assertEquals(0, run(concat(common, "--out", local.toString())));
+        assertEquals(0, run(concat(common, "--out", spark.toString(), "--engine", "spark", "--spark-master", "local[2]")));
+        for (String file : List.of("sweep.csv", "runs/0001/measures.parquet", "runs/0002/values.bin")) {
+            assertArrayEquals(Files.readAllBytes(local.resolve(file)), Files.readAllBytes(spark.resolve(file)), file);
+        }
+        String second = Files.readAllLines(spark.resolve("sweep.csv")).stream().filter(l -> l.startsWith("2,0,")).findFirst().orElseThrow();
+        assertEquals(Long.toString(Seeds.replication(6, 0)), second.split(",")[2], "point 2 draws from its own seed");
+    }
+
+    @Test
     void aComparisonOnSparkWritesTheSameFilesAsTheLocalEngine(@TempDir Path tmp) throws Exception {
         Path base = tmp.toAbsolutePath().relativize(Path.of("scenarios/sco-baseline.yaml").toAbsolutePath());
         Path a = tmp.resolve("a.yaml"), b = tmp.resolve("b.yaml");
