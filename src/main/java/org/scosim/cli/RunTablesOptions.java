@@ -4,11 +4,12 @@ import picocli.CommandLine.Option;
 
 import java.util.List;
 
-/** The options compare and sweep share for their runs' own tables: which ones, and in which format. */
+/** The options compare, sweep and sensitivity share for their runs' own tables: which ones, and in which format. */
 final class RunTablesOptions {
     @Option(names = "--tables", paramLabel = "T,T", split = ",",
             description = "Each run's tables, of: measures, trade, states, decisions, agreements, or all, or none "
-                    + "(default: all for compare, none for sweep, whose sweep.csv and summaries are always written).")
+                    + "(default: all for compare; none for sweep and sensitivity, whose combined tables and summaries are "
+                    + "always written).")
     List<String> tables;
 
     @Option(names = "--format", paramLabel = "parquet|csv",

@@ -16,6 +16,7 @@ import org.scosim.io.InputException;
 import org.scosim.io.ResolvedScenario;
 import org.scosim.io.ScenarioReader;
 import org.scosim.scenario.Scenario;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -89,6 +90,9 @@ public final class SensitivityCommand extends ExperimentCommand {
                     + "--quiet if wanted), or append it to the original command, whose options must then agree.")
     Path resume;
 
+    @CommandLine.Mixin
+    RunTablesOptions runTables = new RunTablesOptions();
+
     @Override
     String name() { return NAME; }
 
@@ -103,7 +107,8 @@ public final class SensitivityCommand extends ExperimentCommand {
             SensitivityCommand o = stored(resume, manifest, new SensitivityCommand());
             Differences d = new Differences();
             if (scenarioFile != null || method != null || !factors.isEmpty() || samples != null || levels != null
-                    || bootstrap != null || measures != null || year != null || replications != null || seed != null) {
+                    || bootstrap != null || measures != null || year != null || replications != null || seed != null
+                    || runTables.tables != null || runTables.format != null) {
                 // The original command repeated with --resume: it must be the same experiment.
                 d.files("scenario file", scenarioFile == null ? List.of() : List.of(scenarioFile),
                                 o.scenarioFile == null ? List.of() : List.of(o.scenarioFile), manifest)
@@ -115,7 +120,9 @@ public final class SensitivityCommand extends ExperimentCommand {
                         .option("--measures", measures, o.measures)
                         .option("--year", year, o.year)
                         .option("--replications", replications, o.replications)
-                        .option("--seed", seed, o.seed);
+                        .option("--seed", seed, o.seed)
+                        .option("--format", runTables.format, o.runTables.format)
+                        .option("--tables", runTables.tables, o.runTables.tables);
             }
             d.out(out, resume);
             d.check(resume);
@@ -129,6 +136,7 @@ public final class SensitivityCommand extends ExperimentCommand {
             year = o.year;
             replications = o.replications;
             seed = o.seed;
+            runTables = o.runTables;
             out = resume;
         }
         if (scenarioFile == null) throw new UsageError("give a scenario file to analyse (or --resume DIR)");
@@ -173,6 +181,9 @@ public final class SensitivityCommand extends ExperimentCommand {
         }
         List<String> chosen = measures == null || measures.isEmpty() ? Sweep.DEFAULT_MEASURES : SweepCommand.measureNames(measures);
         int y = year != null ? year : sc.endYear();
+        java.util.Set<org.scosim.output.Tables> written = chosenTables(runTables.tables, java.util.EnumSet.noneOf(org.scosim.output.Tables.class));
+        PointRuns.PointTables pointTables = new PointRuns.PointTables(written, tableFormat(runTables.format),
+                p -> factorColumns(design, p));
         // Every point is read and validated before anything runs or is written; small designs keep the scenarios
         // so that they are read once.
         Scenario[] kept = new Scenario[design.size() <= KEEP_SCENARIOS ? design.size() : 0];
@@ -218,15 +229,16 @@ public final class SensitivityCommand extends ExperimentCommand {
                             (count, scenario, id) -> {
                                 spark[0] = new org.scosim.experiment.spark.SparkEngine(sparkMaster);
                                 return spark[0].stream(count,
-                                        k -> new org.scosim.experiment.spark.SparkEngine.Job(scenario.apply(k), id.apply(k)),
-                                        seedOfAll, n, java.util.EnumSet.noneOf(org.scosim.output.Tables.class));
-                            }, step);
+                                        k -> new org.scosim.experiment.spark.SparkEngine.Job(scenario.apply(k), id.apply(k),
+                                                null, pointTables.columns().apply(Integer.parseInt(id.apply(k)) - 1)),
+                                        seedOfAll, n, written);
+                            }, pointTables, step);
                 } finally {
                     if (spark[0] != null) spark[0].close();
                 }
             } else {
                 try (Engine local = Engine.local(threads)) {
-                    ran = PointRuns.runMissing(dir, design.size(), scenarios, chosen, y, master, n, local, step);
+                    ran = PointRuns.runMissing(dir, design.size(), scenarios, chosen, y, master, n, local, pointTables, step);
                 }
             }
         } catch (InputException e) {   // validated above; only a file changed meanwhile gets here
@@ -243,6 +255,16 @@ public final class SensitivityCommand extends ExperimentCommand {
             System.out.println("Report: " + dir.resolve(SensitivityReport.FILE));
         }
         return 0;
+    }
+
+    /** A design point's factor values as columns of its tables' rows, named by their paths. */
+    private static List<org.scosim.output.RunColumn> factorColumns(SensitivityDesign design, int p) {
+        List<String> values = design.values(p);
+        List<org.scosim.output.RunColumn> out = new ArrayList<>();
+        for (int i = 0; i < design.factors().size(); i++) {
+            out.add(new org.scosim.output.RunColumn(design.factors().get(i).path(), values.get(i), true));
+        }
+        return out;
     }
 
     private Scenario read(SensitivityDesign d, int p) throws UsageError {
@@ -267,6 +289,8 @@ public final class SensitivityCommand extends ExperimentCommand {
         if (year != null) a.add("--year=" + year);
         if (replications != null) a.add("--replications=" + replications);
         if (seed != null) a.add("--seed=" + seed);
+        if (runTables.format != null) a.add("--format=" + runTables.format);
+        if (runTables.tables != null) a.add("--tables=" + String.join(",", runTables.tables));
         return a;
     }
 }

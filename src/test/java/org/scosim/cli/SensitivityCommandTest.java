@@ -108,6 +108,35 @@ class SensitivityCommandTest {
     }
 
     @Test
+    void perReplicationTablesOnRequestCarryEachPointsFactorValues(@TempDir Path tmp) throws Exception {
+        String sc = TinyScenario.write(tmp, "tiny.yaml", TinyScenario.TEXT).toString();
+        Path plain = tmp.resolve("plain"), with = tmp.resolve("with");
+        List<String> common = new ArrayList<>(List.of("sensitivity", sc, "--method", "morris", "--samples", "2", "-n", "2",
+                "--seed", "5", "-q"));
+        common.addAll(List.of(FACTORS));
+        assertEquals(0, run(concat(common, "--out", plain.toString())));
+        assertEquals(0, run(concat(common, "--out", with.toString(), "--tables", "trade", "--format", "csv")));
+        assertFalse(Files.exists(plain.resolve("runs/0001")), "no tables unless asked");
+        assertArrayEquals(Files.readAllBytes(plain.resolve("indices.csv")), Files.readAllBytes(with.resolve("indices.csv")),
+                "the tables change nothing else");
+        List<CSVRecord> design = csv(with.resolve("design.csv"));
+        List<String> factorPaths = new ArrayList<>();
+        for (String h : Files.readAllLines(with.resolve("design.csv")).get(0).split(",")) {
+            if (h.contains(".")) factorPaths.add(h);
+        }
+        assertEquals(4, factorPaths.size(), "the four factors");
+        for (CSVRecord point : design) {
+            Path table = with.resolve(String.format("runs/%04d/trade.csv", Integer.parseInt(point.get("run"))));
+            List<CSVRecord> rows = csv(table);
+            assertFalse(rows.isEmpty());
+            for (CSVRecord r : rows) {
+                assertEquals(point.get("run"), r.get("run"));
+                for (String f : factorPaths) assertEquals(point.get(f), r.get(f), table + " " + f);
+            }
+        }
+    }
+
+    @Test
     void sobolRunWritesIntervalsAndTheConvergenceCheck(@TempDir Path tmp) throws IOException {
         String sc = TinyScenario.write(tmp, "tiny.yaml", TinyScenario.TEXT).toString();
         Path out = tmp.resolve("s");

@@ -1,6 +1,7 @@
 package org.scosim.experiment.sensitivity;
 
 import org.scosim.experiment.Engine;
+import org.scosim.experiment.ExperimentDir;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -59,6 +60,13 @@ public final class PointRuns {
     public static int runMissing(Path dir, int points, Scenarios scenarios, List<String> measures, int year,
                                  long master, int replications, Engine engine, Runnable done)
             throws IOException, InterruptedException, InputException {
+        return runMissing(dir, points, scenarios, measures, year, master, replications, engine, PointTables.NONE, done);
+    }
+
+    /** As above, each point also writing {@code tables} ({@link PointTables}). */
+    public static int runMissing(Path dir, int points, Scenarios scenarios, List<String> measures, int year,
+                                 long master, int replications, Engine engine, PointTables tables, Runnable done)
+            throws IOException, InterruptedException, InputException {
         List<Integer> missing = missing(dir, points, replications, done);
         // one point a worker, each point's replications in order; the scenario is read on this thread (the reader
         // is not shared between threads)
@@ -72,7 +80,11 @@ public final class PointRuns {
                     throw new UnreadablePoint(e);
                 }
                 return () -> {
-                    writePoint(file(dir, point, points), sc, point, measures, year, master, replications, done);
+                    Layout layout = new Layout(sc, Measures.STANDARD);
+                    List<org.scosim.output.RunColumn> columns = tables.columns().apply(point);
+                    writePoint(dir, point, points, sc, measures, year, master, replications, tables,
+                            r -> ReplicationRunner.runOne(sc, layout, Integer.toString(point + 1), r,
+                                    Seeds.replication(master, r), tables.tables(), columns), done);
                     return null;
                 };
             }, ignored -> { });
@@ -82,6 +94,25 @@ public final class PointRuns {
             throw e.getCause();
         }
         return missing.size();
+    }
+
+    /**
+     * The design points' own per-replication tables, on request: which tables, how stored, and each point's factor
+     * values as columns of its rows ({@code runs/NNNN/}, beside the point's {@code runs/NNNN.csv}).
+     */
+    public record PointTables(java.util.Set<Tables> tables, org.scosim.output.TableFormat format,
+                              java.util.function.IntFunction<List<org.scosim.output.RunColumn>> columns) {
+        /** No tables: only each point's measures in runs/NNNN.csv. */
+        public static final PointTables NONE = new PointTables(EnumSet.noneOf(Tables.class),
+                org.scosim.output.TableFormat.PARQUET, p -> List.of());
+
+        public boolean any() { return !tables.isEmpty(); }
+    }
+
+    /** A point's folder of tables: its file's name without ".csv". */
+    public static Path folder(Path dir, int point, int points) {
+        String f = file(dir, point, points).getFileName().toString();
+        return file(dir, point, points).resolveSibling(f.substring(0, f.length() - ".csv".length()));
     }
 
     /**
@@ -131,6 +162,16 @@ public final class PointRuns {
     public static int runMissingRemote(Path dir, int points, Scenarios scenarios, List<String> measures, int year,
                                        long master, int replications, Remote remote, Runnable done)
             throws IOException, InputException {
+        return runMissingRemote(dir, points, scenarios, measures, year, master, replications, remote, PointTables.NONE, done);
+    }
+
+    /**
+     * As above, each point also writing {@code tables}; the remote must render them (the point's columns are
+     * {@code tables.columns()} of its number in the design, which {@code start}'s {@code runId} gives, from 1).
+     */
+    public static int runMissingRemote(Path dir, int points, Scenarios scenarios, List<String> measures, int year,
+                                       long master, int replications, Remote remote, PointTables tables, Runnable done)
+            throws IOException, InputException {
         List<Integer> missing = missing(dir, points, replications, done);
         if (missing.isEmpty()) return 0;
         Scenario[] read = new Scenario[missing.size()]; // each point read once, when its batch or its file needs it
@@ -148,7 +189,7 @@ public final class PointRuns {
             java.util.Iterator<ReplicationOutput> out = remote.start(missing.size(), scenario,
                     k -> Integer.toString(missing.get(k) + 1));
             for (int k = 0; k < missing.size(); k++) {
-                writePoint(file(dir, missing.get(k), points), scenario.apply(k), measures, year, master, replications,
+                writePoint(dir, missing.get(k), points, scenario.apply(k), measures, year, master, replications, tables,
                         r -> out.next(), done);
                 read[k] = null; // written: no longer needed
             }
@@ -158,34 +199,43 @@ public final class PointRuns {
         return missing.size();
     }
 
-    private static void writePoint(Path target, Scenario sc, int point, List<String> measures, int year, long master,
-                                   int replications, Runnable done) throws IOException {
-        Layout layout = new Layout(sc, Measures.STANDARD);
-        writePoint(target, sc, measures, year, master, replications, r -> ReplicationRunner.runOne(sc, layout,
-                Integer.toString(point + 1), r, Seeds.replication(master, r), EnumSet.noneOf(Tables.class)), done);
-    }
-
-    private static void writePoint(Path target, Scenario sc, List<String> measures, int year, long master,
-                                   int replications, java.util.function.IntFunction<ReplicationOutput> replication,
+    /**
+     * One point: its replications' values of the measures in {@code year} into {@code runs/NNNN.csv}, written last
+     * and atomically (it marks the point done), and, on request, its tables into {@code runs/NNNN/} first.
+     */
+    private static void writePoint(Path dir, int point, int points, Scenario sc, List<String> measures, int year,
+                                   long master, int replications, PointTables tables,
+                                   java.util.function.IntFunction<ReplicationOutput> replication,
                                    Runnable done) throws IOException {
+        Path target = file(dir, point, points);
         Layout layout = new Layout(sc, Measures.STANDARD);
+        Path folder = folder(dir, point, points);
+        ExperimentDir.deleteRecursively(folder); // left by an interrupted point: redone whole
+        List<org.scosim.output.RunColumn> columns = tables.columns().apply(point);
         int yi = year - sc.startYear();
         int[] index = new int[measures.size()];
         for (int m = 0; m < measures.size(); m++) {
             index[m] = Measures.STANDARD.indexOf(Measures.byName(measures.get(m)));
         }
         StringBuilder sb = new StringBuilder();
-        try (CSVPrinter out = new CSVPrinter(sb, Tables.FORMAT)) {
+        try (org.scosim.output.RunOutput rows = tables.any()
+                ? new org.scosim.output.RunOutput(folder, layout, tables.tables(), columns) : null;
+             CSVPrinter out = new CSVPrinter(sb, Tables.FORMAT)) {
             out.printRecord("replication", "seed", "measure", "value");
             for (int r = 0; r < replications; r++) {
                 long seed = Seeds.replication(master, r);
                 ReplicationOutput o = replication.apply(r);
+                if (rows != null) rows.accept(o);
                 for (int m = 0; m < measures.size(); m++) {
                     double v = yi < 0 || yi >= layout.years() ? Double.NaN : o.values()[layout.index(index[m], 0, yi)];
                     out.printRecord(r, seed, measures.get(m), Double.toString(v));
                 }
                 done.run();
             }
+            if (rows != null) rows.finish();
+        }
+        if (tables.any() && tables.format() == org.scosim.output.TableFormat.PARQUET) {
+            org.scosim.output.ParquetTables.convert(folder, tables.tables(), columns);
         }
         AtomicFiles.write(target, sb.toString());
     }

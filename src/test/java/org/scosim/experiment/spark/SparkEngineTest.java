@@ -82,11 +82,13 @@ class SparkEngineTest {
         Path base = tmp.toAbsolutePath().relativize(Path.of("scenarios/sco-baseline.yaml").toAbsolutePath());
         Files.writeString(f, "extends: " + base + "\nname: short\nperiod: {end: 1998}\n");
         String[] common = {"sensitivity", f.toString(), "--method", "morris", "--samples", "3", "-n", "2", "--seed", "5", "-q",
-                "--factor", "parameters.trustDecay=0.05:0.3", "--factor", "parameters.implementationRate=0.1:0.5"};
+                "--factor", "parameters.trustDecay=0.05:0.3", "--factor", "parameters.implementationRate=0.1:0.5",
+                "--tables", "measures"};
         Path local = tmp.resolve("local"), spark = tmp.resolve("spark");
         assertEquals(0, run(concat(common, "--out", local.toString())));
         assertEquals(0, run(concat(common, "--out", spark.toString(), "--engine", "spark", "--spark-master", "local[2]")));
-        for (String file : List.of("indices.csv", "outputs.csv", "design.csv", "noise.csv", "report.html", "runs/0001.csv")) {
+        for (String file : List.of("indices.csv", "outputs.csv", "design.csv", "noise.csv", "report.html", "runs/0001.csv",
+                "runs/0002/measures.parquet")) {
             assertArrayEquals(Files.readAllBytes(local.resolve(file)), Files.readAllBytes(spark.resolve(file)), file);
         }
     }
