@@ -32,13 +32,19 @@ class SensitivityCommandTest {
         }
     }
 
+    /** A Morris analysis of the tiny scenario over the four test factors: {@code trajectories}, {@code n} replications. */
+    static List<String> morris(Path tmp, int trajectories, int n) throws IOException {
+        String sc = TinyScenario.write(tmp, "tiny.yaml", TinyScenario.TEXT).toString();
+        List<String> common = new ArrayList<>(List.of("sensitivity", sc, "--method", "morris", "--samples",
+                Integer.toString(trajectories), "-n", Integer.toString(n), "--seed", "5", "-q"));
+        common.addAll(List.of(FACTORS));
+        return common;
+    }
+
     @Test
     void morrisRunIsTheSameWhateverTheThreadsAndAfterAnInterruption(@TempDir Path tmp) throws IOException {
-        String sc = TinyScenario.write(tmp, "tiny.yaml", TinyScenario.TEXT).toString();
         Path one = tmp.resolve("one"), two = tmp.resolve("two");
-        List<String> common = new ArrayList<>(List.of("sensitivity", sc, "--method", "morris", "--samples", "5", "-n", "3",
-                "--seed", "5", "-q"));
-        common.addAll(List.of(FACTORS));
+        List<String> common = morris(tmp, 5, 3);
         assertEquals(0, run(concat(common, "--threads", "1", "--out", one.toString())));
         assertEquals(0, run(concat(common, "--threads", "2", "--out", two.toString())));
         List<String> files = List.of("indices.csv", "design.csv", "outputs.csv", "noise.csv", "report.html",
@@ -109,11 +115,8 @@ class SensitivityCommandTest {
 
     @Test
     void perReplicationTablesOnRequestCarryEachPointsFactorValues(@TempDir Path tmp) throws Exception {
-        String sc = TinyScenario.write(tmp, "tiny.yaml", TinyScenario.TEXT).toString();
         Path plain = tmp.resolve("plain"), with = tmp.resolve("with");
-        List<String> common = new ArrayList<>(List.of("sensitivity", sc, "--method", "morris", "--samples", "2", "-n", "2",
-                "--seed", "5", "-q"));
-        common.addAll(List.of(FACTORS));
+        List<String> common = morris(tmp, 2, 2);
         assertEquals(0, run(concat(common, "--out", plain.toString())));
         assertEquals(0, run(concat(common, "--out", with.toString(), "--tables", "trade", "--format", "csv")));
         assertFalse(Files.exists(plain.resolve("runs/0001")), "no tables unless asked");
