@@ -46,7 +46,9 @@ public final class SweepCommand extends ExperimentCommand {
             description = {"A scenario path and its values: a list (rule.threshold=0.5,0.67,0.8), a range from:step:to "
                     + "(parameters.trustDecay=0.01:0.01:0.1, inclusive) or names (rule.type=unanimity,opt-out). Repeatable.",
                     "Paths: rule.type, rule.threshold, rule.minParticipants, rule.weights, seed, shocks[i].magnitude, "
-                            + "parameters.NAME; 'scosim measures --paths' lists every parameter NAME with its default."})
+                            + "parameters.NAME; 'scosim measures --paths' lists every parameter NAME with its default.",
+                    "Every point replays the same replication seeds, except when seed itself is varied: then each point "
+                            + "draws from its own seed (column master_seed)."})
     List<String> vary = new ArrayList<>();
 
     @Option(names = "--design", paramLabel = "grid|lhs", description = "grid: every combination (default); lhs: Latin hypercube of --samples points.")
