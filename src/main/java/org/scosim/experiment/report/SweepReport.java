@@ -38,8 +38,10 @@ public final class SweepReport {
         h.append("<p class=\"lead\">").append(points.size()).append(" design points (")
                 .append(design.equals("lhs") ? "Latin hypercube" : "grid: every combination").append(") &times; ")
                 .append(replications).append(" replications of <code>").append(esc(scenarioFile))
-                .append("</code>, every point with the same replication seeds (master seed ").append(masterSeed)
-                .append("). Measures are read in the runs' last year, ").append(tables.lastYear()).append(".</p>\n");
+                .append("</code>, ").append(Sweep.seedVaries(specs, points)
+                        ? "each point with replication seeds of its own (from the varied seed)"
+                        : "every point with the same replication seeds (master seed " + masterSeed + ")")
+                .append(". Measures are read in the runs' last year, ").append(tables.lastYear()).append(".</p>\n");
         if (replications < Confidence.MIN_RELIABLE_N) {
             h.append("<p class=\"warn\">").append(esc(Confidence.fewReplicationsWarning(replications))).append("</p>\n");
         }
