@@ -59,7 +59,12 @@ public final class SweepFiles {
         s.measures().forEach(ms::add);
         boolean own = Sweep.seedVaries(s.vary(), s.points());
         prov.put("replicationSeedsSameForEveryPoint", !own);
-        if (own) prov.put("replicationSeedsOfAPoint", "derived from the point's seed (the varied scenario seed)");
+        if (own) {
+            prov.put("replicationSeedsOfAPoint", "derived from the point's seed (the varied scenario seed)");
+            ObjectNode seeds = (ObjectNode) prov.get("seeds");
+            seeds.put("commonRandomNumbers", "no: replication r of a point uses seed_r of the point's own seed");
+            seeds.remove("replicationSeeds"); // those of the master seed, which no point used
+        }
         if (resumed != null) prov.put("resumed", resumed);
         prov.set("resolvedScenario", s.base().resolved());
         AtomicFiles.write(dir.resolve(ExperimentDir.PROVENANCE), ExperimentDir.JSON.writeValueAsString(prov) + "\n");
