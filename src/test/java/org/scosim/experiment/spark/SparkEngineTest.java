@@ -29,34 +29,39 @@ class SparkEngineTest {
         return Main.commandLine().execute(args);
     }
 
-    @Test
-    void aSweepOnSparkWritesTheSameFilesAsTheLocalEngine(@TempDir Path tmp) throws Exception {
+    /** The baseline cut short to end in {@code end}, as a scenario file in {@code tmp}. */
+    static Path shortBaseline(Path tmp, int end) throws java.io.IOException {
         Path f = tmp.resolve("short.yaml");
         Path base = tmp.toAbsolutePath().relativize(Path.of("scenarios/sco-baseline.yaml").toAbsolutePath());
-        Files.writeString(f, "extends: " + base + "\nname: short\nperiod: {end: 1999}\n");
-        String[] common = {"sweep", f.toString(), "--vary", "rule.type=unanimity,opt-out", "--vary",
-                "parameters.trustDecay=0.05,0.15", "-n", "3", "--seed", "11", "-q", "--tables", "trade"};
+        Files.writeString(f, "extends: " + base + "\nname: short\nperiod: {end: " + end + "}\n");
+        return f;
+    }
+
+    /** Runs {@code command} on the local engine and on Spark (local[2]); the given files are byte for byte equal. */
+    static Path sameOnBothEngines(Path tmp, String[] command, List<String> files) throws java.io.IOException {
         Path local = tmp.resolve("local"), spark = tmp.resolve("spark");
-        assertEquals(0, run(concat(common, "--out", local.toString())));
-        assertEquals(0, run(concat(common, "--out", spark.toString(), "--engine", "spark", "--spark-master", "local[2]")));
-        for (String file : List.of("sweep.csv", "sweep-summary.csv", "points.csv", "report.html", "runs/0003/values.bin",
-                "runs/0003/trade.parquet", "runs/0004/series.csv")) {
+        assertEquals(0, run(concat(command, "--out", local.toString())));
+        assertEquals(0, run(concat(command, "--out", spark.toString(), "--engine", "spark", "--spark-master", "local[2]")));
+        for (String file : files) {
             assertArrayEquals(Files.readAllBytes(local.resolve(file)), Files.readAllBytes(spark.resolve(file)), file);
         }
+        return spark;
+    }
+
+    @Test
+    void aSweepOnSparkWritesTheSameFilesAsTheLocalEngine(@TempDir Path tmp) throws Exception {
+        Path f = shortBaseline(tmp, 1999);
+        String[] common = {"sweep", f.toString(), "--vary", "rule.type=unanimity,opt-out", "--vary",
+                "parameters.trustDecay=0.05,0.15", "-n", "3", "--seed", "11", "-q", "--tables", "trade"};
+        sameOnBothEngines(tmp, common, List.of("sweep.csv", "sweep-summary.csv", "points.csv", "report.html", "runs/0003/values.bin",
+                "runs/0003/trade.parquet", "runs/0004/series.csv"));
     }
 
     @Test
     void aSweepOverSeedsOnSparkGivesEachPointItsOwnReplicationsAsLocally(@TempDir Path tmp) throws Exception {
-        Path f = tmp.resolve("short.yaml");
-        Path base = tmp.toAbsolutePath().relativize(Path.of("scenarios/sco-baseline.yaml").toAbsolutePath());
-        Files.writeString(f, "extends: " + base + "\nname: short\nperiod: {end: 1998}\n");
+        Path f = shortBaseline(tmp, 1998);
         String[] common = {"sweep", f.toString(), "--vary", "seed=5,6", "-n", "2", "-q", "--tables", "measures"};
-        Path local = tmp.resolve("local"), spark = tmp.resolve("spark");
-        assertEquals(0, run(concat(common, "--out", local.toString())));
-        assertEquals(0, run(concat(common, "--out", spark.toString(), "--engine", "spark", "--spark-master", "local[2]")));
-        for (String file : List.of("sweep.csv", "runs/0001/measures.parquet", "runs/0002/values.bin")) {
-            assertArrayEquals(Files.readAllBytes(local.resolve(file)), Files.readAllBytes(spark.resolve(file)), file);
-        }
+        Path spark = sameOnBothEngines(tmp, common, List.of("sweep.csv", "runs/0001/measures.parquet", "runs/0002/values.bin"));
         String second = Files.readAllLines(spark.resolve("sweep.csv")).stream().filter(l -> l.startsWith("2,0,")).findFirst().orElseThrow();
         assertEquals(Long.toString(Seeds.replication(6, 0)), second.split(",")[2], "point 2 draws from its own seed");
     }
@@ -68,29 +73,17 @@ class SparkEngineTest {
         Files.writeString(a, "extends: " + base + "\nname: a\nperiod: {end: 1999}\n");
         Files.writeString(b, "extends: " + base + "\nname: b\nperiod: {end: 1999}\nrule: {type: unanimity}\n");
         String[] common = {"compare", a.toString(), b.toString(), "-n", "3", "--seed", "5", "-q", "--no-plots", "--no-comparison-plots"};
-        Path local = tmp.resolve("local"), spark = tmp.resolve("spark");
-        assertEquals(0, run(concat(common, "--out", local.toString())));
-        assertEquals(0, run(concat(common, "--out", spark.toString(), "--engine", "spark", "--spark-master", "local[2]")));
-        for (String file : List.of("comparison.csv", "differences.csv", "report.html", "b/measures.parquet", "b/values.bin")) {
-            assertArrayEquals(Files.readAllBytes(local.resolve(file)), Files.readAllBytes(spark.resolve(file)), file);
-        }
+        sameOnBothEngines(tmp, common, List.of("comparison.csv", "differences.csv", "report.html", "b/measures.parquet", "b/values.bin"));
     }
 
     @Test
     void aSensitivityAnalysisOnSparkWritesTheSameFilesAsTheLocalEngine(@TempDir Path tmp) throws Exception {
-        Path f = tmp.resolve("short.yaml");
-        Path base = tmp.toAbsolutePath().relativize(Path.of("scenarios/sco-baseline.yaml").toAbsolutePath());
-        Files.writeString(f, "extends: " + base + "\nname: short\nperiod: {end: 1998}\n");
+        Path f = shortBaseline(tmp, 1998);
         String[] common = {"sensitivity", f.toString(), "--method", "morris", "--samples", "3", "-n", "2", "--seed", "5", "-q",
                 "--factor", "parameters.trustDecay=0.05:0.3", "--factor", "parameters.implementationRate=0.1:0.5",
                 "--tables", "measures"};
-        Path local = tmp.resolve("local"), spark = tmp.resolve("spark");
-        assertEquals(0, run(concat(common, "--out", local.toString())));
-        assertEquals(0, run(concat(common, "--out", spark.toString(), "--engine", "spark", "--spark-master", "local[2]")));
-        for (String file : List.of("indices.csv", "outputs.csv", "design.csv", "noise.csv", "report.html", "runs/0001.csv",
-                "runs/0002/measures.parquet")) {
-            assertArrayEquals(Files.readAllBytes(local.resolve(file)), Files.readAllBytes(spark.resolve(file)), file);
-        }
+        sameOnBothEngines(tmp, common, List.of("indices.csv", "outputs.csv", "design.csv", "noise.csv", "report.html", "runs/0001.csv",
+                "runs/0002/measures.parquet"));
     }
 
     @Test
