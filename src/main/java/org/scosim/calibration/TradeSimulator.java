@@ -2,6 +2,7 @@ package org.scosim.calibration;
 
 import org.scosim.experiment.Engine;
 import org.scosim.scenario.Seeds;
+import org.scosim.model.ModelBasis;
 import org.scosim.model.ScoModel;
 import org.scosim.scenario.Parameters;
 import org.scosim.scenario.Scenario;
@@ -85,15 +86,17 @@ public final class TradeSimulator implements AutoCloseable {
 
     public Result simulate(Parameters p) {
         Scenario sc = ParameterAccess.withParameters(base, p, endYear);
-        List<Replication> out = engine.map(seeds.length, r -> runOne(sc, seeds[r]));
+        ModelBasis basis = ModelBasis.of(sc);
+        List<Replication> out = engine.map(seeds.length, r -> runOne(basis, seeds[r]));
         return new Result(sc.startYear(), partners, out);
     }
 
-    private Replication runOne(Scenario sc, long seed) {
+    private Replication runOne(ModelBasis basis, long seed) {
+        Scenario sc = basis.scenario();
         int years = sc.years();
         double[][] trade = new double[partners.size()][years];
         int[] settled = new int[partners.size()];
-        ScoModel m = new ScoModel(sc, seed);
+        ScoModel m = new ScoModel(basis, seed);
         m.setObserver(model -> {
             int t = model.year() - sc.startYear();
             if (t < 0 || t >= years) return;

@@ -4,6 +4,7 @@ import org.scosim.experiment.ReplicationRunner;
 import org.scosim.scenario.Seeds;
 import org.scosim.io.InputException;
 import org.scosim.io.ScenarioReader;
+import org.scosim.model.ModelBasis;
 import org.scosim.model.ScoModel;
 import org.scosim.output.Layout;
 import org.scosim.output.Measures;
@@ -109,16 +110,17 @@ public final class BenchCommand implements Callable<Integer> {
         System.out.printf("%s: %d states, %d years; %d measured replications per case after %d warm-up%n",
                 sc.name(), sc.states().size(), sc.years(), replications, warmup);
         SeriesStats stats = new SeriesStats(layout);
+        ModelBasis basis = ModelBasis.of(sc);
         if (cases.contains("model")) {
-            measure("model only", replications, warmup, r -> new ScoModel(sc, Seeds.replication(sc.seed(), r)).runToEnd());
+            measure("model only", replications, warmup, r -> new ScoModel(basis, Seeds.replication(sc.seed(), r)).runToEnd());
         }
         if (cases.contains("measures")) {
-            measure("model + all measures", replications, warmup, r -> stats.add(ReplicationRunner.runOne(sc, layout,
+            measure("model + all measures", replications, warmup, r -> stats.add(ReplicationRunner.runOne(basis, layout,
                     sc.name(), r, Seeds.replication(sc.seed(), r), java.util.EnumSet.noneOf(org.scosim.output.Tables.class)).values()));
         }
         if (cases.contains("rows")) {
             measure("model + all measures and rows", replications, warmup,
-                    r -> stats.add(ReplicationRunner.runOne(sc, layout, sc.name(), r, Seeds.replication(sc.seed(), r)).values()));
+                    r -> stats.add(ReplicationRunner.runOne(basis, layout, sc.name(), r, Seeds.replication(sc.seed(), r)).values()));
         }
         if (cases.contains("run")) {
             try {

@@ -1,6 +1,7 @@
 package org.scosim.experiment;
 
 import org.scosim.output.AtomicFiles;
+import org.scosim.model.ModelBasis;
 import org.scosim.output.Layout;
 import org.scosim.output.Measures;
 import org.scosim.output.ParquetTables;
@@ -108,7 +109,8 @@ public final class Engine implements AutoCloseable {
      */
     public void replications(Scenario scenario, Layout layout, String runId, long masterSeed, int first, int count,
                              Set<Tables> tables, Consumer<ReplicationOutput> inOrder) throws InterruptedException {
-        ordered(count, i -> () -> ReplicationRunner.runOne(scenario, layout, runId, first + i,
+        ModelBasis basis = ModelBasis.of(scenario);
+        ordered(count, i -> () -> ReplicationRunner.runOne(basis, layout, runId, first + i,
                 Seeds.replication(masterSeed, first + i), tables), inOrder);
     }
 
@@ -126,7 +128,8 @@ public final class Engine implements AutoCloseable {
     public Result execute(RunSpec spec, Runnable step) throws IOException, InterruptedException {
         Scenario sc = spec.scenario().scenario();
         Layout layout = new Layout(sc, Measures.STANDARD);
-        return execute(spec, step, inOrder -> ordered(spec.replications(), i -> () -> ReplicationRunner.runOne(sc, layout,
+        ModelBasis basis = ModelBasis.of(sc);
+        return execute(spec, step, inOrder -> ordered(spec.replications(), i -> () -> ReplicationRunner.runOne(basis, layout,
                 spec.runId(), i, Seeds.replication(spec.masterSeed(), i), spec.tables(), spec.columns()), inOrder));
     }
 

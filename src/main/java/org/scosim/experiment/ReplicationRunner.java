@@ -1,38 +1,38 @@
 package org.scosim.experiment;
 
+import org.scosim.model.ModelBasis;
 import org.scosim.model.ScoModel;
 import org.scosim.output.Layout;
 import org.scosim.output.ReplicationCollector;
 import org.scosim.output.ReplicationOutput;
 import org.scosim.output.Tables;
-import org.scosim.scenario.Scenario;
 
 import java.util.EnumSet;
 import java.util.Set;
 
 /**
  * One replication, headless: the model observed by a {@link ReplicationCollector}. A pure function of the scenario
- * and the seed; {@link Engine} runs many of them on its workers and hands them over in order.
+ * (its {@link ModelBasis}, derived once per run) and the seed; {@link Engine} runs many of them on its workers and hands them over in order.
  */
 public final class ReplicationRunner {
     private ReplicationRunner() {
     }
 
     /** One replication, headless. */
-    public static ReplicationOutput runOne(Scenario scenario, Layout layout, String run, int replication, long seed) {
-        return runOne(scenario, layout, run, replication, seed, EnumSet.allOf(Tables.class));
+    public static ReplicationOutput runOne(ModelBasis basis, Layout layout, String run, int replication, long seed) {
+        return runOne(basis, layout, run, replication, seed, EnumSet.allOf(Tables.class));
     }
 
     /** One replication, headless, rendering only the given tables. */
-    public static ReplicationOutput runOne(Scenario scenario, Layout layout, String run, int replication, long seed,
+    public static ReplicationOutput runOne(ModelBasis basis, Layout layout, String run, int replication, long seed,
                                            Set<Tables> tables) {
-        return runOne(scenario, layout, run, replication, seed, tables, java.util.List.of());
+        return runOne(basis, layout, run, replication, seed, tables, java.util.List.of());
     }
 
     /** As above, with the run's own columns in every row ({@link org.scosim.output.RunColumn}). */
-    public static ReplicationOutput runOne(Scenario scenario, Layout layout, String run, int replication, long seed,
+    public static ReplicationOutput runOne(ModelBasis basis, Layout layout, String run, int replication, long seed,
                                            Set<Tables> tables, java.util.List<org.scosim.output.RunColumn> columns) {
-        ScoModel model = new ScoModel(scenario, seed);
+        ScoModel model = new ScoModel(basis, seed);
         ReplicationCollector collector = new ReplicationCollector(layout, run, replication, seed, tables, columns);
         model.setObserver(collector);
         model.runToEnd();

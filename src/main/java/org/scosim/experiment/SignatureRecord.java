@@ -4,6 +4,7 @@ import org.scosim.scenario.Seeds;
 
 import org.scosim.decision.Actor;
 import org.scosim.model.Agreement;
+import org.scosim.model.ModelBasis;
 import org.scosim.model.ScoModel;
 import org.scosim.model.SummitRecord;
 import org.scosim.scenario.ProposalSpec;
@@ -39,8 +40,9 @@ public final class SignatureRecord {
         Map<String, ProposalSpec.Record> records = records(sc);
         Map<String, int[]> hits = new LinkedHashMap<>();
         for (String id : records.keySet()) hits.put(id, new int[1]);
+        ModelBasis basis = ModelBasis.of(sc);
         for (int r = 0; r < replications; r++) {
-            ScoModel m = new ScoModel(sc, Seeds.replication(masterSeed, r));
+            ScoModel m = new ScoModel(basis, Seeds.replication(masterSeed, r));
             Set<String> signedWithAll = new TreeSet<>();
             Set<String> adopted = new TreeSet<>();
             m.setObserver(model -> {

@@ -61,7 +61,7 @@ final class Calendar implements Steppable {
         int year = m.year();
         Scenario sc = m.scenario();
         for (StatusEvent e : sc.events()) {
-            if (e.year() == year) m.state(sc.indexOf(e.state())).setStatus(e.status());
+            if (e.year() == year) m.state(m.indexOf(e.state())).setStatus(e.status());
         }
         m.applyPendingAccessions();
         YearEffects fx = m.effects();

@@ -63,9 +63,18 @@ final class Gravity {
      */
     static double scoTerms(Parameters p, double integrationExposure, double integration, double trustGain,
                            double borderExposure, double borderRamp) {
-        return p.integrationEffect() * integrationExposure * (1 - Math.exp(-Math.max(0, integration)))
+        return p.integrationEffect() * integrationExposure * reached(integration)
                 + p.trustTradeEffect() * trustGain
                 + p.borderTradeEffect() * borderExposure * borderRamp;
+    }
+
+    /**
+     * {@code 1 - exp(-max(0, I))}, the share of the integration effect a stock I reaches; exactly 0 without a stock
+     * (most pairs of a large world), where the exponential would give 1 - exp(-0) = 0 as well.
+     */
+    static double reached(double integration) {
+        if (integration <= 0) return 0.0;
+        return 1 - Math.exp(-Math.max(0, integration));
     }
 
     /** Share of a settlement's gain in force {@code years} after it (0 in the settlement year, 1 after rampYears). */

@@ -80,7 +80,10 @@ public final class MemberState implements Steppable {
     void setStatus(Status s) { status = s; }
     void setThreat(double t) { threat = t; }
     void addSecurityCooperation(double d) { securityCooperation = Math.min(1.0, securityCooperation + d); }
-    void setTrust(int other, double value) { trust[other] = Math.max(0.0, Math.min(1.0, value)); }
+    void setTrust(int other, double value) { trust[other] = clampTrust(value); }
+
+    /** Trust is a probability-like level in [0, 1]. */
+    static double clampTrust(double value) { return Math.max(0.0, Math.min(1.0, value)); }
 
     /** How this state stands at summits and implements what it signed. */
     StatePolicy policy() { return policy; }

@@ -1,12 +1,10 @@
 package org.scosim.model;
 
 import org.scosim.decision.DecisionRule;
-import org.scosim.scenario.BorderSpec;
 import org.scosim.scenario.BorderSpec.BorderStatus;
 import org.scosim.scenario.Parameters;
 import org.scosim.scenario.Scenario;
 import org.scosim.scenario.Status;
-import org.scosim.scenario.TrustSpec;
 import sim.engine.SimState;
 
 import java.util.ArrayList;
@@ -26,6 +24,7 @@ public final class ScoModel extends SimState {
     /** Schedule orderings of the phases within a year. */
     public static final int CALENDAR = 0, ECONOMY = 1, TRADE = 2, SECURITY = 3, SUMMIT = 4, TRUST = 5, MEASURES = 6;
 
+    private final ModelBasis basis;
     private final Scenario scenario;
     private DecisionRule rule;
     private final Set<String> disabledShocks = new HashSet<>();
@@ -37,11 +36,8 @@ public final class ScoModel extends SimState {
     private double[][] trade;
     private double[][] integration;
     private double[][] trustChange;
-    private double[][] trust0;
     private BorderStatus[][] border;
-    private boolean[][] settledAtStart;
     private int[][] settledYear;
-    private int[][] settlesIn;
     private List<Agreement> agreements;
     private List<SummitRecord> summit;
     private List<Integer> pendingAccessions;
@@ -49,8 +45,14 @@ public final class ScoModel extends SimState {
     private int exercises, settledTotal;
 
     public ScoModel(Scenario scenario, long seed) {
-        super(seed, new YearSchedule(scenario.startYear()));
-        this.scenario = scenario;
+        this(ModelBasis.of(scenario), seed);
+    }
+
+    /** A replication of the basis's scenario; many replications may share one basis. */
+    public ScoModel(ModelBasis basis, long seed) {
+        super(seed, new YearSchedule(basis.scenario().startYear()));
+        this.basis = basis;
+        this.scenario = basis.scenario();
         this.rule = scenario.rule();
         build();
     }
@@ -62,34 +64,12 @@ public final class ScoModel extends SimState {
         int n = scenario.states().size();
         states = new MemberState[n];
         for (int i = 0; i < n; i++) states[i] = new MemberState(i, scenario.states().get(i), n);
-        TrustSpec ts = scenario.trust();
-        for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) if (i != j) states[i].setTrust(j, ts.initial());
-        for (TrustSpec.PairTrust pt : ts.pairs()) {
-            for (String a : pt.a()) {
-                for (String b : pt.b()) {
-                    int i = scenario.indexOf(a), j = scenario.indexOf(b);
-                    if (i >= 0 && j >= 0 && i != j) {
-                        states[i].setTrust(j, pt.value());
-                        states[j].setTrust(i, pt.value());
-                    }
-                }
-            }
-        }
-        trust0 = new double[n][n];
-        for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) trust0[i][j] = states[i].trustIn(j);
+        for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) if (i != j) states[i].setTrust(j, basis.initialTrust(i, j));
         trade = new double[n][n];
         integration = new double[n][n];
         trustChange = new double[n][n];
-        border = new BorderStatus[n][n];
-        settledAtStart = new boolean[n][n];
+        border = basis.initialBorders();
         settledYear = new int[n][n];
-        settlesIn = new int[n][n];
-        for (BorderSpec b : scenario.borders()) {
-            int i = scenario.indexOf(b.a()), j = scenario.indexOf(b.b());
-            border[i][j] = border[j][i] = b.status();
-            settledAtStart[i][j] = settledAtStart[j][i] = b.status() == BorderStatus.SETTLED;
-            settlesIn[i][j] = settlesIn[j][i] = b.settledIn();
-        }
         agreements = new ArrayList<>();
         summit = new ArrayList<>();
         pendingAccessions = new ArrayList<>();
@@ -103,7 +83,7 @@ public final class ScoModel extends SimState {
         build();
         schedule.scheduleRepeating(0.0, CALENDAR, new Calendar(), 1.0);
         for (MemberState s : states) schedule.scheduleRepeating(0.0, ECONOMY, s, 1.0);
-        schedule.scheduleRepeating(0.0, TRADE, new TradeModel(this), 1.0);
+        schedule.scheduleRepeating(0.0, TRADE, new TradeModel(basis.trade()), 1.0);
         schedule.scheduleRepeating(0.0, SECURITY, new SecurityPhase(), 1.0);
         schedule.scheduleRepeating(0.0, SUMMIT, new Summit(), 1.0);
         schedule.scheduleRepeating(0.0, TRUST, new TrustPhase(), 1.0);
@@ -134,13 +114,11 @@ public final class ScoModel extends SimState {
     public MemberState[] states() { return states; }
     public MemberState state(int i) { return states[i]; }
 
-    private int dependencePartner = Integer.MIN_VALUE;
+    /** Index of the summit's dependence partner (China in the SCO scenarios), -1 if the scenario has none. */
+    int dependencePartner() { return basis.dependencePartner(); }
 
-    /** Index of the summit's dependence partner (China in the SCO scenarios), -1 if the scenario has none; cached. */
-    int dependencePartner() {
-        if (dependencePartner == Integer.MIN_VALUE) dependencePartner = scenario.indexOf(scenario.summit().dependencePartner());
-        return dependencePartner;
-    }
+    /** Index of a state by ISO3, -1 if the scenario has none. */
+    int indexOf(String iso3) { return basis.indexOf(iso3); }
 
     /** The number of states that are members now. */
     public int memberCount() {
@@ -152,11 +130,11 @@ public final class ScoModel extends SimState {
     public double integration(int i, int j) { return integration[i][j]; }
     public BorderStatus border(int i, int j) { return border[i][j]; }
     public boolean borderSettled(int i, int j) { return border[i][j] == BorderStatus.SETTLED; }
-    boolean borderSettledAtStart(int i, int j) { return settledAtStart[i][j]; }
+    boolean borderSettledAtStart(int i, int j) { return basis.settledAtStart(i, j); }
     /** Year a border dispute was settled during the run (0 if not, or settled before the start). */
     public int borderSettledYear(int i, int j) { return settledYear[i][j]; }
     /** The year the scenario prescribes for settling a disputed border, 0 when the model decides. */
-    int borderSettlesIn(int i, int j) { return settlesIn[i][j]; }
+    int borderSettlesIn(int i, int j) { return basis.settlesIn(i, j); }
     /** The year's oil price, US$ per barrel: the scenario's data with this year's shocks; NaN without data. */
     public double oilPrice() { return scenario.economy().oilPriceIn(year()) * (1 + effects.energyPriceChange()); }
     public List<Agreement> agreements() { return Collections.unmodifiableList(agreements); }
@@ -205,7 +183,7 @@ public final class ScoModel extends SimState {
         integration[i][j] *= 1 - rate;
         integration[j][i] = integration[i][j];
     }
-    double initialTrust(int i, int j) { return trust0[i][j]; }
+    double initialTrust(int i, int j) { return basis.initialTrust(i, j); }
 
     void addTrust(int from, int to, double d) { trustChange[from][to] += d; }
 

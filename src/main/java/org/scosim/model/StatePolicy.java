@@ -49,7 +49,7 @@ final class StatePolicy implements java.io.Serializable {
     /** What the state wants the text to say, on the proposal's 0-100 scale (it may lie below the status quo). */
     double idealPoint(ProposalSpec p, int proposer, ScoModel m) {
         if (self.index() == proposer) return p.ambition();
-        int other = p.subject() != null ? m.scenario().indexOf(p.subject()) : proposer;
+        int other = p.subject() != null ? m.indexOf(p.subject()) : proposer;
         if (other == self.index()) return 100; // an applicant wants in
         Parameters par = m.parameters();
         StateSpec s = self.spec();

@@ -61,18 +61,18 @@ final class Summit implements Steppable {
         if (issue.actors().stream().noneMatch(Actor::member)) return;
         Decision d = Decider.decide(issue, m.rule());
         m.recordDecision(new SummitRecord(m.year(), p, issue, d));
-        int proposer = m.scenario().indexOf(p.proposer());
+        int proposer = m.indexOf(p.proposer());
         for (String v : d.vetoes()) {
-            int vi = m.scenario().indexOf(v);
+            int vi = m.indexOf(v);
             if (vi >= 0 && proposer >= 0 && vi != proposer) m.addTrust(proposer, vi, -m.parameters().trustLossVeto());
         }
         if (!d.adopted()) return;
         if (p.domain() == Domain.MEMBERSHIP && p.subject() != null) {
-            m.scheduleAccession(m.scenario().indexOf(p.subject()));
+            m.scheduleAccession(m.indexOf(p.subject()));
             return;
         }
         boolean[] part = new boolean[m.states().length];
-        for (String name : d.participants()) part[m.scenario().indexOf(name)] = true;
+        for (String name : d.participants()) part[m.indexOf(name)] = true;
         m.addAgreement(new Agreement(p.id(), p.title(), p.domain(), d.outcome(), part, m.year(), p.fundingBnUsd()));
     }
 
@@ -82,7 +82,7 @@ final class Summit implements Steppable {
      */
     static Issue issueFor(ScoModel m, ProposalSpec p) {
         List<Actor> actors = new ArrayList<>();
-        int proposer = m.scenario().indexOf(p.proposer());
+        int proposer = m.indexOf(p.proposer());
         for (MemberState st : m.states()) {
             boolean member = st.status() == Status.MEMBER;
             if (!member && st.status() != Status.OBSERVER && st.index() != proposer) continue;

@@ -1,5 +1,6 @@
 package org.scosim.experiment;
 
+import org.scosim.model.ModelBasis;
 import org.junit.jupiter.api.Test;
 import org.scosim.io.ScenarioReader;
 
@@ -111,7 +112,7 @@ class EngineTest {
             for (RunSpec r : runs) {
                 var layout = new org.scosim.output.Layout(r.scenario().scenario(), org.scosim.output.Measures.STANDARD);
                 for (int k = 0; k < r.replications(); k++) {
-                    all.add(ReplicationRunner.runOne(r.scenario().scenario(), layout, r.runId(), k,
+                    all.add(ReplicationRunner.runOne(ModelBasis.of(r.scenario().scenario()), layout, r.runId(), k,
                             org.scosim.scenario.Seeds.replication(r.masterSeed(), k), r.tables()));
                 }
             }

@@ -1,5 +1,6 @@
 package org.scosim.output;
 
+import org.scosim.model.ModelBasis;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class AgreementsTableTest {
     void agreementsTableAgreesWithTheDecisionsAndTheMeasures() throws Exception {
         Scenario sc = ScenarioReader.read(Path.of("scenarios/sco-baseline.yaml")).scenario();
         Layout layout = new Layout(sc, Measures.STANDARD);
-        ReplicationOutput out = ReplicationRunner.runOne(sc, layout, "t", 0, Seeds.replication(sc.seed(), 0));
+        ReplicationOutput out = ReplicationRunner.runOne(ModelBasis.of(sc), layout, "t", 0, Seeds.replication(sc.seed(), 0));
         List<String> cols = Tables.AGREEMENTS.columns();
         List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader(cols.toArray(String[]::new)).build()
                 .parse(new StringReader(out.text(Tables.AGREEMENTS))).getRecords();

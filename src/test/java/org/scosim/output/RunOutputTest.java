@@ -1,5 +1,6 @@
 package org.scosim.output;
 
+import org.scosim.model.ModelBasis;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scosim.experiment.ReplicationRunner;
@@ -18,7 +19,7 @@ class RunOutputTest {
         Scenario sc = Fixtures.small();
         Layout layout = new Layout(sc, Measures.STANDARD);
         try (RunOutput out = new RunOutput(dir, layout)) {
-            out.accept(ReplicationRunner.runOne(sc, layout, "small", 0, 1));
+            out.accept(ReplicationRunner.runOne(ModelBasis.of(sc), layout, "small", 0, 1));
             // no finish(): the run stops here
         }
         for (Tables t : Tables.values()) {
@@ -34,7 +35,7 @@ class RunOutputTest {
         double sum = 0;
         try (RunOutput out = new RunOutput(dir, layout)) {
             for (int r = 0; r < 3; r++) {
-                ReplicationOutput o = ReplicationRunner.runOne(sc, layout, "small", r, 100 + r);
+                ReplicationOutput o = ReplicationRunner.runOne(ModelBasis.of(sc), layout, "small", r, 100 + r);
                 sum += o.values()[layout.index(0, 0, sc.years() - 1)];
                 out.accept(o);
             }
@@ -52,7 +53,7 @@ class RunOutputTest {
     private static SeriesStats.Cell out(Path dir, Layout layout, double sum) throws IOException {
         SeriesStats s = new SeriesStats(layout);
         Scenario sc = layout.scenario();
-        for (int r = 0; r < 3; r++) s.add(ReplicationRunner.runOne(sc, layout, "small", r, 100 + r).values());
+        for (int r = 0; r < 3; r++) s.add(ReplicationRunner.runOne(ModelBasis.of(sc), layout, "small", r, 100 + r).values());
         return s.cell(0, 0, sc.years() - 1);
     }
 }

@@ -1,5 +1,6 @@
 package org.scosim.output;
 
+import org.scosim.model.ModelBasis;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.scosim.experiment.ReplicationRunner;
@@ -32,7 +33,7 @@ class ShippedScenariosInvariantTest {
         Layout layout = new Layout(sc, Measures.STANDARD);
         for (int r = 0; r < 12; r++) {
             // the model checks its Invariants after every year and throws on a breach.
-            ReplicationOutput out = ReplicationRunner.runOne(sc, layout, sc.name(), r, Seeds.replication(sc.seed() + 31L * r, r));
+            ReplicationOutput out = ReplicationRunner.runOne(ModelBasis.of(sc), layout, sc.name(), r, Seeds.replication(sc.seed() + 31L * r, r));
             for (double v : out.values()) assertFalse(Double.isInfinite(v), file + ": infinite measure value");
             int last = layout.index(layout.measures().indexOf(Measures.byName("mean_trust")), 0, sc.years() - 1);
             double trust = out.values()[last];

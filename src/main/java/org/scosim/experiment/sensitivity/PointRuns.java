@@ -11,6 +11,7 @@ import org.scosim.experiment.ReplicationRunner;
 import org.scosim.scenario.Seeds;
 import org.scosim.io.InputException;
 import org.scosim.output.AtomicFiles;
+import org.scosim.model.ModelBasis;
 import org.scosim.output.Layout;
 import org.scosim.output.Measures;
 import org.scosim.output.ReplicationOutput;
@@ -81,9 +82,10 @@ public final class PointRuns {
                 }
                 return () -> {
                     Layout layout = new Layout(sc, Measures.STANDARD);
+                    ModelBasis basis = ModelBasis.of(sc);
                     List<org.scosim.output.RunColumn> columns = tables.columns().apply(point);
                     writePoint(dir, point, points, sc, measures, year, master, replications, tables,
-                            r -> ReplicationRunner.runOne(sc, layout, Integer.toString(point + 1), r,
+                            r -> ReplicationRunner.runOne(basis, layout, Integer.toString(point + 1), r,
                                     Seeds.replication(master, r), tables.tables(), columns), done);
                     return null;
                 };

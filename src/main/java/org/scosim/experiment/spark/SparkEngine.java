@@ -5,6 +5,7 @@ import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.scosim.experiment.ReplicationRunner;
+import org.scosim.model.ModelBasis;
 import org.scosim.output.Layout;
 import org.scosim.output.Measures;
 import org.scosim.output.ReplicationOutput;
@@ -127,7 +128,7 @@ public final class SparkEngine implements AutoCloseable {
                 Scenario sc = one.scenario();
                 int r = (int) t[1];
                 long master = one.masterSeed() != null ? one.masterSeed() : masterSeed;
-                return ReplicationRunner.runOne(sc, new Layout(sc, Measures.STANDARD), one.runId(), r,
+                return ReplicationRunner.runOne(ModelBasis.of(sc), new Layout(sc, Measures.STANDARD), one.runId(), r,
                         Seeds.replication(master, r), chosen, one.columns());
             }).collect();
         } finally {

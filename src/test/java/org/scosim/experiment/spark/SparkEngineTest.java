@@ -1,5 +1,6 @@
 package org.scosim.experiment.spark;
 
+import org.scosim.model.ModelBasis;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scosim.cli.Main;
@@ -97,7 +98,7 @@ class SparkEngineTest {
         Layout layout = new Layout(sc, Measures.STANDARD);
         for (int j = 0; j < 2; j++) {
             for (int r = 0; r < 2; r++) {
-                ReplicationOutput here = ReplicationRunner.runOne(sc, layout, j == 0 ? "a" : "b", r, Seeds.replication(7, r), EnumSet.of(Tables.TRADE));
+                ReplicationOutput here = ReplicationRunner.runOne(ModelBasis.of(sc), layout, j == 0 ? "a" : "b", r, Seeds.replication(7, r), EnumSet.of(Tables.TRADE));
                 ReplicationOutput there = out.get(j).get(r);
                 assertEquals(r, there.replication());
                 assertArrayEquals(here.values(), there.values(), 0.0);
