@@ -40,6 +40,7 @@ public final class Agreement implements java.io.Serializable {
     private final List<double[]> history = new ArrayList<>();
     private final List<Stage> stages = new ArrayList<>();
     private Stage stage = Stage.ADOPTED;
+    private boolean progressed = true;   // progress changed since the last year's record
 
     Agreement(String id, String title, Domain domain, double depth, boolean[] participants, int yearAdopted,
               double fundingBnUsd) {
@@ -100,6 +101,7 @@ public final class Agreement implements java.io.Serializable {
     /** Adds a signatory's progress; returns the share actually added. */
     double progress(int i, double share) {
         double add = Math.max(0, Math.min(share, 1 - progress[i]));
+        if (add != 0) progressed = true;
         progress[i] += add;
         return add;
     }
@@ -113,9 +115,10 @@ public final class Agreement implements java.io.Serializable {
         return stage == Stage.ADOPTED ? null : stage;
     }
 
-    /** Records the year's implemented shares. */
+    /** Records the year's implemented shares (a year without progress shares the last year's record). */
     void endYear() {
-        history.add(progress.clone());
+        history.add(progressed ? progress.clone() : history.get(history.size() - 1));
+        progressed = false;
         stages.add(stage);
     }
 }

@@ -16,11 +16,10 @@ final class Implementation {
     static void advance(ScoModel m) {
         Parameters p = m.parameters();
         int year = m.year();
-        int n = m.states().length;
+        double[] added = new double[m.states().length];   // by state; only signatories' entries are set and read
         for (Agreement a : m.agreements()) {
             if (a.yearAdopted() >= year || a.stage() == Agreement.Stage.ON_PAPER) continue;
             double resources = resources(a, p);
-            double[] added = new double[n];
             for (int i : a.signatories()) added[i] = m.state(i).policy().implement(a, resources, m);
             apply(m, a, added);
             Agreement.Stage moved = a.review(year, p.paperAfterYears(), p.paperShare(), p.inForceShare());

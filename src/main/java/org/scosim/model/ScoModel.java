@@ -39,6 +39,7 @@ public final class ScoModel extends SimState {
     private BorderStatus[][] border;
     private int[][] settledYear;
     private List<Agreement> agreements;
+    private List<Agreement> agreementsView;
     private List<SummitRecord> summit;
     private List<Integer> pendingAccessions;
     private YearEffects effects;
@@ -71,6 +72,7 @@ public final class ScoModel extends SimState {
         border = basis.initialBorders();
         settledYear = new int[n][n];
         agreements = new ArrayList<>();
+        agreementsView = Collections.unmodifiableList(agreements);
         summit = new ArrayList<>();
         pendingAccessions = new ArrayList<>();
         effects = new YearEffects(n);
@@ -137,7 +139,7 @@ public final class ScoModel extends SimState {
     int borderSettlesIn(int i, int j) { return basis.settlesIn(i, j); }
     /** The year's oil price, US$ per barrel: the scenario's data with this year's shocks; NaN without data. */
     public double oilPrice() { return scenario.economy().oilPriceIn(year()) * (1 + effects.energyPriceChange()); }
-    public List<Agreement> agreements() { return Collections.unmodifiableList(agreements); }
+    public List<Agreement> agreements() { return agreementsView; }
     /** This year's decisions, in the order they were taken. */
     public List<SummitRecord> summitRecords() { return Collections.unmodifiableList(summit); }
     public int exercisesThisYear() { return exercises; }
