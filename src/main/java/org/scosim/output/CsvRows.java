@@ -35,7 +35,6 @@ final class CsvRows {
 
     private final Map<String, byte[]> quoted;
     private final Map<String, byte[]> seen;
-    private final byte[] digits = new byte[20];
     private byte[] buf;
     private int len;
 
@@ -93,9 +92,11 @@ final class CsvRows {
             ascii(Long.toString(v));
             return this;
         }
-        int n = longDigits(Math.abs(v));
-        if (v < 0) putByte((byte) '-');
-        put(digits, digits.length - n, n);
+        long a = Math.abs(v);
+        int n = digitCount(a);
+        ensure(n + 1);
+        if (v < 0) buf[len++] = '-';
+        len = writeDigits(a, buf, len, n);
         return this;
     }
 
@@ -157,29 +158,65 @@ final class CsvRows {
             return;
         }
         long scaled = Math.round(a * POW10[decimals]);
-        int n = longDigits(scaled);
-        int from = digits.length - n;
-        if (v < 0) putByte((byte) '-');
-        if (decimals == 0) {
-            put(digits, from, n);
-            return;
+        while (decimals > 0 && scaled % 10 == 0) { // trailing zeros of the fraction
+            scaled /= 10;
+            decimals--;
         }
-        int end = digits.length;
-        int fracFrom = Math.max(from, digits.length - decimals);
-        while (end > fracFrom && digits[end - 1] == '0') end--; // trailing zeros of the fraction
+        int n = digitCount(scaled);
         int intLen = n - decimals;
-        if (intLen <= 0) {
-            putByte((byte) '0');
-            putByte((byte) '.');
-            for (int k = 0; k < -intLen; k++) putByte((byte) '0');
-            put(digits, from, end - from);
+        ensure(n + 3 + Math.max(0, -intLen)); // sign, "0." and the zeros after the point at most
+        byte[] b = buf;
+        int p = len;
+        if (v < 0) b[p++] = '-';
+        if (decimals == 0) {
+            p = writeDigits(scaled, b, p, n);
+        } else if (intLen <= 0) {
+            b[p++] = '0';
+            b[p++] = '.';
+            for (int k = 0; k < -intLen; k++) b[p++] = '0';
+            p = writeDigits(scaled, b, p, n);
         } else {
-            put(digits, from, intLen);
-            if (end > from + intLen) {
-                putByte((byte) '.');
-                put(digits, from + intLen, end - from - intLen);
-            }
+            long unit = LONG_POW10[decimals];
+            p = writeDigits(scaled / unit, b, p, intLen);
+            b[p++] = '.';
+            p = writeDigits(scaled % unit, b, p, decimals);
         }
+        len = p;
+    }
+
+    /** 10^k as a long, k = 0..18. */
+    private static final long[] LONG_POW10 = new long[19];
+
+    static {
+        long p = 1;
+        for (int i = 0; i < LONG_POW10.length; i++, p *= 10) LONG_POW10[i] = p;
+    }
+
+    /** The number of decimal digits of {@code v >= 0} (1 for 0). */
+    private static int digitCount(long v) {
+        int n = 1;
+        while (n < LONG_POW10.length && v >= LONG_POW10[n]) n++;
+        return n;
+    }
+
+    /** Writes exactly {@code count} decimal digits of {@code v >= 0} (leading zeros included) at {@code p}; returns the end. */
+    private static int writeDigits(long v, byte[] b, int p, int count) {
+        int end = p + count, q = end;
+        while (v > Integer.MAX_VALUE) {
+            int r = (int) (v % 100);
+            v /= 100;
+            b[--q] = PAIRS[2 * r + 1];
+            b[--q] = PAIRS[2 * r];
+        }
+        int w = (int) v;
+        while (q - p >= 2) {
+            int r = w % 100;
+            w /= 100;
+            b[--q] = PAIRS[2 * r + 1];
+            b[--q] = PAIRS[2 * r];
+        }
+        if (q > p) b[--q] = (byte) ('0' + w % 10);
+        return end;
     }
 
     /** Powers of ten from 10^-7 to 10^16 (index k holds 10^(k-7)), for {@link #decimalExponent}. */
@@ -241,41 +278,6 @@ final class CsvRows {
     private void comma() {
         if (rowOpen) putByte((byte) ',');
         rowOpen = true;
-    }
-
-    /** Writes the decimal digits of {@code v >= 0} at the end of {@link #digits}; returns how many. */
-    private int longDigits(long v) {
-        if (v <= Integer.MAX_VALUE) return intDigits((int) v); // six significant digits mostly fit in an int
-        int p = digits.length;
-        while (v >= 100) { // two digits a division
-            int r = (int) (v % 100);
-            v /= 100;
-            digits[--p] = PAIRS[2 * r + 1];
-            digits[--p] = PAIRS[2 * r];
-        }
-        return pairOrDigit((int) v, p);
-    }
-
-    private int intDigits(int v) {
-        int p = digits.length;
-        while (v >= 100) {
-            int r = v % 100;
-            v /= 100;
-            digits[--p] = PAIRS[2 * r + 1];
-            digits[--p] = PAIRS[2 * r];
-        }
-        return pairOrDigit(v, p);
-    }
-
-    /** The last one or two leading digits ({@code v < 100}) before position {@code p}; returns the digit count. */
-    private int pairOrDigit(int v, int p) {
-        if (v >= 10) {
-            digits[--p] = PAIRS[2 * v + 1];
-            digits[--p] = PAIRS[2 * v];
-        } else {
-            digits[--p] = (byte) ('0' + v);
-        }
-        return digits.length - p;
     }
 
     private void ascii(String s) {
