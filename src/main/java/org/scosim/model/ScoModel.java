@@ -24,6 +24,9 @@ public final class ScoModel extends SimState {
     /** Schedule orderings of the phases within a year. */
     public static final int CALENDAR = 0, ECONOMY = 1, TRADE = 2, SECURITY = 3, SUMMIT = 4, TRUST = 5, MEASURES = 6;
 
+    /** Side of the tiles {@link #mirrorTrade} copies at once (a cache size, not a mechanism). */
+    private static final int MIRROR_TILE = 64;
+
     private final ModelBasis basis;
     private final Scenario scenario;
     private DecisionRule rule;
@@ -129,7 +132,8 @@ public final class ScoModel extends SimState {
         return n;
     }
     public double trade(int i, int j) { return trade[i][j]; }
-    public double integration(int i, int j) { return integration[i][j]; }
+    /** The pair's implemented integration stock (symmetric; kept once per pair, in the row of the smaller index). */
+    public double integration(int i, int j) { return i < j ? integration[i][j] : integration[j][i]; }
     public BorderStatus border(int i, int j) { return border[i][j]; }
     public boolean borderSettled(int i, int j) { return border[i][j] == BorderStatus.SETTLED; }
     boolean borderSettledAtStart(int i, int j) { return basis.settledAtStart(i, j); }
@@ -177,13 +181,34 @@ public final class ScoModel extends SimState {
     }
 
     // --- what phases change ---------------------------------------------------------------------------------
-    void setTrade(int i, int j, double v) { trade[i][j] = trade[j][i] = v; }
-    void addIntegration(int i, int j, double d) { integration[i][j] += d; integration[j][i] += d; }
+    /**
+     * Sets the year's trade of the pair {@code i < j} in the upper triangle only; {@link #mirrorTrade} copies it to
+     * the lower one once the year's flows are set (column by column writes are slow in a large world).
+     */
+    void setTradeAbove(int i, int j, double v) { trade[i][j] = v; }
+
+    /** Copies the upper triangle of the trade matrix to the lower, block by block so both stay in cache. */
+    void mirrorTrade() {
+        int n = trade.length, block = MIRROR_TILE;
+        for (int bi = 0; bi < n; bi += block) {
+            for (int bj = bi; bj < n; bj += block) {
+                for (int i = bi; i < Math.min(bi + block, n); i++) {
+                    double[] row = trade[i];
+                    for (int j = Math.max(bj, i + 1); j < Math.min(bj + block, n); j++) trade[j][i] = row[j];
+                }
+            }
+        }
+    }
+
+    void addIntegration(int i, int j, double d) {
+        if (i < j) integration[i][j] += d;
+        else integration[j][i] += d;
+    }
 
     /** Integration depreciates without renewal: the stock loses {@code rate} of itself a year. */
     void depreciateIntegration(int i, int j, double rate) {
-        integration[i][j] *= 1 - rate;
-        integration[j][i] = integration[i][j];
+        if (i < j) integration[i][j] *= 1 - rate;
+        else integration[j][i] *= 1 - rate;
     }
     double initialTrust(int i, int j) { return basis.initialTrust(i, j); }
 

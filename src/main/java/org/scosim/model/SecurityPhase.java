@@ -23,12 +23,18 @@ final class SecurityPhase implements Steppable {
             st.setThreat(threat(exposure, p.securityCooperationEffect(), st.securityCooperation()));
         }
         int exercises = 0;
+        boolean[] member = new boolean[s.length];   // read once a year: the pair loop is the phase's cost in a large world
+        double[] cooperation = new double[s.length];
+        for (int i = 0; i < s.length; i++) {
+            member[i] = s[i].status() == Status.MEMBER;
+            cooperation[i] = s[i].securityCooperation();
+        }
         for (int i = 0; i < s.length; i++) {
             for (int j = i + 1; j < s.length; j++) {
-                boolean members = s[i].status() == Status.MEMBER && s[j].status() == Status.MEMBER;
+                boolean members = member[i] && member[j];
                 double trust = Double.NaN; // mutual trust, read only where it matters (most pairs of a large world)
-                if (members && Math.min(s[i].securityCooperation(), s[j].securityCooperation()) > 0) {
-                    double coop = Math.min(s[i].securityCooperation(), s[j].securityCooperation());
+                if (members && Math.min(cooperation[i], cooperation[j]) > 0) {
+                    double coop = Math.min(cooperation[i], cooperation[j]);
                     trust = m.trustSymmetric(i, j);
                     if (m.random.nextDouble() < exerciseChance(p, coop, trust)) {
                         exercises++;

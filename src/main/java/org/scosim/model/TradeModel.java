@@ -67,9 +67,10 @@ final class TradeModel implements Steppable {
                         + p.tradeNoise() * m.random.nextGaussian();
                 double flow = (plain * Math.exp(terms) + energy[i][j])
                         * m.effects().tradeFactor(i) * m.effects().tradeFactor(j);
-                m.setTrade(i, j, Double.isFinite(flow) ? flow : 0);
+                m.setTradeAbove(i, j, Double.isFinite(flow) ? flow : 0);
                 m.depreciateIntegration(i, j, p.integrationDepreciation());
             }
         }
+        m.mirrorTrade();
     }
 }

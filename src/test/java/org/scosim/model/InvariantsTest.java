@@ -14,7 +14,8 @@ class InvariantsTest {
         m.start();
         m.schedule.step(m);
         assertDoesNotThrow(() -> Invariants.check(m));
-        m.setTrade(0, 1, Double.NaN);
+        m.setTradeAbove(0, 1, Double.NaN);
+        m.mirrorTrade();
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> Invariants.check(m));
         assertTrue(e.getMessage().contains("trade"), e.getMessage());
     }
