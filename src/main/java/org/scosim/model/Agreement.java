@@ -95,6 +95,11 @@ public final class Agreement implements java.io.Serializable {
         return out;
     }
 
+    /** Whether the shares at the end of year {@code k} after adoption are those of year {@code k - 1} (no progress). */
+    public boolean unchangedIn(int k) {
+        return k > 0 && history.get(k) == history.get(k - 1);
+    }
+
     /** The stage at the end of each year from adoption on, parallel to {@link #history()}. */
     public List<Stage> stages() { return List.copyOf(stages); }
 

@@ -241,6 +241,19 @@ final class CsvRows {
         return k - 7;
     }
 
+    /** Where the next byte goes: marks the start or end of cells to {@link #repeat}. */
+    int mark() {
+        return len;
+    }
+
+    /** Writes again the cells between two marks of this table (a row's cells that equal an earlier row's). */
+    CsvRows repeat(int from, int to) {
+        ensure(to - from);
+        System.arraycopy(buf, from, buf, len, to - from);
+        len += to - from;
+        return this;
+    }
+
     /** Ends the row. */
     CsvRows end() {
         putByte((byte) '\n');

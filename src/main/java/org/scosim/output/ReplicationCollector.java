@@ -143,36 +143,51 @@ public final class ReplicationCollector implements YearObserver {
             String signed = signatories.toString();
             java.util.List<double[]> history = a.history();
             java.util.List<Agreement.Stage> stages = a.stages();
+            int from = 0, to = 0;   // the last rendered shares' cells, repeated while the shares stay the same
             for (int k = 0; k < history.size(); k++) {
-                double[] h = history.get(k);
-                double sum = 0;
-                int n = 0;
-                for (MemberState st : s) {
-                    if (!a.participates(st.index())) continue;
-                    sum += h[st.index()];
-                    n++;
-                }
                 start(p, a.yearAdopted() + k).text(a.id()).text(a.title()).text(a.domain().label())
-                        .integer(a.yearAdopted()).text(signed).num(a.fundingBnUsd()).num(n == 0 ? 0 : sum / n);
-                if (plain) { // "CHN=1 KAZ=0.8 ...": codes and numbers only, which never need quoting
-                    p.open();
-                    boolean firstPart = true;
-                    for (MemberState st : s) {
-                        if (!a.participates(st.index())) continue;
-                        if (!firstPart) p.part(' ');
-                        p.part(codes[st.index()]).part('=').partNum(h[st.index()]);
-                        firstPart = false;
-                    }
+                        .integer(a.yearAdopted()).text(signed);
+                if (a.unchangedIn(k)) {
+                    int start = p.mark();
+                    p.repeat(from, to);
+                    from = start;
+                    to = p.mark();
                 } else {
-                    StringBuilder by = new StringBuilder();
-                    for (MemberState st : s) {
-                        if (!a.participates(st.index())) continue;
-                        by.append(by.isEmpty() ? "" : " ").append(st.iso3()).append('=').append(Num.format(h[st.index()]));
-                    }
-                    p.textOnce(by.toString());
+                    from = p.mark();
+                    shares(p, a, history.get(k), s, codes, plain);
+                    to = p.mark();
                 }
                 p.text(stages.get(k).label()).text(a.stage().label()).end();
             }
+        }
+    }
+
+    /** An agreement's funding, mean implemented share and the shares by signatory, from one year's record. */
+    private static void shares(CsvRows p, Agreement a, double[] h, MemberState[] s, byte[][] codes, boolean plain) {
+        double sum = 0;
+        int n = 0;
+        for (MemberState st : s) {
+            if (!a.participates(st.index())) continue;
+            sum += h[st.index()];
+            n++;
+        }
+        p.num(a.fundingBnUsd()).num(n == 0 ? 0 : sum / n);
+        if (plain) { // "CHN=1 KAZ=0.8 ...": codes and numbers only, which never need quoting
+            p.open();
+            boolean firstPart = true;
+            for (MemberState st : s) {
+                if (!a.participates(st.index())) continue;
+                if (!firstPart) p.part(' ');
+                p.part(codes[st.index()]).part('=').partNum(h[st.index()]);
+                firstPart = false;
+            }
+        } else {
+            StringBuilder by = new StringBuilder();
+            for (MemberState st : s) {
+                if (!a.participates(st.index())) continue;
+                by.append(by.isEmpty() ? "" : " ").append(st.iso3()).append('=').append(Num.format(h[st.index()]));
+            }
+            p.textOnce(by.toString());
         }
     }
 
