@@ -56,4 +56,45 @@ class AgreementsTableTest {
         assertTrue(onPaper > 0, "the unfunded energy club at least is left on paper");
         assertEquals("on paper", finalStatus.get("energy-club"));
     }
+
+    /**
+     * Each row's shares against the model's own record, spelled by {@link Num#format} (an independent rendering): the
+     * rows of years without progress, which repeat the last rendered cells, as much as the others.
+     */
+    @Test
+    void everyRowSpellsThatYearsSharesOfTheModel() throws Exception {
+        Scenario sc = ScenarioReader.read(Path.of("scenarios/sco-baseline.yaml")).scenario();
+        Layout layout = new Layout(sc, Measures.STANDARD);
+        org.scosim.model.ScoModel m = new org.scosim.model.ScoModel(ModelBasis.of(sc), Seeds.replication(sc.seed(), 3));
+        ReplicationCollector collector = new ReplicationCollector(layout, "t", 3, 1, java.util.EnumSet.of(Tables.AGREEMENTS));
+        m.setObserver(collector);
+        m.runToEnd();
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader(Tables.AGREEMENTS.columns().toArray(String[]::new)).build()
+                .parse(new StringReader(collector.output().text(Tables.AGREEMENTS))).getRecords();
+        int row = 0, repeated = 0, rendered = 0;
+        for (org.scosim.model.Agreement a : m.agreements()) {
+            List<double[]> history = a.history();
+            for (int k = 0; k < history.size(); k++, row++) {
+                CSVRecord r = rows.get(row);
+                assertEquals(a.id(), r.get("agreement"));
+                assertEquals(Integer.toString(a.yearAdopted() + k), r.get("year"));
+                StringBuilder by = new StringBuilder();
+                double sum = 0;
+                int n = 0;
+                for (int i = 0; i < sc.states().size(); i++) {
+                    if (!a.participates(i)) continue;
+                    by.append(by.isEmpty() ? "" : " ").append(sc.states().get(i).iso3()).append('=').append(Num.format(history.get(k)[i]));
+                    sum += history.get(k)[i];
+                    n++;
+                }
+                assertEquals(by.toString(), r.get("implemented_by_state"), r.toString());
+                assertEquals(Num.format(sum / n), r.get("implemented"), r.toString());
+                assertEquals(Num.format(a.fundingBnUsd()), r.get("funding_bn_usd"), r.toString());
+                if (a.unchangedIn(k)) repeated++;
+                else rendered++;
+            }
+        }
+        assertEquals(rows.size(), row);
+        assertTrue(repeated > 0 && rendered > 0, repeated + " repeated, " + rendered + " rendered");
+    }
 }
