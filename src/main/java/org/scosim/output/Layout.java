@@ -22,12 +22,18 @@ public final class Layout {
     private final int[] rowBytesHint = new int[Tables.values().length];
     /** Text cells already rendered for the tables by this run's replications ({@link CsvRows}). */
     private final Map<String, byte[]> renderedCells = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Each measure's name and each subject's name as table cells, rendered once for every replication. */
+    private final byte[][] measureCells, subjectCells;
 
     public Layout(Scenario scenario, List<Measure> measures) {
         this.scenario = scenario;
         this.measures = List.copyOf(measures);
         subjects.put(Measures.SCO, 0);
         for (int i = 0; i < scenario.states().size(); i++) subjects.putIfAbsent(scenario.states().get(i).iso3(), i + 1);
+        measureCells = new byte[this.measures.size()][];
+        for (int k = 0; k < measureCells.length; k++) measureCells[k] = CsvRows.render(this.measures.get(k).name(), false);
+        subjectCells = new byte[subjects()][];
+        for (int k = 0; k < subjectCells.length; k++) subjectCells[k] = CsvRows.render(subjectName(k), false);
     }
 
     public Scenario scenario() { return scenario; }
@@ -52,6 +58,12 @@ public final class Layout {
     void rowBytesSeen(Tables t, int bytes) { rowBytesHint[t.ordinal()] = bytes; }
 
     Map<String, byte[]> renderedCells() { return renderedCells; }
+
+    /** Measure k's name as a table cell (shared: callers only read it). */
+    byte[] measureCell(int k) { return measureCells[k]; }
+
+    /** Subject k's name as a table cell (shared: callers only read it). */
+    byte[] subjectCell(int k) { return subjectCells[k]; }
 
     public String subjectName(int subject) {
         return subject == 0 ? Measures.SCO : scenario.states().get(subject - 1).iso3();

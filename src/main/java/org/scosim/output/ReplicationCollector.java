@@ -29,7 +29,6 @@ public final class ReplicationCollector implements YearObserver {
     /** The run's own cells after the year ({@link RunColumn}). */
     private final byte[][] columnCells;
     /** Rendered cells of the measure names, the subjects (0: the organization) and the states' codes. */
-    private final byte[][] measureCells, subjectCells;
 
     public ReplicationCollector(Layout layout, String run, int replication, long seed) {
         this(layout, run, replication, seed, java.util.EnumSet.allOf(Tables.class));
@@ -55,10 +54,6 @@ public final class ReplicationCollector implements YearObserver {
         this.values = new double[layout.size()];
         Arrays.fill(values, Double.NaN);
         Map<String, byte[]> quoted = new HashMap<>();
-        measureCells = new byte[layout.measures().size()][];
-        for (int k = 0; k < measureCells.length; k++) measureCells[k] = CsvRows.render(layout.measures().get(k).name(), false);
-        subjectCells = new byte[layout.subjects()][];
-        for (int k = 0; k < subjectCells.length; k++) subjectCells[k] = CsvRows.render(layout.subjectName(k), false);
         for (Tables t : tables) rows.put(t, new CsvRows(quoted, layout.renderedCells(), expectedBytes(t, layout, lead.length)));
     }
 
@@ -90,8 +85,8 @@ public final class ReplicationCollector implements YearObserver {
                 values[layout.index(mk, si, yi)] = v;
                 if (measures != null) {
                     // the subject's own name, in case it is not one of the layout's (index 0 is then a fallback)
-                    byte[] subjectCell = layout.subjectName(si).equals(subject) ? subjectCells[si] : CsvRows.render(subject, false);
-                    start(measures, year).cell(measureCells[mk]).cell(subjectCell).num(v).end();
+                    byte[] subjectCell = layout.subjectName(si).equals(subject) ? layout.subjectCell(si) : CsvRows.render(subject, false);
+                    start(measures, year).cell(layout.measureCell(mk)).cell(subjectCell).num(v).end();
                 }
             });
         }
@@ -99,12 +94,12 @@ public final class ReplicationCollector implements YearObserver {
         CsvRows trade = rows.get(Tables.TRADE);
         for (int i = 0; trade != null && i < s.length; i++) {
             for (int j = i + 1; j < s.length; j++) {
-                start(trade, year).cell(subjectCells[i + 1]).cell(subjectCells[j + 1]).num(m.trade(i, j)).end();
+                start(trade, year).cell(layout.subjectCell(i + 1)).cell(layout.subjectCell(j + 1)).num(m.trade(i, j)).end();
             }
         }
         CsvRows states = rows.get(Tables.STATES);
         for (MemberState st : states == null ? new MemberState[0] : s) {
-            start(states, year).cell(subjectCells[st.index() + 1]).text(st.status().label()).num(st.gdp())
+            start(states, year).cell(layout.subjectCell(st.index() + 1)).text(st.status().label()).num(st.gdp())
                     .num(st.population()).num(st.milexBn()).num(st.threat()).num(st.securityCooperation())
                     .num(Measures.totalTrade(m, st.index())).num(Measures.meanTrustGiven(m, st.index())).end();
         }
