@@ -1,13 +1,16 @@
 package org.scosim.model;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.scosim.calibration.ParameterAccess;
 import org.scosim.scenario.Parameters;
 
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The trade equation's terms (docs/ODD.md 7.2) against values worked by hand. */
 class GravityTest {
@@ -71,6 +74,19 @@ class GravityTest {
     })
     void scoTerms(double xi, double stock, double trustGain, double xb, double ramp, double expected) {
         assertEquals(expected, Gravity.scoTerms(P, xi, stock, trustGain, xb, ramp), 1e-9);
+    }
+
+    @ParameterizedTest(name = "reached({0})")
+    @ValueSource(doubles = {0.0, -0.0, -3, 1e-300, 1e-9, 0.25, 1, 7.5, 40, 800})
+    void theShareReachedIsOneMinusTheExponentialWithoutAStockBelowZero(double stock) {
+        // bit for bit the formula it shortens: 1 - exp(-max(0, I))
+        double formula = 1 - Math.exp(-Math.max(0, stock));
+        assertEquals(Double.doubleToRawLongBits(formula), Double.doubleToRawLongBits(Gravity.reached(stock)));
+    }
+
+    @Test
+    void aMissingStockStaysMissing() {
+        assertTrue(Double.isNaN(Gravity.reached(Double.NaN)));
     }
 
     @ParameterizedTest(name = "{0} years after, ramp {1}")
