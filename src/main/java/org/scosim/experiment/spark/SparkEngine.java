@@ -120,16 +120,26 @@ public final class SparkEngine implements AutoCloseable {
         int fail = failOnceTask;
         int slices = Math.max(1, Math.min(tasks.size(), context.defaultParallelism() * 4));
         try {
-            return context.parallelize(tasks, slices).map(t -> {
-                if (t[2] == fail && TaskContext.get() != null && TaskContext.get().attemptNumber() == 0) {
-                    throw new IllegalStateException("task " + t[2] + " fails once on purpose (test)");
+            // a slice's replications of one job share its basis and layout, derived once in the slice
+            return context.parallelize(tasks, slices).mapPartitions(slice -> {
+                java.util.Map<Integer, ModelBasis> bases = new java.util.HashMap<>();
+                java.util.Map<Integer, Layout> layouts = new java.util.HashMap<>();
+                List<ReplicationOutput> out = new ArrayList<>();
+                while (slice.hasNext()) {
+                    long[] t = slice.next();
+                    if (t[2] == fail && TaskContext.get() != null && TaskContext.get().attemptNumber() == 0) {
+                        throw new IllegalStateException("task " + t[2] + " fails once on purpose (test)");
+                    }
+                    int k = (int) t[0];
+                    Job one = shared.value().get(k);
+                    Scenario sc = one.scenario();
+                    int r = (int) t[1];
+                    long master = one.masterSeed() != null ? one.masterSeed() : masterSeed;
+                    out.add(ReplicationRunner.runOne(bases.computeIfAbsent(k, x -> ModelBasis.of(sc)),
+                            layouts.computeIfAbsent(k, x -> new Layout(sc, Measures.STANDARD)), one.runId(), r,
+                            Seeds.replication(master, r), chosen, one.columns()));
                 }
-                Job one = shared.value().get((int) t[0]);
-                Scenario sc = one.scenario();
-                int r = (int) t[1];
-                long master = one.masterSeed() != null ? one.masterSeed() : masterSeed;
-                return ReplicationRunner.runOne(ModelBasis.of(sc), new Layout(sc, Measures.STANDARD), one.runId(), r,
-                        Seeds.replication(master, r), chosen, one.columns());
+                return out.iterator();
             }).collect();
         } finally {
             shared.destroy();
