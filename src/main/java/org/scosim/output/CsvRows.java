@@ -193,7 +193,7 @@ final class CsvRows {
     }
 
     /** The number of decimal digits of {@code v >= 0} (1 for 0). */
-    private static int digitCount(long v) {
+    static int digitCount(long v) {
         int n = 1;
         while (n < LONG_POW10.length && v >= LONG_POW10[n]) n++;
         return n;
@@ -246,11 +246,15 @@ final class CsvRows {
         return len;
     }
 
-    /** Writes again the cells between two marks of this table (a row's cells that equal an earlier row's). */
+    /**
+     * Writes again the cells between two marks of this table (a row's cells that equal an earlier row's: its first
+     * cells, or cells in its middle); the row is open after them.
+     */
     CsvRows repeat(int from, int to) {
         ensure(to - from);
         System.arraycopy(buf, from, buf, len, to - from);
         len += to - from;
+        rowOpen = true;
         return this;
     }
 

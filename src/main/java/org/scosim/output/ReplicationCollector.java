@@ -109,10 +109,18 @@ public final class ReplicationCollector implements YearObserver {
             String participants = String.join(" ", d.participants());
             String rule = RuleNames.describe(d.rule());
             String unit = m.scenario().summit().capability(r.proposal().domain()).unit();
+            int from = -1, to = -1;   // the proposal's cells, the same on every actor's row: rendered once
             for (Actor a : r.issue().actors()) {
-                start(decisions, year).text(r.proposal().id()).text(r.proposal().title())
-                        .text(r.proposal().proposer()).text(r.proposal().domain().label()).text(rule)
-                        .bool(d.adopted()).num(d.outcome()).text(participants).text(a.name()).bool(a.member())
+                if (from < 0) {
+                    from = decisions.mark();
+                    start(decisions, year).text(r.proposal().id()).text(r.proposal().title())
+                            .text(r.proposal().proposer()).text(r.proposal().domain().label()).text(rule)
+                            .bool(d.adopted()).num(d.outcome()).text(participants);
+                    to = decisions.mark();
+                } else {
+                    decisions.repeat(from, to);
+                }
+                decisions.text(a.name()).bool(a.member())
                         .num(a.position()).num(a.salience()).num(a.capability()).text(unit)
                         .text(d.votes().get(a.name()).label())
                         .num(d.gains().getOrDefault(a.name(), 0.0))

@@ -119,4 +119,17 @@ class CsvRowsTest {
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
     }
+
+    @Test
+    void digitCountIsTheLengthOfTheDecimalSpelling() {
+        List<Long> values = new ArrayList<>(List.of(0L, 1L, Long.MAX_VALUE));
+        for (long p = 1; p > 0 && p <= Long.MAX_VALUE / 10; p *= 10) values.addAll(List.of(p - 1, p, p + 1, 10 * p - 1));
+        for (int b = 0; b < 63; b++) values.addAll(List.of(1L << b, (1L << b) - 1, (1L << b) + 1));
+        java.util.Random random = new java.util.Random(11);
+        for (int k = 0; k < 100_000; k++) values.add(random.nextLong() >>> random.nextInt(64));
+        for (long v : values) {
+            if (v < 0) continue;
+            assertEquals(Long.toString(v).length(), CsvRows.digitCount(v), "digits of " + v);
+        }
+    }
 }
