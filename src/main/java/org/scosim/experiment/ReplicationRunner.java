@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * One replication, headless: the model observed by a {@link ReplicationCollector}. A pure function of the scenario
- * (its {@link ModelBasis}, derived once per run) and the seed; {@link Engine} runs many of them on its workers and hands them over in order.
+ * (its {@link ModelBasis}, derived once per run) and the seed; {@link Engine} runs many of them on its workers and
+ * hands them over in order.
  */
 public final class ReplicationRunner {
     private ReplicationRunner() {

@@ -26,10 +26,13 @@ public final class ModelBasis implements java.io.Serializable {
     private ModelBasis(Scenario scenario) {
         this.scenario = scenario;
         int n = scenario.states().size();
-        for (int i = n - 1; i >= 0; i--) index.put(scenario.states().get(i).iso3(), i); // the first of duplicates, as Scenario.indexOf
+        // from the last state to the first, so that a duplicated code finds its first state, as Scenario.indexOf does
+        for (int i = n - 1; i >= 0; i--) index.put(scenario.states().get(i).iso3(), i);
         trust0 = new double[n][n];
         TrustSpec ts = scenario.trust();
-        for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) trust0[i][j] = i == j ? 1.0 : MemberState.clampTrust(ts.initial());
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) trust0[i][j] = i == j ? 1.0 : MemberState.clampTrust(ts.initial());
+        }
         for (TrustSpec.PairTrust pt : ts.pairs()) {
             for (String a : pt.a()) {
                 for (String b : pt.b()) {

@@ -23,7 +23,8 @@ final class SecurityPhase implements Steppable {
             st.setThreat(threat(exposure, p.securityCooperationEffect(), st.securityCooperation()));
         }
         int exercises = 0;
-        boolean[] member = new boolean[s.length];   // read once a year: the pair loop is the phase's cost in a large world
+        // read once a year: the pair loop below is the phase's cost in a large world
+        boolean[] member = new boolean[s.length];
         double[] cooperation = new double[s.length];
         for (int i = 0; i < s.length; i++) {
             member[i] = s[i].status() == Status.MEMBER;

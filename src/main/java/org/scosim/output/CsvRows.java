@@ -199,7 +199,7 @@ final class CsvRows {
         return n;
     }
 
-    /** Writes exactly {@code count} decimal digits of {@code v >= 0} (leading zeros included) at {@code p}; returns the end. */
+    /** Writes exactly {@code count} digits of {@code v >= 0} (leading zeros too) at {@code p}; returns the end. */
     private static int writeDigits(long v, byte[] b, int p, int count) {
         int end = p + count, q = end;
         while (v > Integer.MAX_VALUE) {
