@@ -28,7 +28,6 @@ public final class ReplicationCollector implements YearObserver {
     private final double[] values;
     /** The run's own cells after the year ({@link RunColumn}). */
     private final byte[][] columnCells;
-    /** Rendered cells of the measure names, the subjects (0: the organization) and the states' codes. */
 
     public ReplicationCollector(Layout layout, String run, int replication, long seed) {
         this(layout, run, replication, seed, java.util.EnumSet.allOf(Tables.class));
