@@ -109,6 +109,7 @@ public final class BenchCommand implements Callable<Integer> {
         Layout layout = new Layout(sc, Measures.STANDARD);
         System.out.printf("%s: %d states, %d years; %d measured replications per case after %d warm-up%n",
                 sc.name(), sc.states().size(), sc.years(), replications, warmup);
+        System.out.println("  on " + machine());
         SeriesStats stats = new SeriesStats(layout);
         ModelBasis basis = ModelBasis.of(sc);
         if (cases.contains("model")) {
@@ -137,6 +138,20 @@ public final class BenchCommand implements Callable<Integer> {
         System.out.printf("  heap in use at the end: %.0f MiB (of at most %.0f MiB)%n",
                 (rt.totalMemory() - rt.freeMemory()) / 1048576.0, rt.maxMemory() / 1048576.0);
         return 0;
+    }
+
+    /** What the figures depend on besides the code: the JVM, the cores it may use, its garbage collectors. */
+    static String machine() {
+        StringBuilder gc = new StringBuilder();
+        for (var b : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            gc.append(gc.isEmpty() ? "" : " + ").append(b.getName());
+        }
+        String names = gc.toString();
+        String kind = names.startsWith("Copy") ? "serial" : names.startsWith("G1") ? "G1"
+                : names.startsWith("PS ") ? "parallel" : names.startsWith("ZGC") ? "ZGC"
+                : names.startsWith("Shenandoah") ? "Shenandoah" : "other";
+        return "Java " + System.getProperty("java.version") + ", " + Runtime.getRuntime().availableProcessors()
+                + " cores, " + kind + " collector (" + names + ")";
     }
 
     static void measure(String label, int n, int warmup, java.util.function.IntConsumer body) {

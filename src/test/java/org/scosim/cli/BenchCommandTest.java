@@ -38,6 +38,9 @@ class BenchCommandTest {
         assertTrue(r.out().contains("model + all measures "), r.out());
         assertFalse(r.out().contains("and rows"), r.out());
         assertTrue(r.out().contains("heap in use at the end"), r.out());
+        assertTrue(r.out().contains("  on Java " + System.getProperty("java.version") + ", "
+                + Runtime.getRuntime().availableProcessors() + " cores, "), r.out());
+        assertTrue(r.out().contains(" collector ("), r.out());
     }
 
     @Test
