@@ -1,9 +1,7 @@
 package org.scosim.decision;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -259,17 +257,16 @@ public final class Decider {
             if (piv != null) pivotal = piv;
         }
 
-        Map<String, Vote> votes = new LinkedHashMap<>(2 * n);
-        Map<String, Double> gains = new LinkedHashMap<>(2 * n);
+        Object[] votes = new Object[n], gains = new Object[n];
         for (int i = 0; i < n; i++) {
             Actor a = actors.get(i);
-            Vote v = !a.member() ? Vote.NO_VOTE : reach(a, q, dir) >= target - EPS ? Vote.YES : Vote.NO;
-            votes.put(a.name(), v);
-            gains.put(a.name(), blocked ? 0.0 : gain(a, q, outcome));
+            votes[i] = !a.member() ? Vote.NO_VOTE : reach(a, q, dir) >= target - EPS ? Vote.YES : Vote.NO;
+            gains[i] = blocked ? 0.0 : gain(a, q, outcome);
         }
         List<String> participants = blocked ? List.of() : names(actors, mem);
+        String[] names = ActorMap.uniqueNames(actors, ord);
         return new Decision(issue.id(), rule, !blocked, outcome, participants, vetoes, List.of(), pivotal,
-                votes, gains);
+                ActorMap.of(names, actors, votes), ActorMap.of(names, actors, gains));
     }
 
     private static Decision optOut(Issue issue, DecisionRule rule, int minParticipants, int[] ord) {
@@ -335,33 +332,32 @@ public final class Decider {
             piv.addAll(left);                                        // one more participant would have sufficed
         }
 
-        Map<String, Vote> votes = new LinkedHashMap<>(2 * n);
-        Map<String, Double> gains = new LinkedHashMap<>(2 * n);
+        Object[] votes = new Object[n], gains = new Object[n];
         for (int i = 0; i < n; i++) {
             Actor a = actors.get(i);
-            Vote v = !a.member() ? Vote.NO_VOTE : out[i] ? (adopted ? Vote.OPT_OUT : Vote.NO) : Vote.YES;
-            votes.put(a.name(), v);
-            gains.put(a.name(), !adopted || (a.member() && out[i]) ? 0.0 : gain(a, q, outcome));
+            votes[i] = !a.member() ? Vote.NO_VOTE : out[i] ? (adopted ? Vote.OPT_OUT : Vote.NO) : Vote.YES;
+            gains[i] = !adopted || (a.member() && out[i]) ? 0.0 : gain(a, q, outcome);
         }
+        String[] names = ActorMap.uniqueNames(actors, ord);
         return new Decision(issue.id(), rule, adopted, outcome,
                 adopted ? List.copyOf(part) : List.of(),
                 adopted ? List.of() : List.copyOf(left),     // not adopted: those who refused blocked it
                 adopted ? List.copyOf(left) : List.of(),
-                List.copyOf(piv), votes, gains);
+                List.copyOf(piv), ActorMap.of(names, actors, votes), ActorMap.of(names, actors, gains));
     }
 
     /** Not adopted, outcome SQ, every member accepts (it is indifferent between SQ and SQ). */
     private static Decision noChange(Issue issue, DecisionRule rule, int[] ord) {
         List<Actor> actors = issue.actors();
         int n = actors.size();
-        Map<String, Vote> votes = new LinkedHashMap<>(2 * n);
-        Map<String, Double> gains = new LinkedHashMap<>(2 * n);
-        for (Actor a : actors) {
-            votes.put(a.name(), a.member() ? Vote.YES : Vote.NO_VOTE);
-            gains.put(a.name(), 0.0);
+        Object[] votes = new Object[n], gains = new Object[n];
+        for (int i = 0; i < n; i++) {
+            votes[i] = actors.get(i).member() ? Vote.YES : Vote.NO_VOTE;
+            gains[i] = 0.0;
         }
+        String[] names = ActorMap.uniqueNames(actors, ord);
         return new Decision(issue.id(), rule, false, issue.statusQuo(), List.of(), List.of(), List.of(), List.of(),
-                votes, gains);
+                ActorMap.of(names, actors, votes), ActorMap.of(names, actors, gains));
     }
 
     private static double gain(Actor a, double q, double x) {
