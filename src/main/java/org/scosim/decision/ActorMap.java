@@ -20,19 +20,18 @@ final class ActorMap<V> extends AbstractMap<String, V> implements java.io.Serial
     static final int SCAN_LIMIT = 16;
     private static final long serialVersionUID = 1L;
 
+    /** An issue's actor names in order and, past {@link #SCAN_LIMIT} of them, an index by name: shared by its maps. */
+    record Names(String[] names, Map<String, Integer> index) implements java.io.Serializable {
+    }
+
     private final String[] names;
     private final Object[] values;
     private final Map<String, Integer> index;
 
-    private ActorMap(String[] names, Object[] values) {
-        this.names = names;
+    private ActorMap(Names names, Object[] values) {
+        this.names = names.names();
+        this.index = names.index();
         this.values = values;
-        if (names.length > SCAN_LIMIT) {
-            index = new HashMap<>(2 * names.length);
-            for (int i = 0; i < names.length; i++) index.put(names[i], i);
-        } else {
-            index = null;
-        }
     }
 
     /**
@@ -40,15 +39,18 @@ final class ActorMap<V> extends AbstractMap<String, V> implements java.io.Serial
      * as a {@link java.util.LinkedHashMap} would: the first position, the last value). {@code byName}: the actors'
      * indices in name order ({@link Decider#nameOrder}), where equal names are neighbours.
      */
-    static String[] uniqueNames(List<Actor> actors, int[] byName) {
+    static Names uniqueNames(List<Actor> actors, int[] byName) {
         String[] names = new String[actors.size()];
         for (int i = 0; i < names.length; i++) names[i] = actors.get(i).name();
         for (int k = 1; k < byName.length; k++) if (names[byName[k]].equals(names[byName[k - 1]])) return null;
-        return names;
+        if (names.length <= SCAN_LIMIT) return new Names(names, null);
+        Map<String, Integer> index = new HashMap<>(2 * names.length);
+        for (int i = 0; i < names.length; i++) index.put(names[i], i);
+        return new Names(names, index);
     }
 
     /** {@code values[i]} by the name of actor i; {@code names} from {@link #uniqueNames} (the arrays are kept). */
-    static <V> Map<String, V> of(String[] names, List<Actor> actors, Object[] values) {
+    static <V> Map<String, V> of(Names names, List<Actor> actors, Object[] values) {
         if (names != null) return new ActorMap<>(names, values);
         Map<String, V> m = new java.util.LinkedHashMap<>();
         for (int i = 0; i < values.length; i++) {

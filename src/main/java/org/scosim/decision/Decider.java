@@ -264,7 +264,7 @@ public final class Decider {
             gains[i] = blocked ? 0.0 : gain(a, q, outcome);
         }
         List<String> participants = blocked ? List.of() : names(actors, mem);
-        String[] names = ActorMap.uniqueNames(actors, ord);
+        ActorMap.Names names = ActorMap.uniqueNames(actors, ord);
         return new Decision(issue.id(), rule, !blocked, outcome, participants, vetoes, List.of(), pivotal,
                 ActorMap.of(names, actors, votes), ActorMap.of(names, actors, gains));
     }
@@ -338,7 +338,7 @@ public final class Decider {
             votes[i] = !a.member() ? Vote.NO_VOTE : out[i] ? (adopted ? Vote.OPT_OUT : Vote.NO) : Vote.YES;
             gains[i] = !adopted || (a.member() && out[i]) ? 0.0 : gain(a, q, outcome);
         }
-        String[] names = ActorMap.uniqueNames(actors, ord);
+        ActorMap.Names names = ActorMap.uniqueNames(actors, ord);
         return new Decision(issue.id(), rule, adopted, outcome,
                 adopted ? List.copyOf(part) : List.of(),
                 adopted ? List.of() : List.copyOf(left),     // not adopted: those who refused blocked it
@@ -355,7 +355,7 @@ public final class Decider {
             votes[i] = actors.get(i).member() ? Vote.YES : Vote.NO_VOTE;
             gains[i] = 0.0;
         }
-        String[] names = ActorMap.uniqueNames(actors, ord);
+        ActorMap.Names names = ActorMap.uniqueNames(actors, ord);
         return new Decision(issue.id(), rule, false, issue.statusQuo(), List.of(), List.of(), List.of(), List.of(),
                 ActorMap.of(names, actors, votes), ActorMap.of(names, actors, gains));
     }

@@ -38,7 +38,7 @@ class ActorMapTest {
                 values[i] = i * 0.5;
                 oracle.put(actors.get(i).name(), i * 0.5);
             }
-            String[] names = ActorMap.uniqueNames(actors, Decider.nameOrder(actors));
+            ActorMap.Names names = ActorMap.uniqueNames(actors, Decider.nameOrder(actors));
             assertEquals(duplicate, names == null, "duplicates found");
             Map<String, Double> m = ActorMap.of(names, actors, values);
             assertEquals(oracle, m);
