@@ -33,7 +33,7 @@ public final class Agreement implements java.io.Serializable {
     private final Domain domain;
     private final double depth;
     private final boolean[] participants;
-    private final int[] signatories;     // the participants' indices, ascending (loops over pairs of signatories)
+    private int[] signatories;     // the participants' indices, ascending (loops over pairs of signatories)
     private final int yearAdopted;
     private final double fundingBnUsd;
     private final double[] progress;
@@ -66,6 +66,15 @@ public final class Agreement implements java.io.Serializable {
     public boolean participates(int i) { return participants[i]; }
     /** The signatories' indices, ascending. */
     int[] signatories() { return signatories; }
+    /**
+     * Takes {@code same}, an equal array that other agreements of the run share, as its signatories: a state then
+     * recognizes a signatory set it has already weighed this year ({@link StatePolicy}).
+     */
+    void shareSignatories(int[] same) {
+        if (!java.util.Arrays.equals(same, signatories)) throw new IllegalArgumentException("not the same signatories");
+        signatories = same;
+    }
+
     /** Whether signatory i has implemented all of its share. */
     boolean completedBy(int i) { return progress[i] >= 1; }
     public int yearAdopted() { return yearAdopted; }

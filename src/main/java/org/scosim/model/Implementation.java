@@ -56,26 +56,46 @@ final class Implementation {
         }
         Domain d = a.domain();
         if (d != Domain.ECONOMY && d != Domain.ENERGY && d != Domain.INSTITUTIONS && d != Domain.CULTURE) return;
-        double institutions = m.parameters().institutionIntegrationShare(), culture = m.parameters().trustGainCulture();
+        if (d == Domain.CULTURE) {
+            cultureTrust(m, sig, added, m.parameters().trustGainCulture());
+            return;
+        }
+        double institutions = m.parameters().institutionIntegrationShare();
+        boolean institutional = d == Domain.INSTITUTIONS;
         for (int p = 0; p < sig.length; p++) {
             int i = sig[p];
+            double[] stock = m.integrationAbove(i);   // signatories ascend: j > i
             for (int q = p + 1; q < sig.length; q++) {
                 int j = sig[q];
                 double share = 0.5 * (added[i] + added[j]);
                 if (share <= 0) continue;
-                switch (d) {
-                    case ECONOMY, ENERGY -> m.addIntegration(i, j, share * integration);
-                    case INSTITUTIONS -> m.addIntegration(i, j, institutions * share * integration);
-                    default -> {
-                        m.addTrust(i, j, culture * share);
-                        m.addTrust(j, i, culture * share);
-                    }
-                }
+                stock[j] += institutional ? institutions * share * integration : share * integration;
+            }
+        }
+    }
+
+    /**
+     * Cultural exchange: each signatory's trust in each other one gains {@code culture} times the pair's mean share.
+     * Booked row by row (a state's changes lie together), which in a large world is what the loop costs.
+     */
+    static void cultureTrust(ScoModel m, int[] sig, double[] added, double culture) {
+        for (int p = 0; p < sig.length; p++) {
+            int i = sig[p];
+            double[] changes = m.trustChangesOf(i);
+            for (int q = 0; q < sig.length; q++) {
+                int j = sig[q];
+                double share = 0.5 * (added[i] + added[j]);
+                if (q == p || share <= 0) continue;
+                changes[j] += culture * share;
             }
         }
     }
 
     private static void bookTrust(ScoModel m, Agreement a, double delta) {
-        for (int i : a.signatories()) for (int j : a.signatories()) if (i != j) m.addTrust(i, j, delta);
+        int[] sig = a.signatories();
+        for (int i : sig) {
+            double[] changes = m.trustChangesOf(i);
+            for (int j : sig) if (i != j) changes[j] += delta;
+        }
     }
 }

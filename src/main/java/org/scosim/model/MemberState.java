@@ -24,6 +24,8 @@ public final class MemberState implements Steppable {
     private double threat;
     private double securityCooperation;
     private final double[] trust;
+    /** Changes with every change of this state's trust: what it derived from its trust stays valid until then. */
+    private long trustVersion;
     private final StatePolicy policy = new StatePolicy(this);
 
     MemberState(int index, StateSpec spec, int states) {
@@ -80,7 +82,12 @@ public final class MemberState implements Steppable {
     void setStatus(Status s) { status = s; }
     void setThreat(double t) { threat = t; }
     void addSecurityCooperation(double d) { securityCooperation = Math.min(1.0, securityCooperation + d); }
-    void setTrust(int other, double value) { trust[other] = clampTrust(value); }
+    void setTrust(int other, double value) {
+        trust[other] = clampTrust(value);
+        trustVersion++;
+    }
+
+    long trustVersion() { return trustVersion; }
 
     /** Trust is a probability-like level in [0, 1]. */
     static double clampTrust(double value) { return Math.max(0.0, Math.min(1.0, value)); }

@@ -19,6 +19,8 @@ public final class ModelBasis implements java.io.Serializable {
     private final BorderStatus[][] border0;
     private final boolean[][] settledAtStart;
     private final int[][] settlesIn;
+    /** For each state, the states after it with which it has a border (disputed or not), ascending. */
+    private final int[][] borderPartnersAbove;
     private final TradeBasis trade;
     private final int dependencePartner;
     private final java.util.Map<String, Integer> index = new java.util.HashMap<>();
@@ -50,6 +52,13 @@ public final class ModelBasis implements java.io.Serializable {
             settledAtStart[i][j] = settledAtStart[j][i] = b.status() == BorderStatus.SETTLED;
             settlesIn[i][j] = settlesIn[j][i] = b.settledIn();
         }
+        borderPartnersAbove = new int[n][];
+        for (int i = 0; i < n; i++) {
+            int k = 0;
+            for (int j = i + 1; j < n; j++) if (border0[i][j] != null) k++;
+            borderPartnersAbove[i] = new int[k];
+            for (int j = i + 1, q = 0; j < n; j++) if (border0[i][j] != null) borderPartnersAbove[i][q++] = j;
+        }
         trade = new TradeBasis(scenario, trust0);
         dependencePartner = indexOf(scenario.summit().dependencePartner());
     }
@@ -76,6 +85,8 @@ public final class ModelBasis implements java.io.Serializable {
     }
     boolean settledAtStart(int i, int j) { return settledAtStart[i][j]; }
     int settlesIn(int i, int j) { return settlesIn[i][j]; }
+    /** The states after {@code i} with which it has a border, ascending (shared: not to be changed). */
+    int[] borderPartnersAbove(int i) { return borderPartnersAbove[i]; }
     TradeBasis trade() { return trade; }
     /** Index of the summit's dependence partner (China in the SCO scenarios), -1 if the scenario has none. */
     int dependencePartner() { return dependencePartner; }

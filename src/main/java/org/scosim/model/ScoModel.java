@@ -43,6 +43,8 @@ public final class ScoModel extends SimState {
     private int[][] settledYear;
     private List<Agreement> agreements;
     private List<Agreement> agreementsView;
+    /** One array per distinct signatory set of the agreements (most agreements of a run share one). */
+    private java.util.Map<SignatorySet, int[]> signatorySets;
     private List<SummitRecord> summit;
     private List<Integer> pendingAccessions;
     private YearEffects effects;
@@ -76,6 +78,7 @@ public final class ScoModel extends SimState {
         settledYear = new int[n][n];
         agreements = new ArrayList<>();
         agreementsView = Collections.unmodifiableList(agreements);
+        signatorySets = new java.util.HashMap<>();
         summit = new ArrayList<>();
         pendingAccessions = new ArrayList<>();
         effects = new YearEffects(n);
@@ -141,6 +144,8 @@ public final class ScoModel extends SimState {
     public int borderSettledYear(int i, int j) { return settledYear[i][j]; }
     /** The year the scenario prescribes for settling a disputed border, 0 when the model decides. */
     int borderSettlesIn(int i, int j) { return basis.settlesIn(i, j); }
+    /** The states after {@code i} with which it has a border, ascending (the only pairs whose border can change). */
+    int[] borderPartnersAbove(int i) { return basis.borderPartnersAbove(i); }
     /** The year's oil price, US$ per barrel: the scenario's data with this year's shocks; NaN without data. */
     public double oilPrice() { return scenario.economy().oilPriceIn(year()) * (1 + effects.energyPriceChange()); }
     public List<Agreement> agreements() { return agreementsView; }
@@ -200,10 +205,8 @@ public final class ScoModel extends SimState {
         }
     }
 
-    void addIntegration(int i, int j, double d) {
-        if (i < j) integration[i][j] += d;
-        else integration[j][i] += d;
-    }
+    /** The integration stocks of {@code i}'s pairs with the states after it, by that state, to add to in place. */
+    double[] integrationAbove(int i) { return integration[i]; }
 
     /** Integration depreciates without renewal: the stock loses {@code rate} of itself a year. */
     void depreciateIntegration(int i, int j, double rate) {
@@ -213,6 +216,9 @@ public final class ScoModel extends SimState {
     double initialTrust(int i, int j) { return basis.initialTrust(i, j); }
 
     void addTrust(int from, int to, double d) { trustChange[from][to] += d; }
+
+    /** The changes of {@code from}'s trust booked this year, by the state trusted, to add to in place. */
+    double[] trustChangesOf(int from) { return trustChange[from]; }
 
     double takeTrustChange(int i, int j) {
         double d = trustChange[i][j];
@@ -233,7 +239,19 @@ public final class ScoModel extends SimState {
     }
 
     void recordDecision(SummitRecord r) { summit.add(r); }
-    void addAgreement(Agreement a) { agreements.add(a); }
+    void addAgreement(Agreement a) {
+        a.shareSignatories(signatorySets.computeIfAbsent(new SignatorySet(a.signatories()), k -> k.indices()));
+        agreements.add(a);
+    }
+
+    /** A signatory set by its contents. */
+    private record SignatorySet(int[] indices) implements java.io.Serializable {
+        @Override
+        public boolean equals(Object o) { return o instanceof SignatorySet k && java.util.Arrays.equals(indices, k.indices); }
+
+        @Override
+        public int hashCode() { return java.util.Arrays.hashCode(indices); }
+    }
 
     void scheduleAccession(int i) { if (i >= 0) pendingAccessions.add(i); }
 

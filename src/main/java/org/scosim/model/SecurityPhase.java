@@ -24,17 +24,27 @@ final class SecurityPhase implements Steppable {
         }
         int exercises = 0;
         // read once a year: the pair loop below is the phase's cost in a large world
-        boolean[] member = new boolean[s.length];
-        double[] cooperation = new double[s.length];
-        for (int i = 0; i < s.length; i++) {
+        int n = s.length;
+        boolean[] member = new boolean[n];
+        boolean[] exercising = new boolean[n];   // a member with some security cooperation: may exercise with another
+        double[] cooperation = new double[n];
+        for (int i = 0; i < n; i++) {
             member[i] = s[i].status() == Status.MEMBER;
             cooperation[i] = s[i].securityCooperation();
+            exercising[i] = member[i] && cooperation[i] > 0;
         }
-        for (int i = 0; i < s.length; i++) {
-            for (int j = i + 1; j < s.length; j++) {
-                boolean members = member[i] && member[j];
-                double trust = Double.NaN; // mutual trust, read only where it matters (most pairs of a large world)
-                if (members && Math.min(cooperation[i], cooperation[j]) > 0) {
+        // Pairs in ascending order, as the random draws are taken: a pair's exercise draw, then its border's. Only
+        // pairs of exercising members and pairs with a border (few in a large world) have anything to do.
+        for (int i = 0; i < n; i++) {
+            int[] borders = m.borderPartnersAbove(i);
+            if (!exercising[i]) {
+                for (int j : borders) border(m, p, i, j, member[i] && member[j], Double.NaN);
+                continue;
+            }
+            int next = 0;
+            for (int j = i + 1; j < n; j++) {
+                double trust = Double.NaN; // mutual trust, read only where it matters
+                if (exercising[j]) {
                     double coop = Math.min(cooperation[i], cooperation[j]);
                     trust = m.trustSymmetric(i, j);
                     if (m.random.nextDouble() < exerciseChance(p, coop, trust)) {
@@ -43,19 +53,27 @@ final class SecurityPhase implements Steppable {
                         m.addTrust(j, i, p.trustGainExercise());
                     }
                 }
-                BorderStatus b = m.border(i, j);
-                int prescribed = m.borderSettlesIn(i, j);
-                if (prescribed > 0) {
-                    // a historical settlement year: the record, not the hazard, decides when
-                    if (b != BorderStatus.SETTLED && m.year() == prescribed) settle(m, p, i, j);
-                } else if (b == BorderStatus.OPEN && members && mutual(m, i, j, trust) >= p.talksTrust()) {
-                    m.setBorder(i, j, BorderStatus.NEGOTIATING);
-                } else if (b == BorderStatus.NEGOTIATING && m.random.nextDouble() < settlementChance(p, mutual(m, i, j, trust))) {
-                    settle(m, p, i, j);
+                if (next < borders.length && borders[next] == j) {
+                    next++;
+                    border(m, p, i, j, member[j], trust);
                 }
             }
         }
         m.recordExercises(exercises);
+    }
+
+    /** A pair with a border: settlement in its historical year, or talks and settlement as trust allows. */
+    private static void border(ScoModel m, Parameters p, int i, int j, boolean members, double trust) {
+        BorderStatus b = m.border(i, j);
+        int prescribed = m.borderSettlesIn(i, j);
+        if (prescribed > 0) {
+            // a historical settlement year: the record, not the hazard, decides when
+            if (b != BorderStatus.SETTLED && m.year() == prescribed) settle(m, p, i, j);
+        } else if (b == BorderStatus.OPEN && members && mutual(m, i, j, trust) >= p.talksTrust()) {
+            m.setBorder(i, j, BorderStatus.NEGOTIATING);
+        } else if (b == BorderStatus.NEGOTIATING && m.random.nextDouble() < settlementChance(p, mutual(m, i, j, trust))) {
+            settle(m, p, i, j);
+        }
     }
 
     /** The pair's mutual trust: {@code known} if it was read this step, else read now (it is never NaN itself). */
