@@ -151,12 +151,11 @@ final class CsvRows {
             return;
         }
         double a = Math.abs(v);
-        int exp = a < 1e-6 || a >= 1e15 ? 0 : decimalExponent(a);
-        int decimals = Math.max(0, 5 - exp);
-        if (a < 1e-6 || a >= 1e15 || decimals >= POW10.length) {
+        if (a < 1e-6 || a >= 1e15) {
             ascii(Double.toString(v));
             return;
         }
+        int decimals = Math.max(0, 5 - decimalExponent(a));   // at most 11: within POW10
         long scaled = Math.round(a * POW10[decimals]);
         while (decimals > 0 && scaled % 10 == 0) { // trailing zeros of the fraction
             scaled /= 10;
@@ -176,10 +175,11 @@ final class CsvRows {
             for (int k = 0; k < -intLen; k++) b[p++] = '0';
             p = writeDigits(scaled, b, p, n);
         } else {
-            long unit = LONG_POW10[decimals];
-            p = writeDigits(scaled / unit, b, p, intLen);
-            b[p++] = '.';
-            p = writeDigits(scaled % unit, b, p, decimals);
+            // all the digits one place on, then the integer digits back one place and the point between
+            int end = writeDigits(scaled, b, p + 1, n);
+            for (int k = 0; k < intLen; k++) b[p + k] = b[p + k + 1];
+            b[p + intLen] = '.';
+            p = end;
         }
         len = p;
     }
@@ -231,14 +231,27 @@ final class CsvRows {
      * powers of ten; next to a power of ten, where the logarithm's rounding decides, it is the logarithm itself.
      */
     static int decimalExponent(double a) {
-        int k = (int) Math.floor(Math.getExponent(a) * 0.30102999566398114) + 7;
-        if (k < 0) k = 0;
-        while (k + 1 < DECADES.length && a >= DECADES[k + 1]) k++;
-        while (k > 0 && a < DECADES[k]) k--;
+        // a lies in [2^e, 2^(e+1)), which holds at most one power of ten: the decade of 2^e or the next
+        int k = DECADE_OF_BINARY[Math.getExponent(a) - MIN_BINARY];
+        if (a >= DECADES[k + 1]) k++;
         if (a < DECADES[k] * (1 + 1e-9) || k + 1 < DECADES.length && a * (1 + 1e-9) >= DECADES[k + 1]) {
             return (int) Math.floor(Math.log10(a));
         }
         return k - 7;
+    }
+
+    /** Binary exponents of the numbers in range: 1e-6 has -20, 1e15 has 49. */
+    private static final int MIN_BINARY = -20, MAX_BINARY = 49;
+    /** For each binary exponent e, the index in {@link #DECADES} of the largest power of ten at most 2^e. */
+    private static final int[] DECADE_OF_BINARY = new int[MAX_BINARY - MIN_BINARY + 1];
+
+    static {
+        for (int e = MIN_BINARY; e <= MAX_BINARY; e++) {
+            double low = Math.scalb(1.0, e);
+            int k = 0;
+            while (k + 1 < DECADES.length && DECADES[k + 1] <= low) k++;
+            DECADE_OF_BINARY[e - MIN_BINARY] = k;
+        }
     }
 
     /** Where the next byte goes: marks the start or end of cells to {@link #repeat}. */
