@@ -163,7 +163,7 @@ public final class Engine implements AutoCloseable {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        if (spec.format() == TableFormat.PARQUET) ParquetTables.convert(spec.dir(), spec.tables(), spec.columns());
+        if (spec.format() == TableFormat.PARQUET) ParquetTables.convert(spec.dir(), spec.tables(), spec.columns(), threads);
         double seconds = (System.nanoTime() - t0) / 1e9;
         Provenance prov = new Provenance(spec.command(), spec.scenarioFile(), spec.scenario().sha256(),
                 spec.scenario().resolved(), spec.masterSeed(), spec.replications(),

@@ -20,7 +20,8 @@ import java.util.concurrent.Future;
  * The columnar store: each finished table of a run folder becomes {@code TABLE.parquet} (zstd-compressed, typed
  * columns: {@link Tables#sqlType}), written by DuckDB's {@code COPY ... TO ... (FORMAT parquet)}. Each table is
  * written by one DuckDB thread, since DuckDB's row groups depend on how many threads it uses (a test shows it), so
- * the same rows give the same bytes on any machine; the tables are written side by side, one per core. pandas, R's
+ * the same rows give the same bytes on any machine; the tables are written side by side, as many at once as the run
+ * has threads. pandas, R's
  * arrow, DuckDB and Spark read the files as they are (docs/analysis.md). The CSV is removed once its Parquet file is
  * in place; a file appears whole or not at all.
  */
@@ -47,7 +48,11 @@ public final class ParquetTables {
         return convert(dir, tables, List.of(), parallel);
     }
 
-    static int convert(Path dir, Set<Tables> tables, List<RunColumn> columns, int parallel) throws IOException {
+    /**
+     * As above, {@code parallel} tables at once: a run's own thread count, so that {@code --threads 1} keeps to one
+     * core here too, and 1 where runs of several points convert side by side.
+     */
+    public static int convert(Path dir, Set<Tables> tables, List<RunColumn> columns, int parallel) throws IOException {
         List<Tables> present = new ArrayList<>();
         for (Tables t : tables) if (Files.exists(dir.resolve(t.file()))) present.add(t);
         if (present.isEmpty()) return 0;

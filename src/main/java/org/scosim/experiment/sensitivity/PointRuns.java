@@ -84,7 +84,8 @@ public final class PointRuns {
                     Layout layout = new Layout(sc, Measures.STANDARD);
                     ModelBasis basis = ModelBasis.of(sc);
                     List<org.scosim.output.RunColumn> columns = tables.columns().apply(point);
-                    writePoint(dir, point, points, sc, measures, year, master, replications, tables,
+                    // the points run side by side: each converts its own tables on its own thread
+                    writePoint(dir, point, points, sc, measures, year, master, replications, tables, 1,
                             r -> ReplicationRunner.runOne(basis, layout, Integer.toString(point + 1), r,
                                     Seeds.replication(master, r), tables.tables(), columns), done);
                     return null;
@@ -192,7 +193,7 @@ public final class PointRuns {
                     k -> Integer.toString(missing.get(k) + 1));
             for (int k = 0; k < missing.size(); k++) {
                 writePoint(dir, missing.get(k), points, scenario.apply(k), measures, year, master, replications, tables,
-                        r -> out.next(), done);
+                        Runtime.getRuntime().availableProcessors(), r -> out.next(), done);
                 read[k] = null; // written: no longer needed
             }
         } catch (UnreadablePoint e) {
@@ -206,7 +207,7 @@ public final class PointRuns {
      * and atomically (it marks the point done), and, on request, its tables into {@code runs/NNNN/} first.
      */
     private static void writePoint(Path dir, int point, int points, Scenario sc, List<String> measures, int year,
-                                   long master, int replications, PointTables tables,
+                                   long master, int replications, PointTables tables, int parallel,
                                    java.util.function.IntFunction<ReplicationOutput> replication,
                                    Runnable done) throws IOException {
         Path target = file(dir, point, points);
@@ -237,7 +238,7 @@ public final class PointRuns {
             if (rows != null) rows.finish();
         }
         if (tables.any() && tables.format() == org.scosim.output.TableFormat.PARQUET) {
-            org.scosim.output.ParquetTables.convert(folder, tables.tables(), columns);
+            org.scosim.output.ParquetTables.convert(folder, tables.tables(), columns, parallel);
         }
         AtomicFiles.write(target, sb.toString());
     }
