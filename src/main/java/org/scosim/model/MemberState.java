@@ -45,11 +45,11 @@ public final class MemberState implements Steppable {
         int year = m.year();
         double energy = spec.energyExporter() ? 1 + m.parameters().energyGdpShare() * m.effects().energyPriceChange() : 1;
         double draw = m.random.nextGaussian();
-        double noise = spec.gdp().has(year) ? 1 : Math.exp(m.parameters().gdpNoise() * draw);
-        gdp = trendGdp(year, m.parameters().projectionGrowth()) * m.effects().gdpFactor(index) * Math.max(MIN_ENERGY_FACTOR, energy) * noise;
-        population = spec.population().isEmpty() ? Double.NaN : spec.population().logLinear(year);
-        double pct = spec.milexPctGdp().isEmpty() ? 0 : spec.milexPctGdp().linear(year);
-        milexBn = gdp * pct / 100.0;
+        StatePaths paths = m.paths();   // the data's paths, computed once for the scenario
+        double noise = paths.gdpObserved(index, year) ? 1 : Math.exp(m.parameters().gdpNoise() * draw);
+        gdp = paths.trendGdp(index, year) * m.effects().gdpFactor(index) * Math.max(MIN_ENERGY_FACTOR, energy) * noise;
+        population = paths.population(index, year);
+        milexBn = gdp * paths.milexPct(index, year) / 100.0;
     }
 
     /** GDP on its path without this year's shocks: the data (or anchors), projected beyond the last year. */

@@ -22,6 +22,7 @@ public final class ModelBasis implements java.io.Serializable {
     /** For each state, the states after it with which it has a border (disputed or not), ascending. */
     private final int[][] borderPartnersAbove;
     private final TradeBasis trade;
+    private final StatePaths paths;
     private final int dependencePartner;
     private final java.util.Map<String, Integer> index = new java.util.HashMap<>();
 
@@ -60,6 +61,7 @@ public final class ModelBasis implements java.io.Serializable {
             for (int j = i + 1, q = 0; j < n; j++) if (border0[i][j] != null) borderPartnersAbove[i][q++] = j;
         }
         trade = new TradeBasis(scenario, trust0);
+        paths = new StatePaths(scenario);
         dependencePartner = indexOf(scenario.summit().dependencePartner());
     }
 
@@ -88,6 +90,7 @@ public final class ModelBasis implements java.io.Serializable {
     /** The states after {@code i} with which it has a border, ascending (shared: not to be changed). */
     int[] borderPartnersAbove(int i) { return borderPartnersAbove[i]; }
     TradeBasis trade() { return trade; }
+    StatePaths paths() { return paths; }
     /** Index of the summit's dependence partner (China in the SCO scenarios), -1 if the scenario has none. */
     int dependencePartner() { return dependencePartner; }
 }

@@ -144,6 +144,8 @@ public final class ScoModel extends SimState {
     public int borderSettledYear(int i, int j) { return settledYear[i][j]; }
     /** The year the scenario prescribes for settling a disputed border, 0 when the model decides. */
     int borderSettlesIn(int i, int j) { return basis.settlesIn(i, j); }
+    /** The states' exogenous paths over the run's years (GDP trend, population, military share). */
+    StatePaths paths() { return basis.paths(); }
     /** The states after {@code i} with which it has a border, ascending (the only pairs whose border can change). */
     int[] borderPartnersAbove(int i) { return basis.borderPartnersAbove(i); }
     /** The year's oil price, US$ per barrel: the scenario's data with this year's shocks; NaN without data. */
