@@ -33,24 +33,15 @@ public final class ParquetTables {
         return t.file().replace(".csv", ".parquet");
     }
 
-    /** Converts every given table whose CSV is in {@code dir}, as many at once as there are cores; returns the number converted. */
-    public static int convert(Path dir, Set<Tables> tables) throws IOException {
-        return convert(dir, tables, List.of(), Runtime.getRuntime().availableProcessors());
-    }
-
-    /** As above, for tables with the run's own columns after {@code year} ({@link RunColumn}). */
-    public static int convert(Path dir, Set<Tables> tables, List<RunColumn> columns) throws IOException {
-        return convert(dir, tables, columns, Runtime.getRuntime().availableProcessors());
-    }
-
-    /** As above, {@code parallel} tables at once (the replications are finished: every core is free). */
+    /** Converts every given table whose CSV is in {@code dir}, {@code parallel} at once; returns the number converted. */
     static int convert(Path dir, Set<Tables> tables, int parallel) throws IOException {
         return convert(dir, tables, List.of(), parallel);
     }
 
     /**
-     * As above, {@code parallel} tables at once: a run's own thread count, so that {@code --threads 1} keeps to one
-     * core here too, and 1 where runs of several points convert side by side.
+     * As above, for tables with the run's own columns after {@code year} ({@link RunColumn}); {@code parallel} is the
+     * run's own thread count, so that {@code --threads 1} keeps to one core here too, and 1 where several points
+     * convert side by side.
      */
     public static int convert(Path dir, Set<Tables> tables, List<RunColumn> columns, int parallel) throws IOException {
         List<Tables> present = new ArrayList<>();
