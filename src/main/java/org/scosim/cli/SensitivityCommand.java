@@ -231,7 +231,7 @@ public final class SensitivityCommand extends ExperimentCommand {
                                 return spark[0].stream(count,
                                         k -> new org.scosim.experiment.spark.SparkEngine.Job(scenario.apply(k), id.apply(k),
                                                 null, pointTables.columns().apply(Integer.parseInt(id.apply(k)) - 1)),
-                                        seedOfAll, n, written);
+                                        seedOfAll, n, written, pointTables.format());
                             }, pointTables, step);
                 } finally {
                     if (spark[0] != null) spark[0].close();

@@ -4,14 +4,12 @@ import org.scosim.output.AtomicFiles;
 import org.scosim.model.ModelBasis;
 import org.scosim.output.Layout;
 import org.scosim.output.Measures;
-import org.scosim.output.ParquetTables;
 import org.scosim.output.Provenance;
 import org.scosim.output.ReplicationOutput;
 import org.scosim.output.RunOutput;
 import org.scosim.output.SeriesStats;
 import org.scosim.output.SeriesTable;
 import org.scosim.output.SummaryJson;
-import org.scosim.output.TableFormat;
 import org.scosim.output.Tables;
 import org.scosim.output.plot.Plots;
 import org.scosim.scenario.Scenario;
@@ -130,12 +128,13 @@ public final class Engine implements AutoCloseable {
         Layout layout = new Layout(sc, Measures.STANDARD);
         ModelBasis basis = ModelBasis.of(sc);
         return execute(spec, step, inOrder -> ordered(spec.replications(), i -> () -> ReplicationRunner.runOne(basis, layout,
-                spec.runId(), i, Seeds.replication(spec.masterSeed(), i), spec.tables(), spec.columns()), inOrder));
+                spec.runId(), i, Seeds.replication(spec.masterSeed(), i), spec.tables(), spec.columns(), spec.format()),
+                inOrder));
     }
 
     /**
      * One run into {@code spec.dir()}, its replications from {@code source}: the tables streamed as replications
-     * arrive (Parquet: converted once they are complete), then series, summary, optional plots. A resumable run
+     * arrive (CSV rows or Parquet row groups), then series, summary, optional plots. A resumable run
      * (an experiment's) also keeps {@code values.bin} for the combined files and ends with the {@code done} marker;
      * its folder is cleared first, so an unfinished one is redone from scratch.
      */
@@ -146,7 +145,7 @@ public final class Engine implements AutoCloseable {
         String started = OffsetDateTime.now().toString();
         long t0 = System.nanoTime();
         RunOutput output;
-        try (RunOutput o = new RunOutput(spec.dir(), layout, spec.tables(), spec.columns());
+        try (RunOutput o = new RunOutput(spec.dir(), layout, spec.tables(), spec.columns(), spec.format(), threads);
              ValueSeries.Writer values = spec.resumable() ? new ValueSeries.Writer(spec.dir(), layout) : null) {
             source.run(rep -> {
                 try {
@@ -163,7 +162,6 @@ public final class Engine implements AutoCloseable {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        if (spec.format() == TableFormat.PARQUET) ParquetTables.convert(spec.dir(), spec.tables(), spec.columns(), threads);
         double seconds = (System.nanoTime() - t0) / 1e9;
         Provenance prov = new Provenance(spec.command(), spec.scenarioFile(), spec.scenario().sha256(),
                 spec.scenario().resolved(), spec.masterSeed(), spec.replications(),

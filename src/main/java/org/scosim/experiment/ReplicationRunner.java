@@ -5,6 +5,7 @@ import org.scosim.model.ScoModel;
 import org.scosim.output.Layout;
 import org.scosim.output.ReplicationCollector;
 import org.scosim.output.ReplicationOutput;
+import org.scosim.output.TableFormat;
 import org.scosim.output.Tables;
 
 import java.util.EnumSet;
@@ -33,8 +34,15 @@ public final class ReplicationRunner {
     /** As above, with the run's own columns in every row ({@link org.scosim.output.RunColumn}). */
     public static ReplicationOutput runOne(ModelBasis basis, Layout layout, String run, int replication, long seed,
                                            Set<Tables> tables, java.util.List<org.scosim.output.RunColumn> columns) {
+        return runOne(basis, layout, run, replication, seed, tables, columns, TableFormat.CSV);
+    }
+
+    /** As above, the rows kept as {@code format} stores them (CSV bytes, or typed for Parquet). */
+    public static ReplicationOutput runOne(ModelBasis basis, Layout layout, String run, int replication, long seed,
+                                           Set<Tables> tables, java.util.List<org.scosim.output.RunColumn> columns,
+                                           TableFormat format) {
         ScoModel model = new ScoModel(basis, seed);
-        ReplicationCollector collector = new ReplicationCollector(layout, run, replication, seed, tables, columns);
+        ReplicationCollector collector = new ReplicationCollector(layout, run, replication, seed, tables, columns, format);
         model.setObserver(collector);
         model.runToEnd();
         return collector.output();

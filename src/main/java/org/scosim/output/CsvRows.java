@@ -13,7 +13,7 @@ import java.util.Map;
  * again on the way to the file. Text cells are quoted by Commons CSV itself, once per distinct string (titles, state
  * codes and labels repeat on every row); numbers are written digit by digit as {@link Num#format} spells them.
  */
-final class CsvRows {
+final class CsvRows extends TableRows {
     private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
     private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
     private static final byte[] NA = {'N', 'A'};
@@ -37,6 +37,9 @@ final class CsvRows {
     private final Map<String, byte[]> seen;
     private byte[] buf;
     private int len;
+    /** Every row's first cells (the run, replication and seed, each followed by a comma) and the run's own cells. */
+    private byte[] lead = new byte[0];
+    private byte[][] runCells = new byte[0][];
 
     /**
      * {@code quoted}: rendered text cells, shared by the tables of one replication; {@code seen}: those of the run's
@@ -57,13 +60,39 @@ final class CsvRows {
     /** How many distinct text cells a run keeps for its later replications. */
     static final int SEEN_LIMIT = 100_000;
 
+    /** Sets the key cells {@link #start} writes: {@code lead} (run, replication, seed, each with its comma) and the run's cells. */
+    CsvRows keys(byte[] lead, byte[][] runCells) {
+        this.lead = lead;
+        this.runCells = runCells;
+        return this;
+    }
+
+    @Override
+    CsvRows start(int year) {
+        row(lead).integer(year);
+        for (byte[] c : runCells) cell(c);
+        return this;
+    }
+
+    @Override
+    CsvRows known(byte[] csv, String value) {
+        return cell(csv);
+    }
+
     /** Starts a row with already rendered leading cells (the run, replication and seed, each followed by a comma). */
     CsvRows row(byte[] lead) {
         put(lead, lead.length);
         return this;
     }
 
+    /** Forgets the rows rendered so far (a scratch buffer for one cell's parts). */
+    void reset() {
+        len = 0;
+        rowOpen = false;
+    }
+
     /** A text cell, quoted where Commons CSV would quote it (a cell other than a row's first). */
+    @Override
     CsvRows text(String s) {
         byte[] b = quoted.get(s);
         if (b == null) {
@@ -78,14 +107,17 @@ final class CsvRows {
     }
 
     /** A text cell seen once (not kept for reuse). */
+    @Override
     CsvRows textOnce(String s) {
         return cell(render(s, false));
     }
 
+    @Override
     CsvRows bool(boolean b) {
         return cell(b ? TRUE : FALSE);
     }
 
+    @Override
     CsvRows integer(long v) {
         comma();
         if (v == Long.MIN_VALUE) {
@@ -101,6 +133,7 @@ final class CsvRows {
     }
 
     /** A number as {@link Num#format} writes it: six significant digits, "NA" for missing. */
+    @Override
     CsvRows num(double v) {
         comma();
         number(v);
@@ -111,21 +144,25 @@ final class CsvRows {
      * A cell made of parts written by {@link #part} and {@link #partNum}, which the caller knows need no quoting
      * (letters, digits, '=', spaces between, not starting with a space).
      */
+    @Override
     CsvRows open() {
         comma();
         return this;
     }
 
+    @Override
     CsvRows part(byte[] ascii) {
         put(ascii, ascii.length);
         return this;
     }
 
+    @Override
     CsvRows part(char c) {
         putByte((byte) c);
         return this;
     }
 
+    @Override
     CsvRows partNum(double v) {
         number(v);
         return this;
@@ -182,6 +219,21 @@ final class CsvRows {
             p = end;
         }
         len = p;
+    }
+
+    /**
+     * The number a CSV cell of {@code v} holds: {@code Double.parseDouble(Num.format(v))}, computed without the text.
+     * The digits are those {@link #number} writes; dividing them by the power of ten, both exact doubles, rounds
+     * once, to the double nearest the decimal, which is what parsing gives. Missing stays NaN; zero is +0.
+     */
+    static double sixDigits(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) return Double.NaN;
+        if (v == 0) return 0.0;
+        double a = Math.abs(v);
+        if (a < 1e-6 || a >= 1e15) return v;   // written by Double.toString, which parses back to v
+        int decimals = Math.max(0, 5 - decimalExponent(a));
+        double r = Math.round(a * POW10[decimals]) / POW10[decimals];
+        return v < 0 ? -r : r;
     }
 
     /** 10^k as a long, k = 0..18. */
@@ -255,6 +307,7 @@ final class CsvRows {
     }
 
     /** Where the next byte goes: marks the start or end of cells to {@link #repeat}. */
+    @Override
     int mark() {
         return len;
     }
@@ -263,6 +316,7 @@ final class CsvRows {
      * Writes again the cells between two marks of this table (a row's cells that equal an earlier row's: its first
      * cells, or cells in its middle); the row is open after them.
      */
+    @Override
     CsvRows repeat(int from, int to) {
         ensure(to - from);
         System.arraycopy(buf, from, buf, len, to - from);
@@ -272,6 +326,7 @@ final class CsvRows {
     }
 
     /** Ends the row. */
+    @Override
     CsvRows end() {
         putByte((byte) '\n');
         rowOpen = false;

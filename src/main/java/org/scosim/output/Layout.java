@@ -20,6 +20,7 @@ public final class Layout {
      * next (threads may overwrite each other's hint; any value gives the same rows).
      */
     private final int[] rowBytesHint = new int[Tables.values().length];
+    private final int[] rowsHint = new int[Tables.values().length];
     /** Text cells already rendered for the tables by this run's replications ({@link CsvRows}). */
     private final Map<String, byte[]> renderedCells = new java.util.concurrent.ConcurrentHashMap<>();
     /** Each measure's name and each subject's name as table cells, rendered once for every replication. */
@@ -56,6 +57,11 @@ public final class Layout {
     int rowBytesHint(Tables t) { return rowBytesHint[t.ordinal()]; }
 
     void rowBytesSeen(Tables t, int bytes) { rowBytesHint[t.ordinal()] = bytes; }
+
+    /** The rows of a table in the run's last finished replication (0: none yet), to size the next one's columns. */
+    int rowsHint(Tables t) { return rowsHint[t.ordinal()]; }
+
+    void rowsSeen(Tables t, int rows) { rowsHint[t.ordinal()] = rows; }
 
     Map<String, byte[]> renderedCells() { return renderedCells; }
 

@@ -15,8 +15,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Observes one replication year by year: checks the invariants, reads every declared measure, and renders the rows
- * of each table into memory as CSV bytes ({@link CsvRows}), so the writer can append them in replication order.
+ * Observes one replication year by year: checks the invariants, reads every declared measure, and writes the rows
+ * of each table into memory, as CSV bytes ({@link CsvRows}) or typed for the columnar store ({@link ColumnRows}), so
+ * the writer can append them in replication order.
  */
 public final class ReplicationCollector implements YearObserver {
     private final Layout layout;
@@ -24,7 +25,7 @@ public final class ReplicationCollector implements YearObserver {
     private final long seedNumber;
     /** The run, replication and seed cells every row starts with, rendered once. */
     private final byte[] lead;
-    private final Map<Tables, CsvRows> rows = new EnumMap<>(Tables.class);
+    private final Map<Tables, TableRows> rows = new EnumMap<>(Tables.class);
     private final double[] values;
     /** The run's own cells after the year ({@link RunColumn}). */
     private final byte[][] columnCells;
@@ -41,6 +42,12 @@ public final class ReplicationCollector implements YearObserver {
     /** As above, with the run's own columns after {@code year} in every row ({@link RunColumn}). */
     public ReplicationCollector(Layout layout, String run, int replication, long seed, java.util.Set<Tables> tables,
                                 java.util.List<RunColumn> columns) {
+        this(layout, run, replication, seed, tables, columns, TableFormat.CSV);
+    }
+
+    /** As above, the rows kept as {@code format} needs them: CSV bytes, or typed columns for Parquet. */
+    public ReplicationCollector(Layout layout, String run, int replication, long seed, java.util.Set<Tables> tables,
+                                java.util.List<RunColumn> columns, TableFormat format) {
         this.layout = layout;
         this.columnCells = new byte[columns.size()][];
         for (int k = 0; k < columns.size(); k++) columnCells[k] = CsvRows.render(columns.get(k).value(), false);
@@ -53,7 +60,11 @@ public final class ReplicationCollector implements YearObserver {
         this.values = new double[layout.size()];
         Arrays.fill(values, Double.NaN);
         Map<String, byte[]> quoted = new HashMap<>();
-        for (Tables t : tables) rows.put(t, new CsvRows(quoted, layout.renderedCells(), expectedBytes(t, layout, lead.length)));
+        for (Tables t : tables) {
+            rows.put(t, format == TableFormat.PARQUET
+                    ? new ColumnRows(t, columns, run, replication, seed, expectedRows(t, layout))
+                    : new CsvRows(quoted, layout.renderedCells(), expectedBytes(t, layout, lead.length)).keys(lead, columnCells));
+        }
     }
 
     /** A table's expected size, from the world's dimensions (rows times a typical row); only sizes a buffer. */
@@ -71,11 +82,26 @@ public final class ReplicationCollector implements YearObserver {
         return (int) Math.min(bytes, 1 << 26);
     }
 
+    /** A table's expected rows in one replication, from the world's dimensions; only sizes the columns. */
+    private static int expectedRows(Tables t, Layout layout) {
+        int seen = layout.rowsHint(t);
+        if (seen > 0) return seen + seen / 16;
+        long years = layout.scenario().endYear() - layout.scenario().startYear() + 1L;
+        long n = layout.scenario().states().size();
+        long rows = switch (t) {
+            case MEASURES -> layout.size();
+            case TRADE -> years * n * (n - 1) / 2;
+            case STATES -> years * n;
+            case DECISIONS, AGREEMENTS -> 256;
+        };
+        return (int) Math.min(rows, 1 << 24);
+    }
+
     @Override
     public void observe(ScoModel m) {
         int year = m.year();
         int yi = year - layout.scenario().startYear();
-        CsvRows measures = rows.get(Tables.MEASURES);
+        TableRows measures = rows.get(Tables.MEASURES);
         for (int k = 0; k < layout.measures().size(); k++) {
             Measure measure = layout.measures().get(k);
             int mk = k;
@@ -84,25 +110,29 @@ public final class ReplicationCollector implements YearObserver {
                 values[layout.index(mk, si, yi)] = v;
                 if (measures != null) {
                     // the subject's own name, in case it is not one of the layout's (index 0 is then a fallback)
-                    byte[] subjectCell = layout.subjectName(si).equals(subject) ? layout.subjectCell(si) : CsvRows.render(subject, false);
-                    start(measures, year).cell(layout.measureCell(mk)).cell(subjectCell).num(v).end();
+                    measures.start(year).known(layout.measureCell(mk), measure.name());
+                    if (layout.subjectName(si).equals(subject)) measures.known(layout.subjectCell(si), subject);
+                    else measures.text(subject);
+                    measures.num(v).end();
                 }
             });
         }
         MemberState[] s = m.states();
-        CsvRows trade = rows.get(Tables.TRADE);
+        TableRows trade = rows.get(Tables.TRADE);
         for (int i = 0; trade != null && i < s.length; i++) {
             for (int j = i + 1; j < s.length; j++) {
-                start(trade, year).cell(layout.subjectCell(i + 1)).cell(layout.subjectCell(j + 1)).num(m.trade(i, j)).end();
+                trade.start(year).known(layout.subjectCell(i + 1), layout.subjectName(i + 1))
+                        .known(layout.subjectCell(j + 1), layout.subjectName(j + 1)).num(m.trade(i, j)).end();
             }
         }
-        CsvRows states = rows.get(Tables.STATES);
+        TableRows states = rows.get(Tables.STATES);
         for (MemberState st : states == null ? new MemberState[0] : s) {
-            start(states, year).cell(layout.subjectCell(st.index() + 1)).text(st.status().label()).num(st.gdp())
+            states.start(year).known(layout.subjectCell(st.index() + 1), layout.subjectName(st.index() + 1))
+                    .text(st.status().label()).num(st.gdp())
                     .num(st.population()).num(st.milexBn()).num(st.threat()).num(st.securityCooperation())
                     .num(Measures.totalTrade(m, st.index())).num(Measures.meanTrustGiven(m, st.index())).end();
         }
-        CsvRows decisions = rows.get(Tables.DECISIONS);
+        TableRows decisions = rows.get(Tables.DECISIONS);
         for (SummitRecord r : decisions == null ? java.util.List.<SummitRecord>of() : m.summitRecords()) {
             Decision d = r.decision();
             String participants = String.join(" ", d.participants());
@@ -112,7 +142,7 @@ public final class ReplicationCollector implements YearObserver {
             for (Actor a : r.issue().actors()) {
                 if (from < 0) {
                     from = decisions.mark();
-                    start(decisions, year).text(r.proposal().id()).text(r.proposal().title())
+                    decisions.start(year).text(r.proposal().id()).text(r.proposal().title())
                             .text(r.proposal().proposer()).text(r.proposal().domain().label()).text(rule)
                             .bool(d.adopted()).num(d.outcome()).text(participants);
                     to = decisions.mark();
@@ -126,12 +156,12 @@ public final class ReplicationCollector implements YearObserver {
                         .bool(d.vetoes().contains(a.name())).bool(d.pivotal().contains(a.name())).end();
             }
         }
-        CsvRows agreements = rows.get(Tables.AGREEMENTS);
+        TableRows agreements = rows.get(Tables.AGREEMENTS);
         if (agreements != null && year == layout.scenario().endYear()) printAgreements(agreements, m);
     }
 
     /** Every agreement's implementation year by year, with its final status (the replication has ended). */
-    private void printAgreements(CsvRows p, ScoModel m) {
+    private void printAgreements(TableRows p, ScoModel m) {
         MemberState[] s = m.states();
         byte[][] codes = new byte[s.length][];
         boolean plain = true;
@@ -147,7 +177,7 @@ public final class ReplicationCollector implements YearObserver {
             java.util.List<Agreement.Stage> stages = a.stages();
             int from = 0, to = 0;   // the last rendered shares' cells, repeated while the shares stay the same
             for (int k = 0; k < history.size(); k++) {
-                start(p, a.yearAdopted() + k).text(a.id()).text(a.title()).text(a.domain().label())
+                p.start(a.yearAdopted() + k).text(a.id()).text(a.title()).text(a.domain().label())
                         .integer(a.yearAdopted()).text(signed);
                 if (a.unchangedIn(k)) {
                     int start = p.mark();
@@ -165,7 +195,7 @@ public final class ReplicationCollector implements YearObserver {
     }
 
     /** An agreement's funding, mean implemented share and the shares by signatory, from one year's record. */
-    private static void shares(CsvRows p, Agreement a, double[] h, MemberState[] s, byte[][] codes, boolean plain) {
+    private static void shares(TableRows p, Agreement a, double[] h, MemberState[] s, byte[][] codes, boolean plain) {
         double sum = 0;
         int n = 0;
         for (MemberState st : s) {
@@ -193,21 +223,20 @@ public final class ReplicationCollector implements YearObserver {
         }
     }
 
-    /** A row's first cells: run, replication, seed, year and the run's own columns. */
-    private CsvRows start(CsvRows table, int year) {
-        table.row(lead).integer(year);
-        for (byte[] c : columnCells) table.cell(c);
-        return table;
-    }
-
     /** The rendered rows and measure values of the finished replication. */
     public ReplicationOutput output() {
         Map<Tables, byte[]> out = new EnumMap<>(Tables.class);
+        Map<Tables, ColumnRows> typed = new EnumMap<>(Tables.class);
         rows.forEach((t, r) -> {
-            byte[] b = r.bytes();
+            if (r instanceof ColumnRows c) {
+                layout.rowsSeen(t, c.rows());
+                typed.put(t, c);
+                return;
+            }
+            byte[] b = ((CsvRows) r).bytes();
             layout.rowBytesSeen(t, b.length);
             out.put(t, b);
         });
-        return new ReplicationOutput(replicationNumber, seedNumber, out, values);
+        return new ReplicationOutput(replicationNumber, seedNumber, out, values, typed);
     }
 }

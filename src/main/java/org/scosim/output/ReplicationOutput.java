@@ -4,11 +4,24 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * A finished replication: its rendered table rows (UTF-8 CSV, no header) and its measure values (indexed by
- * {@link Layout}).
+ * A finished replication: its table rows, rendered (UTF-8 CSV, no header: {@code rows}) or typed for the columnar
+ * store ({@code columns}), and its measure values (indexed by {@link Layout}).
  */
-public record ReplicationOutput(int replication, long seed, Map<Tables, byte[]> rows, double[] values)
-        implements java.io.Serializable {
+public record ReplicationOutput(int replication, long seed, Map<Tables, byte[]> rows, double[] values,
+                                Map<Tables, ColumnRows> columns) implements java.io.Serializable {
+
+    /** A replication whose tables are CSV rows. */
+    public ReplicationOutput(int replication, long seed, Map<Tables, byte[]> rows, double[] values) {
+        this(replication, seed, rows, values, Map.of());
+    }
+
+    /** The tables this replication holds rows of, in either form. */
+    public java.util.Set<Tables> tables() {
+        java.util.Set<Tables> t = java.util.EnumSet.noneOf(Tables.class);
+        t.addAll(rows.keySet());
+        t.addAll(columns.keySet());
+        return t;
+    }
 
     /** A table's rows as text, or null when the table was not rendered. */
     public String text(Tables table) {

@@ -75,6 +75,12 @@ class CsvRowsTest {
             expected.append(Num.format(v)).append('\n');
         }
         assertEquals(expected.toString(), new String(rows.bytes(), StandardCharsets.US_ASCII));
+        // the columnar store's numbers are the values these cells parse to, bit for bit
+        for (double v : values) {
+            String cell = Num.format(v);
+            double parsed = cell.equals("NA") ? Double.NaN : Double.parseDouble(cell);
+            assertEquals(Double.doubleToLongBits(parsed), Double.doubleToLongBits(CsvRows.sixDigits(v)), cell);
+        }
     }
 
     @ParameterizedTest

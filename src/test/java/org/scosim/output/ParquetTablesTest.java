@@ -1,14 +1,18 @@
 package org.scosim.output;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scosim.cli.Main;
 
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The Parquet store holds exactly the rows of the CSV tables: the same run written both ways, the CSV parsed here
- * line by line, the Parquet read back by DuckDB as a reader would. Typed columns; the same bytes on a second run.
+ * The Parquet store holds exactly the rows of the CSV tables: the same run written both ways, the CSV parsed by
+ * Commons CSV, the Parquet read back by DuckDB as a reader would, every cell of every table compared (a number is
+ * the value its CSV cell parses to, bit for bit). Typed columns; the same bytes on a second run and on one thread.
  */
 class ParquetTablesTest {
     static final String SCENARIO = "scenarios/classroom/gui/founding-five-1996.yaml";
@@ -30,17 +35,17 @@ class ParquetTablesTest {
     }
 
     @Test
-    void parquetHoldsTheCsvRowsTypedAndTheSameBytesTwice(@TempDir Path tmp) throws Exception {
+    void parquetHoldsEveryCellOfTheCsvTablesTypedAndTheSameBytesTwice(@TempDir Path tmp) throws Exception {
         Path csv = tmp.resolve("csv"), pq = tmp.resolve("pq"), pq2 = tmp.resolve("pq2");
         assertEquals(0, run("run", SCENARIO, "-n", "3", "--seed", "9", "--no-plots", "-q", "--out", csv.toString()));
         assertEquals(0, run("run", SCENARIO, "-n", "3", "--seed", "9", "--no-plots", "-q", "--format", "parquet", "--out", pq.toString()));
         assertEquals(0, run("run", SCENARIO, "-n", "3", "--seed", "9", "--no-plots", "-q", "--format", "parquet", "--out", pq2.toString()));
         for (Tables t : Tables.values()) {
-            assertFalse(Files.exists(pq.resolve(t.file())), t.file() + " replaced by Parquet");
+            assertFalse(Files.exists(pq.resolve(t.file())), t.file() + " not written as CSV");
+            assertFalse(Files.exists(AtomicFiles.partOf(pq.resolve(ParquetTables.fileOf(t)))), "no .part left");
             assertArrayEquals(Files.readAllBytes(pq.resolve(ParquetTables.fileOf(t))), Files.readAllBytes(pq2.resolve(ParquetTables.fileOf(t))), t.file());
         }
-        // trade: every CSV row, by hand, against the Parquet rows in the same order
-        List<String> lines = Files.readAllLines(csv.resolve("trade.csv"));
+        long compared = 0;
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
             List<String> types = new ArrayList<>();
             try (ResultSet r = s.executeQuery("DESCRIBE SELECT * FROM '" + pq.resolve("trade.parquet") + "'")) {
@@ -48,54 +53,67 @@ class ParquetTablesTest {
             }
             assertEquals(List.of("run VARCHAR", "replication INTEGER", "seed BIGINT", "year INTEGER", "reporter VARCHAR",
                     "partner VARCHAR", "trade_bn_usd DOUBLE"), types);
-            int k = 1;
-            try (ResultSet r = s.executeQuery("SELECT * FROM '" + pq.resolve("trade.parquet") + "'")) {
-                while (r.next()) {
-                    String[] f = lines.get(k++).split(",");
-                    assertEquals(f[0], r.getString(1));
-                    assertEquals(Integer.parseInt(f[1]), r.getInt(2));
-                    assertEquals(Long.parseLong(f[2]), r.getLong(3));
-                    assertEquals(Integer.parseInt(f[3]), r.getInt(4));
-                    assertEquals(f[5], r.getString(6));
-                    assertEquals(Double.parseDouble(f[6]), r.getDouble(7), 0.0);
+            for (Tables t : Tables.values()) compared += sameCells(s, csv.resolve(t.file()), pq.resolve(ParquetTables.fileOf(t)), t);
+        }
+        assertTrue(compared > 5_000, "cells compared: " + compared);
+    }
+
+    /** Every cell of a CSV table against its Parquet file, row by row in file order; returns the cells compared. */
+    static long sameCells(Statement s, Path csvFile, Path parquetFile, Tables t) throws Exception {
+        List<CSVRecord> rows;
+        try (Reader in = Files.newBufferedReader(csvFile)) {
+            rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in).getRecords();
+        }
+        long cells = 0;
+        int k = 0;
+        try (ResultSet r = s.executeQuery("SELECT * FROM '" + parquetFile + "'")) {
+            ResultSetMetaData md = r.getMetaData();
+            while (r.next()) {
+                CSVRecord row = rows.get(k++);
+                assertEquals(row.size(), md.getColumnCount());
+                for (int c = 1; c <= md.getColumnCount(); c++) {
+                    String cell = row.get(c - 1), where = t.file() + " row " + k + " " + md.getColumnName(c);
+                    switch (t.sqlType(md.getColumnName(c))) {
+                        case "VARCHAR" -> assertEquals(cell, r.getString(c), where);
+                        case "INTEGER", "BIGINT" -> assertEquals(Long.parseLong(cell), r.getLong(c), where);
+                        case "BOOLEAN" -> assertEquals(Boolean.parseBoolean(cell), r.getBoolean(c), where);
+                        default -> {
+                            double v = r.getDouble(c);
+                            if (cell.equals("NA")) {
+                                assertTrue(r.wasNull(), where + " missing");
+                            } else {
+                                assertEquals(Double.doubleToLongBits(Double.parseDouble(cell)), Double.doubleToLongBits(v), where + ": " + cell + " vs " + v);
+                            }
+                        }
+                    }
+                    cells++;
                 }
-            }
-            assertEquals(lines.size(), k, "as many rows");
-            // the other tables: as many rows as their CSV, and the missing values (NA) are NULL
-            for (Tables t : Tables.values()) {
-                long rows = Files.readAllLines(csv.resolve(t.file())).size() - 1;
-                try (ResultSet r = s.executeQuery("SELECT count(*) FROM '" + pq.resolve(ParquetTables.fileOf(t)) + "'")) {
-                    r.next();
-                    assertEquals(rows, r.getLong(1), t.file());
-                }
-            }
-            long na = Files.readAllLines(csv.resolve("measures.csv")).stream().filter(l -> l.endsWith(",NA")).count();
-            try (ResultSet r = s.executeQuery("SELECT count(*) FROM '" + pq.resolve("measures.parquet") + "' WHERE value IS NULL")) {
-                r.next();
-                assertEquals(na, r.getLong(1));
             }
         }
+        assertEquals(rows.size(), k, t.file() + ": as many rows");
+        return cells;
     }
 
     @Test
-    void writingTablesSideBySideGivesTheBytesOfOneAtATime(@TempDir Path tmp) throws Exception {
-        // large enough (about 20 MB a table) that DuckDB would split them, were it given more than one thread
-        Path csv = tmp.resolve("csv");
-        assertEquals(0, run("run", "scenarios/sco-baseline.yaml", "-n", "200", "--seed", "3", "--no-plots", "-q",
-                "--tables", "measures,trade", "--out", csv.toString()));
-        java.util.Set<Tables> tables = java.util.EnumSet.of(Tables.MEASURES, Tables.TRADE);
+    void oneThreadAndTwoGiveTheSameBytesOverManyRowGroups(@TempDir Path tmp) throws Exception {
+        // 300 replications: about four row groups of the trade and measures tables
         List<Path> dirs = new ArrayList<>();
-        for (int threads : new int[]{1, 4}) {
-            Path d = Files.createDirectory(tmp.resolve("t" + threads));
-            for (Tables t : tables) Files.copy(csv.resolve(t.file()), d.resolve(t.file()));
-            assertEquals(2, ParquetTables.convert(d, tables, threads));
-            assertFalse(Files.exists(d.resolve("measures.csv")));
+        for (String threads : new String[]{"1", "2"}) {
+            Path d = tmp.resolve("t" + threads);
+            assertEquals(0, run("run", "scenarios/sco-baseline.yaml", "-n", "300", "--seed", "3", "--no-plots", "-q",
+                    "--threads", threads, "--tables", "measures,trade", "--format", "parquet", "--out", d.toString()));
             dirs.add(d);
         }
-        for (Tables t : tables) {
-            assertTrue(Files.size(csv.resolve(t.file())) > 15_000_000, "big enough to be split");
+        for (Tables t : List.of(Tables.MEASURES, Tables.TRADE)) {
             assertArrayEquals(Files.readAllBytes(dirs.get(0).resolve(ParquetTables.fileOf(t))),
                     Files.readAllBytes(dirs.get(1).resolve(ParquetTables.fileOf(t))), t.file());
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT count(DISTINCT row_group_id), count(DISTINCT replication) FROM parquet_metadata('"
+                     + dirs.get(0).resolve("trade.parquet") + "'), '" + dirs.get(0).resolve("trade.parquet") + "'")) {
+            r.next();
+            assertTrue(r.getLong(1) >= 3, "several row groups: " + r.getLong(1));
+            assertEquals(300, r.getLong(2));
         }
     }
 
@@ -104,6 +122,5 @@ class ParquetTablesTest {
         Path out = tmp.resolve("o");
         assertEquals(2, run("run", SCENARIO, "-n", "1", "--format", "xml", "--out", out.toString()));
         assertFalse(Files.exists(out));
-        assertTrue(ParquetTables.quote("it's").equals("'it''s'"));
     }
 }

@@ -84,10 +84,9 @@ public final class PointRuns {
                     Layout layout = new Layout(sc, Measures.STANDARD);
                     ModelBasis basis = ModelBasis.of(sc);
                     List<org.scosim.output.RunColumn> columns = tables.columns().apply(point);
-                    // the points run side by side: each converts its own tables on its own thread
-                    writePoint(dir, point, points, sc, measures, year, master, replications, tables, 1,
+                    writePoint(dir, point, points, sc, measures, year, master, replications, tables,
                             r -> ReplicationRunner.runOne(basis, layout, Integer.toString(point + 1), r,
-                                    Seeds.replication(master, r), tables.tables(), columns), done);
+                                    Seeds.replication(master, r), tables.tables(), columns, tables.format()), done);
                     return null;
                 };
             }, ignored -> { });
@@ -193,7 +192,7 @@ public final class PointRuns {
                     k -> Integer.toString(missing.get(k) + 1));
             for (int k = 0; k < missing.size(); k++) {
                 writePoint(dir, missing.get(k), points, scenario.apply(k), measures, year, master, replications, tables,
-                        Runtime.getRuntime().availableProcessors(), r -> out.next(), done);
+                        r -> out.next(), done);
                 read[k] = null; // written: no longer needed
             }
         } catch (UnreadablePoint e) {
@@ -207,7 +206,7 @@ public final class PointRuns {
      * and atomically (it marks the point done), and, on request, its tables into {@code runs/NNNN/} first.
      */
     private static void writePoint(Path dir, int point, int points, Scenario sc, List<String> measures, int year,
-                                   long master, int replications, PointTables tables, int parallel,
+                                   long master, int replications, PointTables tables,
                                    java.util.function.IntFunction<ReplicationOutput> replication,
                                    Runnable done) throws IOException {
         Path target = file(dir, point, points);
@@ -222,7 +221,7 @@ public final class PointRuns {
         }
         StringBuilder sb = new StringBuilder();
         try (org.scosim.output.RunOutput rows = tables.any()
-                ? new org.scosim.output.RunOutput(folder, layout, tables.tables(), columns) : null;
+                ? new org.scosim.output.RunOutput(folder, layout, tables.tables(), columns, tables.format()) : null;
              CSVPrinter out = new CSVPrinter(sb, Tables.FORMAT)) {
             out.printRecord("replication", "seed", "measure", "value");
             for (int r = 0; r < replications; r++) {
@@ -236,9 +235,6 @@ public final class PointRuns {
                 done.run();
             }
             if (rows != null) rows.finish();
-        }
-        if (tables.any() && tables.format() == org.scosim.output.TableFormat.PARQUET) {
-            org.scosim.output.ParquetTables.convert(folder, tables.tables(), columns, parallel);
         }
         AtomicFiles.write(target, sb.toString());
     }

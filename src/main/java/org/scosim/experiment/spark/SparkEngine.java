@@ -9,6 +9,7 @@ import org.scosim.model.ModelBasis;
 import org.scosim.output.Layout;
 import org.scosim.output.Measures;
 import org.scosim.output.ReplicationOutput;
+import org.scosim.output.TableFormat;
 import org.scosim.output.Tables;
 import org.scosim.scenario.Scenario;
 import org.scosim.scenario.Seeds;
@@ -67,7 +68,7 @@ public final class SparkEngine implements AutoCloseable {
 
     /** The replications 0..n-1 of every job, per job in replication order (all held in memory: small experiments). */
     public List<List<ReplicationOutput>> run(List<Job> jobs, long masterSeed, int n, Set<Tables> tables) {
-        Iterator<ReplicationOutput> it = stream(jobs.size(), jobs::get, masterSeed, n, tables);
+        Iterator<ReplicationOutput> it = stream(jobs.size(), jobs::get, masterSeed, n, tables, TableFormat.CSV);
         List<List<ReplicationOutput>> byJob = new ArrayList<>();
         for (int j = 0; j < jobs.size(); j++) {
             List<ReplicationOutput> reps = new ArrayList<>();
@@ -83,7 +84,8 @@ public final class SparkEngine implements AutoCloseable {
      * the jobs of the batch it computes, so an experiment of any size fits in the driver's memory, and the caller can
      * write (and mark done) each run as its replications arrive.
      */
-    public Iterator<ReplicationOutput> stream(int jobs, IntFunction<Job> job, long masterSeed, int n, Set<Tables> tables) {
+    public Iterator<ReplicationOutput> stream(int jobs, IntFunction<Job> job, long masterSeed, int n, Set<Tables> tables,
+                                              TableFormat format) {
         EnumSet<Tables> chosen = tables.isEmpty() ? EnumSet.noneOf(Tables.class) : EnumSet.copyOf(tables);
         long total = (long) jobs * n;
         return new Iterator<>() {
@@ -101,7 +103,7 @@ public final class SparkEngine implements AutoCloseable {
                 if (!hasNext()) throw new java.util.NoSuchElementException();
                 if (next >= batchStart + batch.size()) {
                     batchStart = next;
-                    batch = compute(next, Math.min(total, next + batchTasks), job, masterSeed, n, chosen);
+                    batch = compute(next, Math.min(total, next + batchTasks), job, masterSeed, n, chosen, format);
                 }
                 return batch.get((int) (next++ - batchStart));
             }
@@ -110,7 +112,7 @@ public final class SparkEngine implements AutoCloseable {
 
     /** Tasks {@code from .. to-1} (task t is replication t % n of job t / n) as one Spark job, in task order. */
     private List<ReplicationOutput> compute(long from, long to, IntFunction<Job> job, long masterSeed, int n,
-                                            EnumSet<Tables> chosen) {
+                                            EnumSet<Tables> chosen, TableFormat format) {
         int firstJob = (int) (from / n), lastJob = (int) ((to - 1) / n);
         List<Job> jobs = new ArrayList<>();
         for (int j = firstJob; j <= lastJob; j++) jobs.add(job.apply(j));
@@ -137,7 +139,7 @@ public final class SparkEngine implements AutoCloseable {
                     long master = one.masterSeed() != null ? one.masterSeed() : masterSeed;
                     out.add(ReplicationRunner.runOne(bases.computeIfAbsent(k, x -> ModelBasis.of(sc)),
                             layouts.computeIfAbsent(k, x -> new Layout(sc, Measures.STANDARD)), one.runId(), r,
-                            Seeds.replication(master, r), chosen, one.columns()));
+                            Seeds.replication(master, r), chosen, one.columns(), format));
                 }
                 return out.iterator();
             }).collect();
@@ -154,15 +156,16 @@ public final class SparkEngine implements AutoCloseable {
         return runs -> {
             org.scosim.experiment.RunSpec first = runs.get(0);
             for (org.scosim.experiment.RunSpec r : runs) {
-                if (r.replications() != first.replications() || !r.tables().equals(first.tables())) {
-                    throw new IllegalArgumentException("runs sent to Spark together share their replications and tables");
+                if (r.replications() != first.replications() || !r.tables().equals(first.tables())
+                        || r.format() != first.format()) {
+                    throw new IllegalArgumentException("runs sent to Spark together share their replications, tables and format");
                 }
             }
             SparkEngine spark = new SparkEngine(master);
             Iterator<ReplicationOutput> it = spark.stream(runs.size(),
                     k -> new Job(runs.get(k).scenario().scenario(), runs.get(k).runId(), runs.get(k).masterSeed(),
                             runs.get(k).columns()),
-                    first.masterSeed(), first.replications(), first.tables());
+                    first.masterSeed(), first.replications(), first.tables(), first.format());
             return new org.scosim.experiment.Engine.Remote.Replications() {
                 @Override
                 public boolean hasNext() { return it.hasNext(); }

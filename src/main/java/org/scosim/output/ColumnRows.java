@@ -1,0 +1,234 @@
+package org.scosim.output;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One table's rows of one replication kept typed, column by column, for the columnar store ({@link ParquetTable}):
+ * numbers as doubles, to the six significant digits of the CSV tables (NaN and infinities are missing), integers and
+ * booleans as longs, text as the cell's
+ * {@code String} or, for a cell made of parts, its UTF-8 bytes. The columns that are the same on every row of a
+ * replication (run, replication, seed and the run's own columns) are kept once.
+ */
+public final class ColumnRows extends TableRows implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** A column's type in the store. */
+    enum Kind {
+        TEXT, INT32, INT64, DOUBLE, BOOLEAN;
+
+        /** From a column's SQL type ({@link Tables#sqlType}). */
+        static Kind ofSql(String sql) {
+            return switch (sql) {
+                case "VARCHAR" -> TEXT;
+                case "INTEGER" -> INT32;
+                case "BIGINT" -> INT64;
+                case "BOOLEAN" -> BOOLEAN;
+                case "DOUBLE" -> DOUBLE;
+                default -> throw new IllegalArgumentException("no store type for SQL type " + sql);
+            };
+        }
+    }
+
+    /** The key columns before {@code year}: run, replication, seed. */
+    private static final int KEYS = 3;
+
+    private final Kind[] kinds;
+    /** The value of each column that is the same on every row, or null for a column kept row by row. */
+    private final Object[] constants;
+    private final double[][] doubles;
+    private final long[][] longs;
+    private final Object[][] texts;
+    private final int yearColumn;
+    private int rows;
+    /** The rows the columns hold before they grow. */
+    private int capacity;
+    private int col;
+    private boolean rowOpen;
+    /** The parts of an open cell, rendered by the CSV renderer (they never need quoting). */
+    private transient CsvRows parts;
+    private boolean partsOpen;
+
+    /**
+     * Rows of {@code table} for one replication; {@code columns}: the run's own, after {@code year}; {@code capacity}:
+     * the rows expected, so the columns rarely grow.
+     */
+    ColumnRows(Tables table, List<RunColumn> columns, String run, int replication, long seed, int capacity) {
+        List<String> names = RunColumn.columns(table, columns);
+        int n = names.size();
+        kinds = new Kind[n];
+        constants = new Object[n];
+        doubles = new double[n][];
+        longs = new long[n][];
+        texts = new Object[n][];
+        yearColumn = KEYS;
+        for (int c = 0; c < n; c++) kinds[c] = kindOf(table, names.get(c), columns);
+        constants[0] = run;
+        constants[1] = (long) replication;
+        constants[2] = seed;
+        for (int k = 0; k < columns.size(); k++) {
+            RunColumn rc = columns.get(k);
+            constants[KEYS + 1 + k] = rc.numeric() ? (Object) Double.parseDouble(rc.value()) : rc.value();
+        }
+        int cap = Math.max(16, capacity);
+        this.capacity = cap;
+        for (int c = 0; c < n; c++) {
+            if (constants[c] != null) continue;
+            switch (kinds[c]) {
+                case DOUBLE -> doubles[c] = new double[cap];
+                case TEXT -> texts[c] = new Object[cap];
+                default -> longs[c] = new long[cap];
+            }
+        }
+    }
+
+    /** A column's type: the run's own columns are numbers or text by their values, the table's by name. */
+    static Kind kindOf(Tables table, String column, List<RunColumn> columns) {
+        for (RunColumn c : columns) if (c.name().equals(column)) return c.numeric() ? Kind.DOUBLE : Kind.TEXT;
+        return Kind.ofSql(table.sqlType(column));
+    }
+
+    int rows() { return rows; }
+    int width() { return kinds.length; }
+    Kind kind(int c) { return kinds[c]; }
+
+    /** The column's value on every row (a String, Long or Double), or null when it is kept row by row. */
+    Object constant(int c) { return constants[c]; }
+
+    double[] doubles(int c) { return doubles[c]; }
+    long[] longs(int c) { return longs[c]; }
+    Object[] texts(int c) { return texts[c]; }
+
+    @Override
+    ColumnRows start(int year) {
+        if (rows == capacity) grow();
+        rows++;
+        rowOpen = true;
+        col = yearColumn;
+        longs[col++][rows - 1] = year;
+        while (col < kinds.length && constants[col] != null) col++;
+        return this;
+    }
+
+    private void grow() {
+        int cap = capacity * 2;
+        capacity = cap;
+        for (int c = 0; c < kinds.length; c++) {
+            if (doubles[c] != null) doubles[c] = Arrays.copyOf(doubles[c], cap);
+            if (longs[c] != null) longs[c] = Arrays.copyOf(longs[c], cap);
+            if (texts[c] != null) texts[c] = Arrays.copyOf(texts[c], cap);
+        }
+    }
+
+    private int cell() {
+        if (partsOpen) closeParts();
+        if (!rowOpen || col >= kinds.length) throw new IllegalStateException("a cell outside a row, or past its last column");
+        return col++;
+    }
+
+    @Override
+    ColumnRows known(byte[] csv, String value) {
+        return text(value);
+    }
+
+    @Override
+    ColumnRows text(String s) {
+        int c = cell();
+        texts[c][rows - 1] = s;
+        return this;
+    }
+
+    @Override
+    ColumnRows textOnce(String s) {
+        return text(s);
+    }
+
+    @Override
+    ColumnRows integer(long v) {
+        int c = cell();
+        longs[c][rows - 1] = v;
+        return this;
+    }
+
+    /** A number as the CSV table holds it, six significant digits ({@link CsvRows#sixDigits}): one value, either format. */
+    @Override
+    ColumnRows num(double v) {
+        int c = cell();
+        doubles[c][rows - 1] = CsvRows.sixDigits(v);
+        return this;
+    }
+
+    @Override
+    ColumnRows bool(boolean b) {
+        return integer(b ? 1 : 0);
+    }
+
+    @Override
+    ColumnRows open() {
+        cell();
+        col--; // the cell is written when its parts end
+        if (parts == null) parts = new CsvRows();
+        parts.reset();
+        parts.open();
+        partsOpen = true;
+        return this;
+    }
+
+    @Override
+    ColumnRows part(byte[] ascii) {
+        parts.part(ascii);
+        return this;
+    }
+
+    @Override
+    ColumnRows part(char c) {
+        parts.part(c);
+        return this;
+    }
+
+    @Override
+    ColumnRows partNum(double v) {
+        parts.partNum(v);
+        return this;
+    }
+
+    private void closeParts() {
+        partsOpen = false;
+        texts[col++][rows - 1] = parts.bytes();
+    }
+
+    @Override
+    int mark() {
+        if (partsOpen) closeParts();
+        return rowOpen ? (rows - 1) * kinds.length + col : rows * kinds.length;
+    }
+
+    @Override
+    ColumnRows repeat(int from, int to) {
+        if (partsOpen) closeParts();
+        int w = kinds.length, row = from / w, first = from % w, last = to - row * w;
+        if (!rowOpen) {
+            start((int) longs[yearColumn][row]);
+            col = 0;
+        }
+        if (col != first) {
+            throw new IllegalStateException("repeating cells " + first + ".." + last + " at column " + col);
+        }
+        int r = rows - 1;
+        for (int c = first; c < last; c++) {
+            if (doubles[c] != null) doubles[c][r] = doubles[c][row];
+            else if (longs[c] != null) longs[c][r] = longs[c][row];
+            else if (texts[c] != null) texts[c][r] = texts[c][row];
+        }
+        col = last;
+        return this;
+    }
+
+    @Override
+    ColumnRows end() {
+        if (partsOpen) closeParts();
+        if (col != kinds.length) throw new IllegalStateException("a row of " + col + " cells, not " + kinds.length);
+        rowOpen = false;
+        return this;
+    }
+}
