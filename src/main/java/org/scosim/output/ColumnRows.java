@@ -56,13 +56,12 @@ public final class ColumnRows extends TableRows implements java.io.Serializable 
     ColumnRows(Tables table, List<RunColumn> columns, String run, int replication, long seed, int capacity) {
         List<String> names = RunColumn.columns(table, columns);
         int n = names.size();
-        kinds = new Kind[n];
         constants = new Object[n];
         doubles = new double[n][];
         longs = new long[n][];
         texts = new Object[n][];
         yearColumn = KEYS;
-        for (int c = 0; c < n; c++) kinds[c] = kindOf(table, names.get(c), columns);
+        kinds = kindsOf(table, columns);
         constants[0] = run;
         constants[1] = (long) replication;
         constants[2] = seed;
@@ -80,6 +79,14 @@ public final class ColumnRows extends TableRows implements java.io.Serializable 
                 default -> longs[c] = new long[cap];
             }
         }
+    }
+
+    /** The types of a table's columns, the run's own after {@code year} ({@link RunColumn#columns}). */
+    static Kind[] kindsOf(Tables table, List<RunColumn> columns) {
+        List<String> names = RunColumn.columns(table, columns);
+        Kind[] kinds = new Kind[names.size()];
+        for (int c = 0; c < kinds.length; c++) kinds[c] = kindOf(table, names.get(c), columns);
+        return kinds;
     }
 
     /** A column's type: the run's own columns are numbers or text by their values, the table's by name. */

@@ -57,8 +57,7 @@ final class ParquetTable implements Closeable {
     private long rows;
 
     /**
-     * A table of columns {@code names} (their types from {@code table} and the run's {@code columns}) into
-     * {@code file}; full row groups are encoded on {@code encoder} (null: on the caller's thread), one at a time,
+     * The rows of {@code table}, with the run's own {@code columns} after {@code year}, into {@code file}; full row groups are encoded on {@code encoder} (null: on the caller's thread), one at a time,
      * in order, while the caller goes on.
      */
     ParquetTable(Path file, Tables table, List<RunColumn> columns, Executor encoder) throws IOException {
@@ -69,8 +68,7 @@ final class ParquetTable implements Closeable {
     ParquetTable(Path file, Tables table, List<RunColumn> columns, int groupRows, Executor encoder) throws IOException {
         this.encoder = encoder;
         this.names = RunColumn.columns(table, columns);
-        this.kinds = new ColumnRows.Kind[names.size()];
-        for (int c = 0; c < kinds.length; c++) kinds[c] = ColumnRows.kindOf(table, names.get(c), columns);
+        this.kinds = ColumnRows.kindsOf(table, columns);
         this.groupRows = groupRows;
         this.out = new Position(new BufferedOutputStream(Files.newOutputStream(file), 1 << 20));
         out.write(MAGIC);
