@@ -28,43 +28,13 @@ class ParquetTableTest {
             new RunColumn("parameters.trustDecay", "0.05", true));
 
     /** One expected row of the decisions table: its values as a reader should see them (null: missing). */
-    private record Row(int replication, long seed, int year, Object[] cells) {
+    record Row(int replication, long seed, int year, Object[] cells) {
     }
 
     @Test
     void everyValueComesBackAsWrittenOverSeveralRowGroups(@TempDir Path tmp) throws Exception {
         Path file = tmp.resolve("decisions.parquet");
-        Random rnd = new Random(11);
-        List<Row> expected = new ArrayList<>();
-        String[] few = {"bank", "energy, \"oil\"", "Ürümqi — line\nbreak", ""};
-        try (ParquetTable t = new ParquetTable(file, Tables.DECISIONS, RUN_COLUMNS, 500, null)) {
-            int[] sizes = {0, 1, 5, 13, 400, 0, 233, 301, 977, 2};
-            for (int b = 0; b < sizes.length; b++) {
-                long seed = rnd.nextLong();
-                ColumnRows rows = new ColumnRows(Tables.DECISIONS, RUN_COLUMNS, "point-7", b, seed, 4);
-                for (int k = 0; k < sizes[b]; k++) {
-                    int year = 1996 + rnd.nextInt(30);
-                    String proposal = few[rnd.nextInt(few.length)];
-                    String title = "title " + b + "/" + k + (k % 7 == 0 ? ", with \"quotes\"" : "");
-                    boolean adopted = rnd.nextBoolean();
-                    double outcome = k % 11 == 0 ? Double.NaN : k % 13 == 0 ? Double.POSITIVE_INFINITY : rnd.nextGaussian() * 50;
-                    double position = rnd.nextDouble() * 100;
-                    double salience = new double[]{0.25, 0.5, 0.8}[rnd.nextInt(3)];
-                    double gain = b == 7 || b == 8 ? Double.NaN : -rnd.nextDouble() * 1e-3;
-                    double share = rnd.nextInt(5) / 4.0;
-                    rows.start(year).text(proposal).textOnce(title).text("CHN").text("economy").text("opt-out(min 2)")
-                            .bool(adopted).num(outcome)
-                            .open().part("CHN".getBytes()).part(' ').part("KAZ=".getBytes()).partNum(share)
-                            .text("RUS").bool(!adopted).num(position).num(salience).num(1e9 + k).text("gdp_bn_usd")
-                            .text(k % 2 == 0 ? "yes" : "no").num(gain).bool(k % 3 == 0).bool(false).end();
-                    expected.add(new Row(b, seed, year, new Object[]{proposal, title, "CHN", "economy", "opt-out(min 2)",
-                            adopted, num(outcome), "CHN KAZ=" + Num.format(share), "RUS", !adopted, num(position),
-                            num(salience), num(1e9 + k), "gdp_bn_usd", k % 2 == 0 ? "yes" : "no", num(gain), k % 3 == 0, false}));
-                }
-                t.append(rows);
-            }
-            t.finish();
-        }
+        List<Row> expected = writeHandMade(file);
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
             int k = 0;
             try (ResultSet r = s.executeQuery("SELECT * FROM '" + file + "'")) {
@@ -112,6 +82,45 @@ class ParquetTableTest {
                 assertEquals(expected.stream().filter(e -> e.year >= 2020).count(), r.getLong(3));
             }
         }
+    }
+
+    /**
+     * Writes a decisions table of hand-made rows in row groups of at least 500 rows (652, 1278 and 2 rows) and returns
+     * the values a reader should see, column by column after {@code year} (null: missing).
+     */
+    static List<Row> writeHandMade(Path file) throws Exception {
+        Random rnd = new Random(11);
+        List<Row> expected = new ArrayList<>();
+        String[] few = {"bank", "energy, \"oil\"", "Ürümqi — line\nbreak", ""};
+        try (ParquetTable t = new ParquetTable(file, Tables.DECISIONS, RUN_COLUMNS, 500, null)) {
+            int[] sizes = {0, 1, 5, 13, 400, 0, 233, 301, 977, 2};
+            for (int b = 0; b < sizes.length; b++) {
+                long seed = rnd.nextLong();
+                ColumnRows rows = new ColumnRows(Tables.DECISIONS, RUN_COLUMNS, "point-7", b, seed, 4);
+                for (int k = 0; k < sizes[b]; k++) {
+                    int year = 1996 + rnd.nextInt(30);
+                    String proposal = few[rnd.nextInt(few.length)];
+                    String title = "title " + b + "/" + k + (k % 7 == 0 ? ", with \"quotes\"" : "");
+                    boolean adopted = rnd.nextBoolean();
+                    double outcome = k % 11 == 0 ? Double.NaN : k % 13 == 0 ? Double.POSITIVE_INFINITY : rnd.nextGaussian() * 50;
+                    double position = rnd.nextDouble() * 100;
+                    double salience = new double[]{0.25, 0.5, 0.8}[rnd.nextInt(3)];
+                    double gain = b == 7 || b == 8 ? Double.NaN : -rnd.nextDouble() * 1e-3;
+                    double share = rnd.nextInt(5) / 4.0;
+                    rows.start(year).text(proposal).textOnce(title).text("CHN").text("economy").text("opt-out(min 2)")
+                            .bool(adopted).num(outcome)
+                            .open().part("CHN".getBytes()).part(' ').part("KAZ=".getBytes()).partNum(share)
+                            .text("RUS").bool(!adopted).num(position).num(salience).num(1e9 + k).text("gdp_bn_usd")
+                            .text(k % 2 == 0 ? "yes" : "no").num(gain).bool(k % 3 == 0).bool(false).end();
+                    expected.add(new Row(b, seed, year, new Object[]{proposal, title, "CHN", "economy", "opt-out(min 2)",
+                            adopted, num(outcome), "CHN KAZ=" + Num.format(share), "RUS", !adopted, num(position),
+                            num(salience), num(1e9 + k), "gdp_bn_usd", k % 2 == 0 ? "yes" : "no", num(gain), k % 3 == 0, false}));
+                }
+                t.append(rows);
+            }
+            t.finish();
+        }
+        return expected;
     }
 
     private static Double num(double v) {
