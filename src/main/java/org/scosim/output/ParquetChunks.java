@@ -43,6 +43,11 @@ final class ParquetChunks {
     static final int DICTIONARY_SHARE = 4, DICTIONARY_FLOOR = 64;
     /** After this many values, a column more than half of whose values differ is written plain. */
     static final int EARLY_LOOK = 2048;
+    /**
+     * A plain column whose first row group zstd shrank by less than an eighth is stored uncompressed from then on:
+     * numbers whose bytes are near random (the trade flows) gain about a tenth for the cost of compressing every page.
+     */
+    static final int KEEP_EIGHTHS = 7;
     /** Dictionaries stay below this many bytes, so a reader's pages stay small. */
     static final int DICTIONARY_MAX_BYTES = 1 << 20;
 
@@ -51,6 +56,8 @@ final class ParquetChunks {
     private static final VarHandle DOUBLES = MethodHandles.byteArrayViewVarHandle(double[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final ZstdCompressCtx zstd;
+    /** Per column of the table: whether its plain pages are compressed (0: not known yet, 1: yes, 2: no). */
+    private byte[] plainVerdict = new byte[0];
     private final RleHybrid rle = new RleHybrid();
     private int[] ids = new int[0];
     private int[] levels = new int[0];
@@ -114,10 +121,21 @@ final class ParquetChunks {
         byte[] data = new byte[levelBytes.length + values.length];
         System.arraycopy(levelBytes, 0, data, 0, levelBytes.length);
         System.arraycopy(values, 0, data, levelBytes.length, values.length);
+        if (plainVerdict.length <= c) plainVerdict = Arrays.copyOf(plainVerdict, c + 1);
+        boolean plainPage = scan.dictionary == null && kind != ColumnRows.Kind.BOOLEAN;
+        CompressionCodec codec = plainPage && plainVerdict[c] == 2 ? CompressionCodec.UNCOMPRESSED : CompressionCodec.ZSTD;
         PageHeader h = new PageHeader(PageType.DATA_PAGE, data.length, 0);
         h.setData_page_header(new DataPageHeader(rows, encoding, Encoding.RLE, Encoding.RLE));
-        uncompressed += page(h, data, level, out);
-        ColumnMetaData meta = new ColumnMetaData(physical(kind), encodings, List.of(name), CompressionCodec.ZSTD, rows,
+        if (codec == CompressionCodec.ZSTD) {
+            long before = out.position();
+            uncompressed += page(h, data, level, out);
+            if (plainPage && plainVerdict[c] == 0) {
+                plainVerdict[c] = (byte) ((out.position() - before) * 8 <= (long) data.length * KEEP_EIGHTHS ? 1 : 2);
+            }
+        } else {
+            uncompressed += page(h, data, out);
+        }
+        ColumnMetaData meta = new ColumnMetaData(physical(kind), encodings, List.of(name), codec, rows,
                 uncompressed, out.position() - start, dataOffset);
         if (dictionaryOffset >= 0) meta.setDictionary_page_offset(dictionaryOffset);
         Statistics stats = new Statistics();
@@ -446,6 +464,16 @@ final class ParquetChunks {
         Util.writePageHeader(h, head);
         head.writeTo(out);
         out.write(z);
+        return head.size() + body.length;
+    }
+
+    /** Writes a page uncompressed with its header; returns its size with the header. */
+    private static int page(PageHeader h, byte[] body, ParquetTable.Position out) throws IOException {
+        h.setCompressed_page_size(body.length);
+        ByteArrayOutputStream head = new ByteArrayOutputStream(32);
+        Util.writePageHeader(h, head);
+        head.writeTo(out);
+        out.write(body);
         return head.size() + body.length;
     }
 
