@@ -53,7 +53,8 @@ public final class BenchCommand implements Callable<Integer> {
     java.util.List<String> tables;
 
     @Option(names = "--format", paramLabel = "csv|parquet", defaultValue = "csv",
-            description = "For the run case: how the tables are stored (default: ${DEFAULT-VALUE}).")
+            description = "For the rows and run cases: how the rows are kept (CSV bytes, or typed columns) and the "
+                    + "tables stored (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--decision-core",
@@ -112,17 +113,23 @@ public final class BenchCommand implements Callable<Integer> {
         System.out.println("  on " + machine());
         SeriesStats stats = new SeriesStats(layout);
         ModelBasis basis = ModelBasis.of(sc);
-        if (cases.contains("model")) {
-            measure("model only", replications, warmup, r -> new ScoModel(basis, Seeds.replication(sc.seed(), r)).runToEnd());
+        java.util.function.IntConsumer model = r -> new ScoModel(basis, Seeds.replication(sc.seed(), r)).runToEnd();
+        java.util.Set<org.scosim.output.Tables> all = java.util.EnumSet.allOf(org.scosim.output.Tables.class);
+        java.util.function.IntConsumer rows = r -> stats.add(ReplicationRunner.runOne(basis, layout, sc.name(), r,
+                Seeds.replication(sc.seed(), r), all, java.util.List.of(), tableFormat).values());
+        String rowsLabel = tableFormat == org.scosim.output.TableFormat.CSV ? "model + all measures and rows" : "model + measures + typed rows";
+        if (cases.contains("model") && cases.contains("rows")) {
+            // in alternating blocks, so the ratio holds whatever the machine's speed does meanwhile
+            measurePaired("model only", model, rowsLabel, rows, replications, warmup,
+                    "rows, as " + tableFormat.name().toLowerCase(java.util.Locale.ROOT));
+        } else if (cases.contains("model")) {
+            measure("model only", replications, warmup, model);
         }
         if (cases.contains("measures")) {
             measure("model + all measures", replications, warmup, r -> stats.add(ReplicationRunner.runOne(basis, layout,
                     sc.name(), r, Seeds.replication(sc.seed(), r), java.util.EnumSet.noneOf(org.scosim.output.Tables.class)).values()));
         }
-        if (cases.contains("rows")) {
-            measure("model + all measures and rows", replications, warmup,
-                    r -> stats.add(ReplicationRunner.runOne(basis, layout, sc.name(), r, Seeds.replication(sc.seed(), r)).values()));
-        }
+        if (cases.contains("rows") && !cases.contains("model")) measure(rowsLabel, replications, warmup, rows);
         if (cases.contains("run")) {
             try {
                 RunBench.measure(ScenarioReader.read(scenarioFile), replications, warmup, threads, chosen, tableFormat);
@@ -154,11 +161,72 @@ public final class BenchCommand implements Callable<Integer> {
                 + " cores, " + kind + " collector (" + names + ")";
     }
 
-    static void measure(String label, int n, int warmup, java.util.function.IntConsumer body) {
-        measure(label, n, warmup, body, "replication");
+    static double measure(String label, int n, int warmup, java.util.function.IntConsumer body) {
+        return measure(label, n, warmup, body, "replication");
     }
 
-    static void measure(String label, int n, int warmup, java.util.function.IntConsumer body, String unit) {
+    /** Blocks of replications measured per case; their ratios give the paired figure. */
+    static final int PAIRED_BLOCKS = 20;
+
+    /**
+     * Two cases in alternating blocks on this thread ({@link #PAIRED_BLOCKS}, {@code n} replications each case in
+     * all): each case's figures as {@link #measure} prints them, then the median over blocks of b's CPU over a's.
+     */
+    static void measurePaired(String labelA, java.util.function.IntConsumer a, String labelB, java.util.function.IntConsumer b,
+                              int n, int warmup, String ratioLabel) {
+        for (int r = 0; r < warmup; r++) {
+            a.accept(r);
+            b.accept(r);
+        }
+        int blocks = Math.min(PAIRED_BLOCKS, n);
+        Cost ca = new Cost(), cb = new Cost();
+        double[] ratios = new double[blocks];
+        for (int k = 0, done = 0; k < blocks; k++) {
+            int size = (n - done) / (blocks - k);
+            double first, second;
+            if (k % 2 == 0) {
+                first = ca.run(a, warmup + done, size);
+                second = cb.run(b, warmup + done, size);
+                ratios[k] = second / first;
+            } else {
+                first = cb.run(b, warmup + done, size);
+                second = ca.run(a, warmup + done, size);
+                ratios[k] = first / second;
+            }
+            done += size;
+        }
+        ca.print(labelA, n, "replication");
+        cb.print(labelB, n, "replication");
+        java.util.Arrays.sort(ratios);
+        System.out.printf("  %-32s %8.2fx the model's CPU (median of %d alternating blocks; quartiles %.2f-%.2f)%n",
+                ratioLabel, ratios[blocks / 2], blocks, ratios[blocks / 4], ratios[(3 * blocks) / 4]);
+    }
+
+    /** CPU, wall time and allocation of one case, summed over its blocks. */
+    private static final class Cost {
+        final com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long cpu, wall, bytes;
+
+        /** Runs {@code body} on replications {@code from .. from+count-1}; returns the block's CPU nanoseconds. */
+        double run(java.util.function.IntConsumer body, int from, int count) {
+            long tid = Thread.currentThread().getId();
+            long b0 = mx.getThreadAllocatedBytes(tid), c0 = mx.getCurrentThreadCpuTime(), t0 = System.nanoTime();
+            for (int r = from; r < from + count; r++) body.accept(r);
+            long c = mx.getCurrentThreadCpuTime() - c0;
+            cpu += c;
+            wall += System.nanoTime() - t0;
+            bytes += mx.getThreadAllocatedBytes(tid) - b0;
+            return c;
+        }
+
+        void print(String label, int n, String unit) {
+            System.out.printf("  %-32s %8.3f ms wall  %8.3f ms CPU  %9.1f KiB allocated   per %s%n",
+                    label, wall / 1e6 / n, cpu / 1e6 / n, bytes / 1024.0 / n, unit);
+        }
+    }
+
+    /** Runs {@code body} {@code warmup} then {@code n} times on this thread; prints and returns the CPU ms per call. */
+    static double measure(String label, int n, int warmup, java.util.function.IntConsumer body, String unit) {
         for (int r = 0; r < warmup; r++) body.accept(r);
         com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long tid = Thread.currentThread().getId();
@@ -171,5 +239,6 @@ public final class BenchCommand implements Callable<Integer> {
         double kb = (mx.getThreadAllocatedBytes(tid) - bytes0) / 1024.0 / n;
         System.out.printf("  %-32s %8.3f ms wall  %8.3f ms CPU  %9.1f KiB allocated   per %s%n",
                 label, wallMs, cpuMs, kb, unit);
+        return cpuMs;
     }
 }

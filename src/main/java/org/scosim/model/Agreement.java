@@ -104,6 +104,15 @@ public final class Agreement implements java.io.Serializable {
         return out;
     }
 
+    /** The years recorded since adoption: the length of {@link #history()}. */
+    public int yearsRecorded() { return history.size(); }
+
+    /** State {@code i}'s implemented share at the end of year {@code k} after adoption, as {@link #history()} holds it. */
+    public double implementedIn(int k, int i) { return history.get(k)[i]; }
+
+    /** The stage at the end of year {@code k} after adoption, as {@link #stages()} holds it. */
+    public Stage stageIn(int k) { return stages.get(k); }
+
     /** Whether the shares at the end of year {@code k} after adoption are those of year {@code k - 1} (no progress). */
     public boolean unchangedIn(int k) {
         return k > 0 && history.get(k) == history.get(k - 1);

@@ -54,14 +54,18 @@ public final class ColumnRows extends TableRows implements java.io.Serializable 
      * the rows expected, so the columns rarely grow.
      */
     ColumnRows(Tables table, List<RunColumn> columns, String run, int replication, long seed, int capacity) {
-        List<String> names = RunColumn.columns(table, columns);
-        int n = names.size();
+        this(kindsOf(table, columns), columns, run, replication, seed, capacity);
+    }
+
+    /** As above, the table's column types given ({@link #kindsOf}; only read, so a run's replications share them). */
+    ColumnRows(Kind[] kinds, List<RunColumn> columns, String run, int replication, long seed, int capacity) {
+        int n = kinds.length;
         constants = new Object[n];
         doubles = new double[n][];
         longs = new long[n][];
         texts = new Object[n][];
         yearColumn = KEYS;
-        kinds = kindsOf(table, columns);
+        this.kinds = kinds;
         constants[0] = run;
         constants[1] = (long) replication;
         constants[2] = seed;

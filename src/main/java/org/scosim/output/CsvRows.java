@@ -192,8 +192,15 @@ final class CsvRows extends TableRows {
             ascii(Double.toString(v));
             return;
         }
-        int decimals = Math.max(0, 5 - decimalExponent(a));   // at most 11: within POW10
-        long scaled = Math.round(a * POW10[decimals]);
+        int decimals;
+        long scaled;
+        if (a == (long) a) { // a whole number (below 1e15) is written as its digits: counts, years, shares of one
+            decimals = 0;
+            scaled = (long) a;
+        } else {
+            decimals = Math.max(0, 5 - decimalExponent(a));   // at most 11: within POW10
+            scaled = Math.round(a * POW10[decimals]);
+        }
         while (decimals > 0 && scaled % 10 == 0) { // trailing zeros of the fraction
             scaled /= 10;
             decimals--;
@@ -231,6 +238,7 @@ final class CsvRows extends TableRows {
         if (v == 0) return 0.0;
         double a = Math.abs(v);
         if (a < 1e-6 || a >= 1e15) return v;   // written by Double.toString, which parses back to v
+        if (a == (long) a) return v;   // a whole number (below 1e15) is written as its digits, so is itself
         int decimals = Math.max(0, 5 - decimalExponent(a));
         double r = Math.round(a * POW10[decimals]) / POW10[decimals];
         return v < 0 ? -r : r;
@@ -286,6 +294,7 @@ final class CsvRows extends TableRows {
         // a lies in [2^e, 2^(e+1)), which holds at most one power of ten: the decade of 2^e or the next
         int k = DECADE_OF_BINARY[Math.getExponent(a) - MIN_BINARY];
         if (a >= DECADES[k + 1]) k++;
+        if (a == DECADES[k] && k >= 7) return k - 7;   // an exact power of ten (1, 10, 100...), common among counts
         if (a < DECADES[k] * (1 + 1e-9) || k + 1 < DECADES.length && a * (1 + 1e-9) >= DECADES[k + 1]) {
             return (int) Math.floor(Math.log10(a));
         }

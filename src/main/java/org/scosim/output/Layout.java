@@ -23,6 +23,8 @@ public final class Layout {
     private final int[] rowsHint = new int[Tables.values().length];
     /** Text cells already rendered for the tables by this run's replications ({@link CsvRows}). */
     private final Map<String, byte[]> renderedCells = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Each table's column types, with a run's own columns ({@link ColumnRows#kindsOf}), worked out once. */
+    private final Map<List<Object>, ColumnRows.Kind[]> columnKinds = new java.util.concurrent.ConcurrentHashMap<>();
     /** Each measure's name and each subject's name as table cells, rendered once for every replication. */
     private final byte[][] measureCells, subjectCells;
 
@@ -64,6 +66,11 @@ public final class Layout {
     void rowsSeen(Tables t, int rows) { rowsHint[t.ordinal()] = rows; }
 
     Map<String, byte[]> renderedCells() { return renderedCells; }
+
+    /** A table's column types with the run's own {@code columns} (shared: callers only read them). */
+    ColumnRows.Kind[] columnKinds(Tables t, List<RunColumn> columns) {
+        return columnKinds.computeIfAbsent(List.of(t, columns), k -> ColumnRows.kindsOf(t, columns));
+    }
 
     /** Measure k's name as a table cell (shared: callers only read it). */
     byte[] measureCell(int k) { return measureCells[k]; }

@@ -12,6 +12,8 @@ import static org.scosim.output.Measure.Range;
 /** The measures every run collects. Subjects: "SCO" for the organization as a whole, else a state's ISO3. */
 public final class Measures {
     public static final String SCO = "SCO";
+    /** Measures the states table repeats as its columns. */
+    static final String TRADE_TOTAL = "trade_total_bn_usd", TRUST_IN_OTHERS = "trust_in_others";
 
     private Measures() {
     }
@@ -52,11 +54,11 @@ public final class Measures {
             new Measure("gdp_bn_usd", "GDP", "US$ bn", Measure.Scope.STATES, Range.NON_NEGATIVE, (m, s) -> {
                 for (MemberState st : m.states()) s.value(st.iso3(), st.gdp());
             }),
-            new Measure("trade_total_bn_usd", "Trade with all modelled states", "US$ bn", Measure.Scope.STATES,
+            new Measure(TRADE_TOTAL, "Trade with all modelled states", "US$ bn", Measure.Scope.STATES,
                     Range.NON_NEGATIVE, (m, s) -> {
                 for (MemberState st : m.states()) s.value(st.iso3(), totalTrade(m, st.index()));
             }),
-            new Measure("trust_in_others", "Mean trust a state has in the others", "trust (0-1)", Measure.Scope.STATES,
+            new Measure(TRUST_IN_OTHERS, "Mean trust a state has in the others", "trust (0-1)", Measure.Scope.STATES,
                     Range.SHARE, (m, s) -> {
                 for (MemberState st : m.states()) s.value(st.iso3(), meanTrustGiven(m, st.index()));
             }),

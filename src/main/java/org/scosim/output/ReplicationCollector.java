@@ -29,6 +29,11 @@ public final class ReplicationCollector implements YearObserver {
     private final double[] values;
     /** The run's own cells after the year ({@link RunColumn}). */
     private final byte[][] columnCells;
+    /**
+     * The measures the states table repeats (a state's total trade, its mean trust in the others), by their place in
+     * the layout, -1 when the layout lacks one: their values this year are read back rather than worked out again.
+     */
+    private final int totalTradeMeasure, trustGivenMeasure;
 
     public ReplicationCollector(Layout layout, String run, int replication, long seed) {
         this(layout, run, replication, seed, java.util.EnumSet.allOf(Tables.class));
@@ -57,14 +62,28 @@ public final class ReplicationCollector implements YearObserver {
         byte[] rest = ("," + replication + "," + seed + ",").getBytes(StandardCharsets.US_ASCII);
         this.lead = Arrays.copyOf(runCell, runCell.length + rest.length);
         System.arraycopy(rest, 0, lead, runCell.length, rest.length);
+        this.totalTradeMeasure = measureIndex(layout, Measures.TRADE_TOTAL);
+        this.trustGivenMeasure = measureIndex(layout, Measures.TRUST_IN_OTHERS);
         this.values = new double[layout.size()];
         Arrays.fill(values, Double.NaN);
         Map<String, byte[]> quoted = new HashMap<>();
         for (Tables t : tables) {
             rows.put(t, format == TableFormat.PARQUET
-                    ? new ColumnRows(t, columns, run, replication, seed, expectedRows(t, layout))
+                    ? new ColumnRows(layout.columnKinds(t, columns), columns, run, replication, seed, expectedRows(t, layout))
                     : new CsvRows(quoted, layout.renderedCells(), expectedBytes(t, layout, lead.length)).keys(lead, columnCells));
         }
+    }
+
+    private static int measureIndex(Layout layout, String name) {
+        for (int k = 0; k < layout.measures().size(); k++) if (layout.measures().get(k).name().equals(name)) return k;
+        return -1;
+    }
+
+    /** A state measure's value this year as the measures recorded it, or NaN when it is not in the layout. */
+    private double recorded(int measure, MemberState st, int yi) {
+        if (measure < 0) return Double.NaN;
+        int si = layout.subjectIndex(st.iso3());
+        return si == st.index() + 1 ? values[layout.index(measure, si, yi)] : Double.NaN;
     }
 
     /** A table's expected size, from the world's dimensions (rows times a typical row); only sizes a buffer. */
@@ -97,10 +116,27 @@ public final class ReplicationCollector implements YearObserver {
         return (int) Math.min(rows, 1 << 24);
     }
 
+    /**
+     * One year: the measures, then each table's rows. Each part is its own method, so the JIT compiles small methods
+     * (one method holding every table took C2 seconds to compile, on the cores the replications need).
+     */
     @Override
     public void observe(ScoModel m) {
         int year = m.year();
         int yi = year - layout.scenario().startYear();
+        measures(m, year, yi);
+        TableRows trade = rows.get(Tables.TRADE);
+        if (trade != null) tradeRows(trade, m, year);
+        TableRows states = rows.get(Tables.STATES);
+        if (states != null) stateRows(states, m, year, yi);
+        TableRows decisions = rows.get(Tables.DECISIONS);
+        if (decisions != null) decisionRows(decisions, m, year);
+        TableRows agreements = rows.get(Tables.AGREEMENTS);
+        if (agreements != null && year == layout.scenario().endYear()) printAgreements(agreements, m);
+    }
+
+    /** Every measure's values this year, kept for the statistics and, when the table is written, as its rows. */
+    private void measures(ScoModel m, int year, int yi) {
         TableRows measures = rows.get(Tables.MEASURES);
         for (int k = 0; k < layout.measures().size(); k++) {
             Measure measure = layout.measures().get(k);
@@ -108,32 +144,41 @@ public final class ReplicationCollector implements YearObserver {
             measure.reader().read(m, (subject, v) -> {
                 int si = layout.subjectIndex(subject);
                 values[layout.index(mk, si, yi)] = v;
-                if (measures != null) {
-                    // the subject's own name, in case it is not one of the layout's (index 0 is then a fallback)
-                    measures.start(year).known(layout.measureCell(mk), measure.name());
-                    if (layout.subjectName(si).equals(subject)) measures.known(layout.subjectCell(si), subject);
-                    else measures.text(subject);
-                    measures.num(v).end();
-                }
+                if (measures != null) measureRow(measures, year, mk, measure, si, subject, v);
             });
         }
+    }
+
+    private void measureRow(TableRows measures, int year, int mk, Measure measure, int si, String subject, double v) {
+        // the subject's own name, in case it is not one of the layout's (index 0 is then a fallback)
+        measures.start(year).known(layout.measureCell(mk), measure.name());
+        if (layout.subjectName(si).equals(subject)) measures.known(layout.subjectCell(si), subject);
+        else measures.text(subject);
+        measures.num(v).end();
+    }
+
+    private void tradeRows(TableRows trade, ScoModel m, int year) {
         MemberState[] s = m.states();
-        TableRows trade = rows.get(Tables.TRADE);
-        for (int i = 0; trade != null && i < s.length; i++) {
+        for (int i = 0; i < s.length; i++) {
             for (int j = i + 1; j < s.length; j++) {
                 trade.start(year).known(layout.subjectCell(i + 1), layout.subjectName(i + 1))
                         .known(layout.subjectCell(j + 1), layout.subjectName(j + 1)).num(m.trade(i, j)).end();
             }
         }
-        TableRows states = rows.get(Tables.STATES);
-        for (MemberState st : states == null ? new MemberState[0] : s) {
+    }
+
+    private void stateRows(TableRows states, ScoModel m, int year, int yi) {
+        for (MemberState st : m.states()) {
             states.start(year).known(layout.subjectCell(st.index() + 1), layout.subjectName(st.index() + 1))
                     .text(st.status().label()).num(st.gdp())
                     .num(st.population()).num(st.milexBn()).num(st.threat()).num(st.securityCooperation())
-                    .num(Measures.totalTrade(m, st.index())).num(Measures.meanTrustGiven(m, st.index())).end();
+                    .num(orElse(recorded(totalTradeMeasure, st, yi), () -> Measures.totalTrade(m, st.index())))
+                    .num(orElse(recorded(trustGivenMeasure, st, yi), () -> Measures.meanTrustGiven(m, st.index()))).end();
         }
-        TableRows decisions = rows.get(Tables.DECISIONS);
-        for (SummitRecord r : decisions == null ? java.util.List.<SummitRecord>of() : m.summitRecords()) {
+    }
+
+    private void decisionRows(TableRows decisions, ScoModel m, int year) {
+        for (SummitRecord r : m.summitRecords()) {
             Decision d = r.decision();
             String participants = String.join(" ", d.participants());
             String rule = RuleNames.describe(d.rule());
@@ -156,8 +201,10 @@ public final class ReplicationCollector implements YearObserver {
                         .bool(d.vetoes().contains(a.name())).bool(d.pivotal().contains(a.name())).end();
             }
         }
-        TableRows agreements = rows.get(Tables.AGREEMENTS);
-        if (agreements != null && year == layout.scenario().endYear()) printAgreements(agreements, m);
+    }
+
+    private static double orElse(double recorded, java.util.function.DoubleSupplier worked) {
+        return Double.isNaN(recorded) ? worked.getAsDouble() : recorded;
     }
 
     /** Every agreement's implementation year by year, with its final status (the replication has ended). */
@@ -173,10 +220,8 @@ public final class ReplicationCollector implements YearObserver {
             StringBuilder signatories = new StringBuilder();
             for (MemberState st : s) if (a.participates(st.index())) signatories.append(signatories.isEmpty() ? "" : " ").append(st.iso3());
             String signed = signatories.toString();
-            java.util.List<double[]> history = a.history();
-            java.util.List<Agreement.Stage> stages = a.stages();
             int from = 0, to = 0;   // the last rendered shares' cells, repeated while the shares stay the same
-            for (int k = 0; k < history.size(); k++) {
+            for (int k = 0; k < a.yearsRecorded(); k++) {
                 p.start(a.yearAdopted() + k).text(a.id()).text(a.title()).text(a.domain().label())
                         .integer(a.yearAdopted()).text(signed);
                 if (a.unchangedIn(k)) {
@@ -186,21 +231,21 @@ public final class ReplicationCollector implements YearObserver {
                     to = p.mark();
                 } else {
                     from = p.mark();
-                    shares(p, a, history.get(k), s, codes, plain);
+                    shares(p, a, k, s, codes, plain);
                     to = p.mark();
                 }
-                p.text(stages.get(k).label()).text(a.stage().label()).end();
+                p.text(a.stageIn(k).label()).text(a.stage().label()).end();
             }
         }
     }
 
-    /** An agreement's funding, mean implemented share and the shares by signatory, from one year's record. */
-    private static void shares(TableRows p, Agreement a, double[] h, MemberState[] s, byte[][] codes, boolean plain) {
+    /** An agreement's funding, mean implemented share and the shares by signatory, from year {@code k}'s record. */
+    private static void shares(TableRows p, Agreement a, int k, MemberState[] s, byte[][] codes, boolean plain) {
         double sum = 0;
         int n = 0;
         for (MemberState st : s) {
             if (!a.participates(st.index())) continue;
-            sum += h[st.index()];
+            sum += a.implementedIn(k, st.index());
             n++;
         }
         p.num(a.fundingBnUsd()).num(n == 0 ? 0 : sum / n);
@@ -210,14 +255,14 @@ public final class ReplicationCollector implements YearObserver {
             for (MemberState st : s) {
                 if (!a.participates(st.index())) continue;
                 if (!firstPart) p.part(' ');
-                p.part(codes[st.index()]).part('=').partNum(h[st.index()]);
+                p.part(codes[st.index()]).part('=').partNum(a.implementedIn(k, st.index()));
                 firstPart = false;
             }
         } else {
             StringBuilder by = new StringBuilder();
             for (MemberState st : s) {
                 if (!a.participates(st.index())) continue;
-                by.append(by.isEmpty() ? "" : " ").append(st.iso3()).append('=').append(Num.format(h[st.index()]));
+                by.append(by.isEmpty() ? "" : " ").append(st.iso3()).append('=').append(Num.format(a.implementedIn(k, st.index())));
             }
             p.textOnce(by.toString());
         }

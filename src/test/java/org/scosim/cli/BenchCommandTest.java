@@ -44,6 +44,19 @@ class BenchCommandTest {
     }
 
     @Test
+    void modelAndRowsTogetherGiveThePairedRatioInEitherFormat() {
+        Run r = run("bench", "scenarios/classroom/gui/founding-five-1996.yaml", "--cases", "model,rows", "--format", "parquet",
+                "-n", "7", "--warmup", "0");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("model + measures + typed rows"), r.out());
+        assertTrue(r.out().matches("(?s).*rows, as parquet +\\d+\\.\\d\\dx the model's CPU \\(median of 7 alternating blocks.*"), r.out());
+        Run csv = run("bench", "scenarios/classroom/gui/founding-five-1996.yaml", "--cases", "rows", "-n", "2", "--warmup", "0");
+        assertEquals(0, csv.code(), csv.err());
+        assertTrue(csv.out().contains("model + all measures and rows"), csv.out());
+        assertFalse(csv.out().contains("the model's CPU"), csv.out());
+    }
+
+    @Test
     void anUnknownCaseIsRefused() {
         Run r = run("bench", "scenarios/classroom/gui/founding-five-1996.yaml", "--cases", "model,everything", "-n", "1");
         assertEquals(2, r.code());

@@ -61,6 +61,11 @@ class CsvRowsTest {
             values.add(p * (1 - 1e-10));
             values.add(-p);
         }
+        for (double w : new double[]{1, 9, 10, 99_999, 100_000, 999_999, 1_000_000, 1_000_001, 1_234_567, 999_999.5, 999_999.4}) {
+            values.add(w);  // whole numbers, written as their digits, and numbers next to them
+            values.add(-w);
+        }
+        for (int i = 0; i < 20_000; i++) values.add((double) rnd.nextLong(-999_999_999_999_999L, 999_999_999_999_999L) / (i % 2 == 0 ? 1 : 1_000_000_000));
         for (int i = 0; i < 200_000; i++) {
             double mantissa = rnd.nextDouble();
             int exp = rnd.nextInt(-9, 18);
