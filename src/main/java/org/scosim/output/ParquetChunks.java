@@ -197,6 +197,12 @@ final class ParquetChunks {
                     continue;
                 }
                 if (!d.on) continue;
+                if (cell == RowGroupBuffer.PARTS) { // by content: each such cell is its own
+                    ids[m++] = d.id(g.arena(c), g.partsOffset(c, r), g.partsLength(c, r));
+                    last = null;
+                    if ((m & 255) == 0) d.check(m);
+                    continue;
+                }
                 if (cell != last) { // runs: a reporter's rows, a proposal's actors
                     int slot = System.identityHashCode(cell) & (CACHE - 1);
                     if (cacheKeys[slot] == cell) {
@@ -245,6 +251,20 @@ final class ParquetChunks {
                 values.add(utf8);
                 bytes += 4 + utf8.length;
                 byContent.put(key, known);
+            }
+            return known;
+        }
+
+        /** A cell made of parts, its bytes in an arena ({@link RowGroupBuffer#arena}). */
+        int id(byte[] arena, int offset, int length) {
+            ByteBuffer key = ByteBuffer.wrap(arena, offset, length);
+            Integer known = byContent.get(key);
+            if (known == null) {
+                byte[] utf8 = Arrays.copyOfRange(arena, offset, offset + length);
+                known = values.size();
+                values.add(utf8);
+                bytes += 4 + utf8.length;
+                byContent.put(ByteBuffer.wrap(utf8), known);
             }
             return known;
         }
@@ -495,6 +515,13 @@ final class ParquetChunks {
                     cell = g.texts(c)[r];
                 }
                 if (cell == null) continue;
+                if (cell == RowGroupBuffer.PARTS) {
+                    int n = g.partsLength(c, r);
+                    INTS.set(len, 0, n);
+                    o.write(len, 0, 4);
+                    o.write(g.arena(c), g.partsOffset(c, r), n);
+                    continue;
+                }
                 byte[] u = utf8(cell);
                 INTS.set(len, 0, u.length);
                 o.write(len, 0, 4);

@@ -10,7 +10,17 @@ import java.util.Arrays;
  * replication.
  */
 final class RowGroupBuffer {
+    /**
+     * Stands in a text column for a cell made of parts, whose bytes are copied into the column's arena: the row group
+     * then holds no young objects, which a collection would copy again and again until the group is written.
+     */
+    static final Object PARTS = new Object();
+
     final ColumnRows.Kind[] kinds;
+    /** Per text column, the bytes of its cells made of parts, and where each row's cell lies (offset << 32 | length). */
+    private final byte[][] arena;
+    private final int[] arenaUsed;
+    private final long[][] spans;
     private final boolean[] perReplication;
     private final double[][] doubles;
     private final long[][] longs;
@@ -26,6 +36,9 @@ final class RowGroupBuffer {
         doubles = new double[n][];
         longs = new long[n][];
         texts = new Object[n][];
+        arena = new byte[n][];
+        arenaUsed = new int[n];
+        spans = new long[n][];
         runValues = new Object[n][16];
         runRows = new int[16];
         this.capacity = Math.max(16, capacity);
@@ -60,11 +73,31 @@ final class RowGroupBuffer {
             } else if (longs[c] != null) {
                 System.arraycopy(b.longs(c), 0, longs[c], rows, n);
             } else {
-                System.arraycopy(b.texts(c), 0, texts[c], rows, n);
+                addTexts(c, b.texts(c), n);
             }
         }
         runRows[runs++] = n;
         rows += n;
+    }
+
+    private void addTexts(int c, Object[] cells, int n) {
+        Object[] to = texts[c];
+        for (int k = 0; k < n; k++) {
+            Object cell = cells[k];
+            if (cell instanceof byte[] raw) {
+                if (spans[c] == null) spans[c] = new long[capacity];
+                int at = arenaUsed[c];
+                if (arena[c] == null || at + raw.length > arena[c].length) {
+                    arena[c] = Arrays.copyOf(arena[c] == null ? new byte[0] : arena[c],
+                            Math.max(at + raw.length, Math.max(1 << 16, 2 * at)));
+                }
+                System.arraycopy(raw, 0, arena[c], at, raw.length);
+                arenaUsed[c] = at + raw.length;
+                spans[c][rows + k] = (long) at << 32 | raw.length;
+                cell = PARTS;
+            }
+            to[rows + k] = cell;
+        }
     }
 
     private void grow(int needed) {
@@ -73,6 +106,7 @@ final class RowGroupBuffer {
             if (doubles[c] != null) doubles[c] = Arrays.copyOf(doubles[c], capacity);
             if (longs[c] != null) longs[c] = Arrays.copyOf(longs[c], capacity);
             if (texts[c] != null) texts[c] = Arrays.copyOf(texts[c], capacity);
+            if (spans[c] != null) spans[c] = Arrays.copyOf(spans[c], capacity);
         }
     }
 
@@ -80,6 +114,7 @@ final class RowGroupBuffer {
     void clear() {
         for (Object[] t : texts) if (t != null) Arrays.fill(t, 0, rows, null);
         for (Object[] r : runValues) Arrays.fill(r, 0, runs, null);
+        Arrays.fill(arenaUsed, 0);
         rows = 0;
         runs = 0;
     }
@@ -93,5 +128,11 @@ final class RowGroupBuffer {
 
     double[] doubles(int c) { return doubles[c]; }
     long[] longs(int c) { return longs[c]; }
+    /** A text column's cells: a String, {@link #PARTS} (its bytes in {@link #arena}), or null. */
     Object[] texts(int c) { return texts[c]; }
+
+    /** The bytes of column {@code c}'s cells made of parts; row {@code r}'s lie at {@link #partsOffset}. */
+    byte[] arena(int c) { return arena[c]; }
+    int partsOffset(int c, int r) { return (int) (spans[c][r] >>> 32); }
+    int partsLength(int c, int r) { return (int) spans[c][r]; }
 }
