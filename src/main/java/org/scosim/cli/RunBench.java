@@ -34,26 +34,40 @@ final class RunBench {
             System.out.printf("  run, %d thread%s, %s as %s:  %d replications in %.2f s wall (%.0f a second), %.1f KiB a replication%s%n",
                     t, t == 1 ? "" : "s", what, format.label(), n, r[0], n / r[0], r[1] / 1024 / n,
                     t == threads.get(0) ? "" : String.format(java.util.Locale.ROOT, ", %.2fx the first", first / r[0]));
+            System.out.printf("    collector pauses %.2f s (%.1f%% of the wall time), %d collections%n",
+                    r[2], 100 * r[2] / r[0], (long) r[3]);
         }
     }
 
-    /** {wall seconds, bytes written}. */
+    /** {wall seconds, bytes written, seconds in the garbage collector, collections}. */
     private static double[] once(ResolvedScenario scenario, int n, int threads, Set<Tables> tables, TableFormat format)
             throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("scosim-bench-");
         try (Engine engine = Engine.local(threads)) {
             RunSpec spec = RunSpec.of(scenario).dir(dir).replications(n).tables(tables).format(format).plots(false)
                     .command("scosim bench --cases run").build();
+            long[] gc0 = collections();
             long t0 = System.nanoTime();
             engine.execute(spec, () -> { });
             double seconds = (System.nanoTime() - t0) / 1e9;
+            long[] gc1 = collections();
             long bytes;
             try (Stream<Path> s = Files.walk(dir)) {
                 bytes = s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
             }
-            return new double[]{seconds, bytes};
+            return new double[]{seconds, bytes, (gc1[0] - gc0[0]) / 1e3, gc1[1] - gc0[1]};
         } finally {
             ExperimentDir.deleteRecursively(dir);
         }
+    }
+
+    /** {milliseconds, count} the JVM's collectors have spent and made so far (stop-the-world for the serial one). */
+    private static long[] collections() {
+        long ms = 0, count = 0;
+        for (var b : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            ms += Math.max(0, b.getCollectionTime());
+            count += Math.max(0, b.getCollectionCount());
+        }
+        return new long[]{ms, count};
     }
 }
