@@ -22,9 +22,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Encodes one column of a row group ({@link RowGroupBuffer}) as a Parquet column chunk: a dictionary page and a
@@ -48,7 +46,7 @@ final class ParquetChunks {
      * numbers whose bytes are near random (the trade flows) gain about a tenth for the cost of compressing every page.
      */
     static final int KEEP_EIGHTHS = 7;
-    /** Dictionaries stay below this many bytes, so a reader's pages stay small. */
+    /** Text dictionaries ({@link TextDictionary}) stay below this many bytes, so a reader's pages stay small. */
     static final int DICTIONARY_MAX_BYTES = 1 << 20;
 
     private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
@@ -163,7 +161,7 @@ final class ParquetChunks {
     }
 
     /** Whether a dictionary of {@code size} after {@code seen} values, {@code limit} at most, is given up. */
-    private static boolean tooMany(int size, int seen, int limit) {
+    static boolean tooMany(int size, int seen, int limit) {
         return size > limit || seen >= EARLY_LOOK && size > seen / 2;
     }
 
@@ -228,50 +226,6 @@ final class ParquetChunks {
             if (Arrays.compareUnsigned(u, max) > 0) max = u;
         }
         return new Scan(nulls, min, max, page.array(), d.values.size());
-    }
-
-    /** A column chunk's distinct texts, by content; off once there are too many. */
-    private static final class TextDictionary {
-        final Map<Object, Integer> byContent = new HashMap<>();
-        final List<byte[]> values = new ArrayList<>();
-        final int limit;
-        int bytes;
-        boolean on = true;
-
-        TextDictionary(int limit) {
-            this.limit = limit;
-        }
-
-        int id(Object cell) {
-            Object key = cell instanceof byte[] raw ? ByteBuffer.wrap(raw) : cell;
-            Integer known = byContent.get(key);
-            if (known == null) {
-                byte[] utf8 = utf8(cell);
-                known = values.size();
-                values.add(utf8);
-                bytes += 4 + utf8.length;
-                byContent.put(key, known);
-            }
-            return known;
-        }
-
-        /** A cell made of parts, its bytes in an arena ({@link RowGroupBuffer#arena}). */
-        int id(byte[] arena, int offset, int length) {
-            ByteBuffer key = ByteBuffer.wrap(arena, offset, length);
-            Integer known = byContent.get(key);
-            if (known == null) {
-                byte[] utf8 = Arrays.copyOfRange(arena, offset, offset + length);
-                known = values.size();
-                values.add(utf8);
-                bytes += 4 + utf8.length;
-                byContent.put(ByteBuffer.wrap(utf8), known);
-            }
-            return known;
-        }
-
-        void check(int seen) {
-            if (tooMany(values.size(), seen, limit) || bytes > DICTIONARY_MAX_BYTES) on = false;
-        }
     }
 
     static byte[] utf8(Object cell) {
@@ -380,60 +334,6 @@ final class ParquetChunks {
             else LONGS.set(page, 8 * k, d.values[k]);
         }
         return new Scan(nulls, min, max, page, d.size);
-    }
-
-    /** A column chunk's distinct numbers by their bits (open addressing); off once there are too many. */
-    private static final class NumberDictionary {
-        final int limit;
-        long[] keys = new long[1 << 12];
-        int[] slot = new int[1 << 12];  // id + 1; 0: empty
-        long[] values = new long[(1 << 11) + 1];
-        int size;
-        boolean on = true;
-
-        NumberDictionary(int limit) {
-            this.limit = limit;
-        }
-
-        int id(long bits) {
-            int mask = keys.length - 1;
-            int h = hash(bits) & mask;
-            while (slot[h] != 0 && keys[h] != bits) h = (h + 1) & mask;
-            if (slot[h] != 0) return slot[h] - 1;
-            if (size + 1 >= keys.length / 2) {
-                grow();
-                mask = keys.length - 1;
-                h = hash(bits) & mask;
-                while (slot[h] != 0) h = (h + 1) & mask;
-            }
-            keys[h] = bits;
-            slot[h] = size + 1;
-            values[size] = bits;
-            return size++;
-        }
-
-        private static int hash(long bits) {
-            return (int) ((bits * 0x9E3779B97F4A7C15L) >>> 40);
-        }
-
-        private void grow() {
-            int grown = keys.length * 2, mask = grown - 1;
-            long[] nk = new long[grown];
-            int[] ns = new int[grown];
-            for (int q = 0; q < size; q++) {
-                int g = hash(values[q]) & mask;
-                while (ns[g] != 0) g = (g + 1) & mask;
-                nk[g] = values[q];
-                ns[g] = q + 1;
-            }
-            keys = nk;
-            slot = ns;
-            values = Arrays.copyOf(values, grown / 2 + 1);
-        }
-
-        void check(int seen) {
-            if (tooMany(size, seen, limit)) on = false;   // most values differ (a flow, a trust level)
-        }
     }
 
     /** Definition levels, with their length in front: one run of ones when nothing is missing. */
