@@ -34,12 +34,13 @@ final class RunBench {
             System.out.printf("  run, %d thread%s, %s as %s:  %d replications in %.2f s wall (%.0f a second), %.1f KiB a replication%s%n",
                     t, t == 1 ? "" : "s", what, format.label(), n, r[0], n / r[0], r[1] / 1024 / n,
                     t == threads.get(0) ? "" : String.format(java.util.Locale.ROOT, ", %.2fx the first", first / r[0]));
-            System.out.printf("    collector pauses %.2f s (%.1f%% of the wall time), %d collections%n",
-                    r[2], 100 * r[2] / r[0], (long) r[3]);
+            System.out.printf("    CPU of the whole process %.3f ms a replication (workers, writer, JIT compiler, collector); "
+                    + "collector pauses %.2f s (%.1f%% of the wall time), %d collections%n",
+                    r[4] / 1e6 / n, r[2], 100 * r[2] / r[0], (long) r[3]);
         }
     }
 
-    /** {wall seconds, bytes written, seconds in the garbage collector, collections}. */
+    /** {wall seconds, bytes written, seconds in the garbage collector, collections, process CPU nanoseconds}. */
     private static double[] once(ResolvedScenario scenario, int n, int threads, Set<Tables> tables, TableFormat format)
             throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("scosim-bench-");
@@ -47,18 +48,26 @@ final class RunBench {
             RunSpec spec = RunSpec.of(scenario).dir(dir).replications(n).tables(tables).format(format).plots(false)
                     .command("scosim bench --cases run").build();
             long[] gc0 = collections();
+            long cpu0 = processCpu();
             long t0 = System.nanoTime();
             engine.execute(spec, () -> { });
             double seconds = (System.nanoTime() - t0) / 1e9;
+            long cpu = processCpu() - cpu0;
             long[] gc1 = collections();
             long bytes;
             try (Stream<Path> s = Files.walk(dir)) {
                 bytes = s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
             }
-            return new double[]{seconds, bytes, (gc1[0] - gc0[0]) / 1e3, gc1[1] - gc0[1]};
+            return new double[]{seconds, bytes, (gc1[0] - gc0[0]) / 1e3, gc1[1] - gc0[1], cpu};
         } finally {
             ExperimentDir.deleteRecursively(dir);
         }
+    }
+
+    /** The CPU time of the whole JVM so far, in nanoseconds (0 where the platform does not report it). */
+    private static long processCpu() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? Math.max(0, sun.getProcessCpuTime()) : 0;
     }
 
     /** {milliseconds, count} the JVM's collectors have spent and made so far (stop-the-world for the serial one). */
