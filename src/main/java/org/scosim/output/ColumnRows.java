@@ -45,6 +45,8 @@ public final class ColumnRows extends TableRows implements java.io.Serializable 
     private int capacity;
     private int col;
     private boolean rowOpen;
+    /** Where this goes back once its rows are copied ({@link #release}); null: nowhere (made by hand, or deserialized). */
+    private transient RowsPool origin;
     /** The parts of an open cell, rendered by the CSV renderer (they never need quoting). */
     private transient CsvRows parts;
     private boolean partsOpen;
@@ -66,13 +68,7 @@ public final class ColumnRows extends TableRows implements java.io.Serializable 
         texts = new Object[n][];
         yearColumn = KEYS;
         this.kinds = kinds;
-        constants[0] = run;
-        constants[1] = (long) replication;
-        constants[2] = seed;
-        for (int k = 0; k < columns.size(); k++) {
-            RunColumn rc = columns.get(k);
-            constants[KEYS + 1 + k] = rc.numeric() ? (Object) Double.parseDouble(rc.value()) : rc.value();
-        }
+        setConstants(columns, run, replication, seed);
         int cap = Math.max(16, capacity);
         this.capacity = cap;
         for (int c = 0; c < n; c++) {
@@ -83,6 +79,54 @@ public final class ColumnRows extends TableRows implements java.io.Serializable 
                 default -> longs[c] = new long[cap];
             }
         }
+    }
+
+    private void setConstants(List<RunColumn> columns, String run, int replication, long seed) {
+        constants[0] = run;
+        constants[1] = (long) replication;
+        constants[2] = seed;
+        for (int k = 0; k < columns.size(); k++) {
+            RunColumn rc = columns.get(k);
+            constants[KEYS + 1 + k] = rc.numeric() ? (Object) Double.parseDouble(rc.value()) : rc.value();
+        }
+    }
+
+    /**
+     * Rows of the same table for another replication, in these columns' arrays: what {@link RowsPool} hands out
+     * again once {@link #release} gave it back. The rows written from here on are the only ones it holds.
+     */
+    ColumnRows reuse(List<RunColumn> columns, String run, int replication, long seed, RowsPool pool) {
+        setConstants(columns, run, replication, seed);
+        origin = pool;
+        return this;
+    }
+
+    /** Whether these rows hold a table with these column types (the run's own columns included). */
+    boolean fits(Kind[] wanted) {
+        return kinds == wanted;
+    }
+
+    /** Made by {@code pool}: {@link #release} gives it back there. */
+    ColumnRows from(RowsPool pool) {
+        origin = pool;
+        return this;
+    }
+
+    /**
+     * Hands these rows back to where they came from, once the writer has copied them: their text cells are let go
+     * (so no replication's objects outlive it here) and the arrays wait for another replication. Nothing may read
+     * them afterwards.
+     */
+    void release() {
+        RowsPool pool = origin;
+        if (pool == null) return;
+        origin = null;
+        for (Object[] t : texts) if (t != null) Arrays.fill(t, 0, rows, null);
+        rows = 0;
+        col = 0;
+        rowOpen = false;
+        partsOpen = false;
+        pool.giveBack(this);
     }
 
     /** The types of a table's columns, the run's own after {@code year} ({@link RunColumn#columns}). */

@@ -25,6 +25,8 @@ public final class Layout {
     private final Map<String, byte[]> renderedCells = new java.util.concurrent.ConcurrentHashMap<>();
     /** Each table's column types, with a run's own columns ({@link ColumnRows#kindsOf}), worked out once. */
     private final Map<List<Object>, ColumnRows.Kind[]> columnKinds = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Each table's typed rows, handed from replication to replication ({@link RowsPool}). */
+    private final Map<Tables, RowsPool> rowsPools = new java.util.EnumMap<>(Tables.class);
     /** Each measure's name and each subject's name as table cells, rendered once for every replication. */
     private final byte[][] measureCells, subjectCells;
 
@@ -35,6 +37,7 @@ public final class Layout {
         for (int i = 0; i < scenario.states().size(); i++) subjects.putIfAbsent(scenario.states().get(i).iso3(), i + 1);
         measureCells = new byte[this.measures.size()][];
         for (int k = 0; k < measureCells.length; k++) measureCells[k] = CsvRows.render(this.measures.get(k).name(), false);
+        for (Tables t : Tables.values()) rowsPools.put(t, new RowsPool());
         subjectCells = new byte[subjects()][];
         for (int k = 0; k < subjectCells.length; k++) subjectCells[k] = CsvRows.render(subjectName(k), false);
     }
@@ -66,6 +69,11 @@ public final class Layout {
     void rowsSeen(Tables t, int rows) { rowsHint[t.ordinal()] = rows; }
 
     Map<String, byte[]> renderedCells() { return renderedCells; }
+
+    /** Typed rows of table {@code t} for one replication, in arrays an earlier replication gave back when it can. */
+    ColumnRows typedRows(Tables t, List<RunColumn> columns, String run, int replication, long seed, int capacity) {
+        return rowsPools.get(t).take(columnKinds(t, columns), columns, run, replication, seed, capacity);
+    }
 
     /** A table's column types with the run's own {@code columns} (shared: callers only read them). */
     ColumnRows.Kind[] columnKinds(Tables t, List<RunColumn> columns) {

@@ -69,7 +69,7 @@ public final class ReplicationCollector implements YearObserver {
         Map<String, byte[]> quoted = new HashMap<>();
         for (Tables t : tables) {
             rows.put(t, format == TableFormat.PARQUET
-                    ? new ColumnRows(layout.columnKinds(t, columns), columns, run, replication, seed, expectedRows(t, layout))
+                    ? layout.typedRows(t, columns, run, replication, seed, expectedRows(t, layout))
                     : new CsvRows(quoted, layout.renderedCells(), expectedBytes(t, layout, lead.length)).keys(lead, columnCells));
         }
     }
