@@ -8,8 +8,9 @@ import java.util.Map;
 
 /**
  * Where a measure value sits in a replication's flat array: measure x subject x year. Subject 0 is the organization
- * ("SCO"), subject i+1 is state i. Immutable; subjects are found by name through a map built once (a world of 1,000
- * states asks for them on every value).
+ * ("SCO"), subject i+1 is state i. The layout itself is immutable; subjects are found by name through a map built once
+ * (a world of 1,000 states asks for them on every value). It also carries what a run's replications share and that
+ * never changes their rows: buffer-size hints, rendered cells, column types and typed rows handed on (thread-safe).
  */
 public final class Layout {
     private final Scenario scenario;
