@@ -27,7 +27,8 @@ import java.util.List;
 /**
  * Encodes one column of a row group ({@link RowGroupBuffer}) as a Parquet column chunk: a dictionary page and a
  * dictionary-indexed data page when the column has few distinct values (names, labels, years, exogenous figures),
- * else one plain data page; both compressed with zstd. Definition levels mark the missing numbers. Levels and
+ * else one plain data page; both compressed with zstd, except a plain column that zstd did not shrink by an eighth
+ * in the table's first row group ({@link #KEEP_EIGHTHS}). Definition levels mark the missing numbers. Levels and
  * indices are RLE / bit-packed ({@link RleHybrid}); Apache Parquet's Thrift structures write the page headers and
  * metadata. One pass over a column finds its missing values, its range and its dictionary.
  */
