@@ -379,23 +379,22 @@ final class ParquetChunks {
     /** Compresses and writes a page with its header; returns its uncompressed size with the header. */
     private int page(PageHeader h, byte[] body, int level, ParquetTable.Position out) throws IOException {
         zstd.setLevel(level);
-        byte[] z = zstd.compress(body);
-        h.setCompressed_page_size(z.length);
-        ByteArrayOutputStream head = new ByteArrayOutputStream(32);
-        Util.writePageHeader(h, head);
-        head.writeTo(out);
-        out.write(z);
-        return head.size() + body.length;
+        return stored(h, body.length, zstd.compress(body), out);
     }
 
     /** Writes a page uncompressed with its header; returns its size with the header. */
     private static int page(PageHeader h, byte[] body, ParquetTable.Position out) throws IOException {
-        h.setCompressed_page_size(body.length);
+        return stored(h, body.length, body, out);
+    }
+
+    /** A page's header and its bytes as stored; returns the page's uncompressed size with the header. */
+    private static int stored(PageHeader h, int uncompressed, byte[] bytes, ParquetTable.Position out) throws IOException {
+        h.setCompressed_page_size(bytes.length);
         ByteArrayOutputStream head = new ByteArrayOutputStream(32);
         Util.writePageHeader(h, head);
         head.writeTo(out);
-        out.write(body);
-        return head.size() + body.length;
+        out.write(bytes);
+        return head.size() + uncompressed;
     }
 
     /** The present values, plain: little-endian numbers, length-prefixed UTF-8, or bit-packed booleans. */

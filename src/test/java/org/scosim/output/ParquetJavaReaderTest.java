@@ -51,32 +51,22 @@ class ParquetJavaReaderTest {
         long cells = 0;
         for (Tables t : Tables.values()) {
             List<CSVRecord> rows = csvRows(csv.resolve(t.file()));
-            try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(pq.resolve(ParquetTables.fileOf(t))))) {
-                MessageType schema = reader.getFooter().getFileMetaData().getSchema();
-                checkSchema(t, schema);
-                MessageColumnIO io = new ColumnIOFactory().getColumnIO(schema);
-                int k = 0, block = 0;
-                PageReadStore pages;
-                while ((pages = reader.readNextRowGroup()) != null) {
-                    BlockMetaData meta = reader.getFooter().getBlocks().get(block++);
-                    RecordReader<Group> records = io.getRecordReader(pages, new GroupRecordConverter(schema));
-                    Group[] read = new Group[(int) pages.getRowCount()];
-                    for (int r = 0; r < read.length; r++) {
-                        read[r] = records.read();
-                        cells += sameRow(t, schema, rows.get(k++), read[r], k);
-                    }
-                    checkStatistics(t, schema, meta, read);
-                    for (ColumnChunkMetaData chunk : meta.getColumns()) {
-                        // near-random flows: compressed in the first row group, where zstd saves less than an
-                        // eighth, and stored as they are after it; every other column compressed
-                        boolean stored = t == Tables.TRADE && chunk.getPath().toDotString().equals("trade_bn_usd") && block > 1;
-                        assertEquals(stored ? CompressionCodecName.UNCOMPRESSED : CompressionCodecName.ZSTD, chunk.getCodec(),
-                                t.file() + " " + chunk.getPath() + " in row group " + block);
-                    }
-                    groups++;
+            int k = 0, block = 0;
+            for (RowGroup g : rowGroups(pq.resolve(ParquetTables.fileOf(t)))) {
+                block++;
+                if (block == 1) checkSchema(t, g.schema());
+                for (Group row : g.rows()) cells += sameRow(t, g.schema(), rows.get(k++), row, k);
+                checkStatistics(t, g.schema(), g.meta(), g.rows());
+                for (ColumnChunkMetaData chunk : g.meta().getColumns()) {
+                    // near-random flows: compressed in the first row group, where zstd saves less than an eighth,
+                    // and stored as they are after it; every other column compressed
+                    boolean stored = t == Tables.TRADE && chunk.getPath().toDotString().equals("trade_bn_usd") && block > 1;
+                    assertEquals(stored ? CompressionCodecName.UNCOMPRESSED : CompressionCodecName.ZSTD, chunk.getCodec(),
+                            t.file() + " " + chunk.getPath() + " in row group " + block);
                 }
-                assertEquals(rows.size(), k, t.file() + ": as many rows as the CSV table");
+                groups++;
             }
+            assertEquals(rows.size(), k, t.file() + ": as many rows as the CSV table");
         }
         assertTrue(groups >= 7, "row groups read: " + groups);
         assertTrue(cells > 1_000_000, "cells compared: " + cells);
@@ -88,43 +78,56 @@ class ParquetJavaReaderTest {
         List<ParquetTableTest.Row> expected = ParquetTableTest.writeHandMade(file);
         long missing = 0;
         List<Long> groupRows = new java.util.ArrayList<>();
+        int k = 0;
+        for (RowGroup rg : rowGroups(file)) {
+            MessageType schema = rg.schema();
+            for (Group g : rg.rows()) {
+                ParquetTableTest.Row e = expected.get(k++);
+                assertEquals("point-7", g.getString("run", 0));
+                assertEquals(e.replication(), g.getInteger("replication", 0));
+                assertEquals(e.seed(), g.getLong("seed", 0));
+                assertEquals(e.year(), g.getInteger("year", 0));
+                assertEquals("opt-out", g.getString("rule.type", 0));
+                assertEquals(0.05, g.getDouble("parameters.trustDecay", 0));
+                for (int col = 0; col < e.cells().length; col++) {
+                    Object want = e.cells()[col];
+                    String where = "row " + k + " " + schema.getFieldName(6 + col);
+                    if (want == null) {
+                        assertEquals(0, g.getFieldRepetitionCount(6 + col), where + " missing");
+                        missing++;
+                    } else {
+                        Object got = value(schema.getType(6 + col).asPrimitiveType(), g, 6 + col);
+                        assertEquals(want, got instanceof Binary b ? b.toStringUsingUTF8() : got, where);
+                    }
+                }
+            }
+            checkStatistics(Tables.DECISIONS, schema, rg.meta(), rg.rows());
+            groupRows.add(rg.meta().getRowCount());
+        }
+        assertEquals(expected.size(), k, "as many rows");
+        assertEquals(List.of(652L, 1278L, 2L), groupRows);
+        assertTrue(missing > 1000, "missing numbers read: " + missing);
+    }
+
+    /** One row group as Apache Parquet's reader gives it: the file's schema, the group's metadata, its rows. */
+    private record RowGroup(MessageType schema, BlockMetaData meta, Group[] rows) {
+    }
+
+    /** Every row group of a file, read with Apache Parquet's record reader. */
+    private static List<RowGroup> rowGroups(Path file) throws Exception {
+        List<RowGroup> out = new java.util.ArrayList<>();
         try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file))) {
             MessageType schema = reader.getFooter().getFileMetaData().getSchema();
             MessageColumnIO io = new ColumnIOFactory().getColumnIO(schema);
-            int k = 0, block = 0;
             PageReadStore pages;
             while ((pages = reader.readNextRowGroup()) != null) {
-                BlockMetaData meta = reader.getFooter().getBlocks().get(block++);
                 RecordReader<Group> records = io.getRecordReader(pages, new GroupRecordConverter(schema));
-                Group[] read = new Group[(int) pages.getRowCount()];
-                for (int r = 0; r < read.length; r++) {
-                    Group g = read[r] = records.read();
-                    ParquetTableTest.Row e = expected.get(k++);
-                    assertEquals("point-7", g.getString("run", 0));
-                    assertEquals(e.replication(), g.getInteger("replication", 0));
-                    assertEquals(e.seed(), g.getLong("seed", 0));
-                    assertEquals(e.year(), g.getInteger("year", 0));
-                    assertEquals("opt-out", g.getString("rule.type", 0));
-                    assertEquals(0.05, g.getDouble("parameters.trustDecay", 0));
-                    for (int col = 0; col < e.cells().length; col++) {
-                        Object want = e.cells()[col];
-                        String where = "row " + k + " " + schema.getFieldName(6 + col);
-                        if (want == null) {
-                            assertEquals(0, g.getFieldRepetitionCount(6 + col), where + " missing");
-                            missing++;
-                        } else {
-                            assertEquals(want, value(schema.getType(6 + col).asPrimitiveType(), g, 6 + col) instanceof Binary b
-                                    ? b.toStringUsingUTF8() : value(schema.getType(6 + col).asPrimitiveType(), g, 6 + col), where);
-                        }
-                    }
-                }
-                checkStatistics(Tables.DECISIONS, schema, meta, read);
-                groupRows.add(meta.getRowCount());
+                Group[] rows = new Group[(int) pages.getRowCount()];
+                for (int r = 0; r < rows.length; r++) rows[r] = records.read();
+                out.add(new RowGroup(schema, reader.getFooter().getBlocks().get(out.size()), rows));
             }
-            assertEquals(expected.size(), k, "as many rows");
         }
-        assertEquals(List.of(652L, 1278L, 2L), groupRows);
-        assertTrue(missing > 1000, "missing numbers read: " + missing);
+        return out;
     }
 
     private static String[] concat(String[] a, String... b) {
