@@ -79,6 +79,18 @@ public final class ReplicationCollector implements YearObserver {
         return -1;
     }
 
+    /** A state's trade with all the others this year: as the measures recorded it, else worked out. */
+    private double totalTrade(ScoModel m, MemberState st, int yi) {
+        double v = recorded(totalTradeMeasure, st, yi);
+        return Double.isNaN(v) ? Measures.totalTrade(m, st.index()) : v;
+    }
+
+    /** A state's mean trust in the others this year: as the measures recorded it, else worked out. */
+    private double trustGiven(ScoModel m, MemberState st, int yi) {
+        double v = recorded(trustGivenMeasure, st, yi);
+        return Double.isNaN(v) ? Measures.meanTrustGiven(m, st.index()) : v;
+    }
+
     /** A state measure's value this year as the measures recorded it, or NaN when it is not in the layout. */
     private double recorded(int measure, MemberState st, int yi) {
         if (measure < 0) return Double.NaN;
@@ -172,8 +184,7 @@ public final class ReplicationCollector implements YearObserver {
             states.start(year).known(layout.subjectCell(st.index() + 1), layout.subjectName(st.index() + 1))
                     .text(st.status().label()).num(st.gdp())
                     .num(st.population()).num(st.milexBn()).num(st.threat()).num(st.securityCooperation())
-                    .num(orElse(recorded(totalTradeMeasure, st, yi), () -> Measures.totalTrade(m, st.index())))
-                    .num(orElse(recorded(trustGivenMeasure, st, yi), () -> Measures.meanTrustGiven(m, st.index()))).end();
+                    .num(totalTrade(m, st, yi)).num(trustGiven(m, st, yi)).end();
         }
     }
 
@@ -201,10 +212,6 @@ public final class ReplicationCollector implements YearObserver {
                         .bool(d.vetoes().contains(a.name())).bool(d.pivotal().contains(a.name())).end();
             }
         }
-    }
-
-    private static double orElse(double recorded, java.util.function.DoubleSupplier worked) {
-        return Double.isNaN(recorded) ? worked.getAsDouble() : recorded;
     }
 
     /** Every agreement's implementation year by year, with its final status (the replication has ended). */
