@@ -228,17 +228,9 @@ public final class BenchCommand implements Callable<Integer> {
     /** Runs {@code body} {@code warmup} then {@code n} times on this thread; prints and returns the CPU ms per call. */
     static double measure(String label, int n, int warmup, java.util.function.IntConsumer body, String unit) {
         for (int r = 0; r < warmup; r++) body.accept(r);
-        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        long tid = Thread.currentThread().getId();
-        long bytes0 = mx.getThreadAllocatedBytes(tid);
-        long cpu0 = mx.getCurrentThreadCpuTime();
-        long t0 = System.nanoTime();
-        for (int r = 0; r < n; r++) body.accept(warmup + r);
-        double wallMs = (System.nanoTime() - t0) / 1e6 / n;
-        double cpuMs = (mx.getCurrentThreadCpuTime() - cpu0) / 1e6 / n;
-        double kb = (mx.getThreadAllocatedBytes(tid) - bytes0) / 1024.0 / n;
-        System.out.printf("  %-32s %8.3f ms wall  %8.3f ms CPU  %9.1f KiB allocated   per %s%n",
-                label, wallMs, cpuMs, kb, unit);
-        return cpuMs;
+        Cost cost = new Cost();
+        cost.run(body, warmup, n);
+        cost.print(label, n, unit);
+        return cost.cpu / 1e6 / n;
     }
 }

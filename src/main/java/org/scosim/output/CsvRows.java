@@ -192,15 +192,8 @@ final class CsvRows extends TableRows {
             ascii(Double.toString(v));
             return;
         }
-        int decimals;
-        long scaled;
-        if (a == (long) a) { // a whole number (below 1e15) is written as its digits: counts, years, shares of one
-            decimals = 0;
-            scaled = (long) a;
-        } else {
-            decimals = Math.max(0, 5 - decimalExponent(a));   // at most 11: within POW10
-            scaled = Math.round(a * POW10[decimals]);
-        }
+        int decimals = decimals(a);
+        long scaled = Math.round(a * POW10[decimals]);
         while (decimals > 0 && scaled % 10 == 0) { // trailing zeros of the fraction
             scaled /= 10;
             decimals--;
@@ -238,10 +231,18 @@ final class CsvRows extends TableRows {
         if (v == 0) return 0.0;
         double a = Math.abs(v);
         if (a < 1e-6 || a >= 1e15) return v;   // written by Double.toString, which parses back to v
-        if (a == (long) a) return v;   // a whole number (below 1e15) is written as its digits, so is itself
-        int decimals = Math.max(0, 5 - decimalExponent(a));
+        int decimals = decimals(a);
         double r = Math.round(a * POW10[decimals]) / POW10[decimals];
         return v < 0 ? -r : r;
+    }
+
+    /**
+     * The decimals a number {@code 1e-6 <= a < 1e15} is rounded to: six significant digits, none below the point for
+     * a whole number (counts, years, shares of one: written as its digits, without working out its exponent).
+     * At most 11, within POW10.
+     */
+    private static int decimals(double a) {
+        return a == (long) a ? 0 : Math.max(0, 5 - decimalExponent(a));
     }
 
     /** 10^k as a long, k = 0..18. */

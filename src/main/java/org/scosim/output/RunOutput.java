@@ -99,9 +99,8 @@ public final class RunOutput implements Closeable {
             ColumnRows rows = out.columns().get(e.getKey());
             if (rows == null) throw new IllegalArgumentException("replication has no typed rows for " + e.getKey().file());
             e.getValue().append(rows);
+            rows.release();   // copied into the table's row group: the arrays go back for a later replication's rows
         }
-        // copied into the tables' row groups: the arrays go back for a later replication's rows
-        for (var e : parquet.entrySet()) out.columns().get(e.getKey()).release();
         for (var e : writers.entrySet()) {
             byte[] rows = out.rows().get(e.getKey());
             if (rows == null) throw new IllegalArgumentException("replication has no rows for " + e.getKey().file());
