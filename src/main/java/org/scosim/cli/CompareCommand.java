@@ -27,7 +27,7 @@ import java.util.Set;
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Runs scenarios with the same replication seeds and compares them with the first: overlay and "
                 + "difference plots, paired tests per measure (comparison.csv) and report.html.",
-                "Each scenario's own runTables.tables go to OUT/<scenario-name>/. Same inputs give byte-identical CSV files, "
+                "Each scenario's own tables go to OUT/<scenario-name>/. Same inputs give byte-identical CSV files, "
                         + "whatever --threads; --resume OUT finishes an interrupted comparison."})
 public final class CompareCommand extends ExperimentCommand {
     static final String NAME = "compare";
@@ -54,7 +54,7 @@ public final class CompareCommand extends ExperimentCommand {
     @Option(names = "--no-plots", description = "Skip each scenario's own plots (the comparison plots are always drawn).")
     boolean noPlots;
 
-    @Option(names = "--no-comparison-plots", description = "Skip the comparison plots too (report.html then holds the runTables.tables only).")
+    @Option(names = "--no-comparison-plots", description = "Skip the comparison plots too (report.html then holds the tables only).")
     boolean noComparisonPlots;
 
     @Option(names = "--resume", paramLabel = "DIR",
@@ -82,16 +82,15 @@ public final class CompareCommand extends ExperimentCommand {
             CompareCommand original = stored(resume, manifest, new CompareCommand());
             Differences d = new Differences();
             if (!scenarioFiles.isEmpty() || replications != null || seed != null || years != null || noPlots
-                    || noComparisonPlots) {
+                    || noComparisonPlots || runTables.given()) {
                 // The original command repeated with --resume: it must be the same experiment.
                 d.files("scenario files", scenarioFiles, original.scenarioFiles, manifest)
                         .option("--replications", replications, original.replications)
                         .option("--seed", seed, original.seed)
                         .option("--years", years, original.years)
                         .option("--no-plots", noPlots, original.noPlots)
-                        .option("--no-comparison-plots", noComparisonPlots, original.noComparisonPlots)
-                        .option("--format", runTables.format, original.runTables.format)
-                        .option("--tables", runTables.tables, original.runTables.tables);
+                        .option("--no-comparison-plots", noComparisonPlots, original.noComparisonPlots);
+                runTables.compare(d, original.runTables);
             }
             d.out(out, resume);
             d.check(resume);
@@ -102,8 +101,7 @@ public final class CompareCommand extends ExperimentCommand {
             years = original.years;
             noPlots = original.noPlots;
             noComparisonPlots = original.noComparisonPlots;
-            runTables.format = original.runTables.format;
-            runTables.tables = original.runTables.tables;
+            runTables.restore(original.runTables);
             out = resume;
         }
         if (scenarioFiles.size() < 2) throw new UsageError("give at least two scenario files to compare");
@@ -211,8 +209,7 @@ public final class CompareCommand extends ExperimentCommand {
         if (years != null && !years.isEmpty()) a.add("--years=" + String.join(",", years));
         if (noPlots) a.add("--no-plots");
         if (noComparisonPlots) a.add("--no-comparison-plots");
-        if (runTables.format != null) a.add("--format=" + runTables.format);
-        if (runTables.tables != null) a.add("--tables=" + String.join(",", runTables.tables));
+        runTables.addTo(a);
         return a;
     }
 

@@ -16,4 +16,24 @@ final class RunTablesOptions {
             description = "How each run's tables are stored: parquet (default; typed, compressed, for pandas, R's arrow, "
                     + "DuckDB and Spark: docs/analysis.md) or csv.")
     String format;
+
+    /** Whether either option was given (a command repeated with --resume must then agree with the original). */
+    boolean given() { return tables != null || format != null; }
+
+    /** Lists either option that differs from the original's. */
+    void compare(ExperimentCommand.Differences d, RunTablesOptions original) {
+        d.option("--format", format, original.format).option("--tables", tables, original.tables);
+    }
+
+    /** Takes the original's options, to resume its experiment. */
+    void restore(RunTablesOptions original) {
+        format = original.format;
+        tables = original.tables;
+    }
+
+    /** The options as given, for the manifest's command line. */
+    void addTo(List<String> args) {
+        if (format != null) args.add("--format=" + format);
+        if (tables != null) args.add("--tables=" + String.join(",", tables));
+    }
 }

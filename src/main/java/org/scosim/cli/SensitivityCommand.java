@@ -108,7 +108,7 @@ public final class SensitivityCommand extends ExperimentCommand {
             Differences d = new Differences();
             if (scenarioFile != null || method != null || !factors.isEmpty() || samples != null || levels != null
                     || bootstrap != null || measures != null || year != null || replications != null || seed != null
-                    || runTables.tables != null || runTables.format != null) {
+                    || runTables.given()) {
                 // The original command repeated with --resume: it must be the same experiment.
                 d.files("scenario file", scenarioFile == null ? List.of() : List.of(scenarioFile),
                                 o.scenarioFile == null ? List.of() : List.of(o.scenarioFile), manifest)
@@ -120,9 +120,8 @@ public final class SensitivityCommand extends ExperimentCommand {
                         .option("--measures", measures, o.measures)
                         .option("--year", year, o.year)
                         .option("--replications", replications, o.replications)
-                        .option("--seed", seed, o.seed)
-                        .option("--format", runTables.format, o.runTables.format)
-                        .option("--tables", runTables.tables, o.runTables.tables);
+                        .option("--seed", seed, o.seed);
+                runTables.compare(d, o.runTables);
             }
             d.out(out, resume);
             d.check(resume);
@@ -289,8 +288,7 @@ public final class SensitivityCommand extends ExperimentCommand {
         if (year != null) a.add("--year=" + year);
         if (replications != null) a.add("--replications=" + replications);
         if (seed != null) a.add("--seed=" + seed);
-        if (runTables.format != null) a.add("--format=" + runTables.format);
-        if (runTables.tables != null) a.add("--tables=" + String.join(",", runTables.tables));
+        runTables.addTo(a);
         return a;
     }
 }

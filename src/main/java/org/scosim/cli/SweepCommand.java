@@ -97,7 +97,7 @@ public final class SweepCommand extends ExperimentCommand {
             SweepCommand original = stored(resume, manifest, new SweepCommand());
             Differences d = new Differences();
             if (scenarioFile != null || !vary.isEmpty() || design != null || samples != null || replications != null
-                    || seed != null || measures != null) {
+                    || seed != null || measures != null || runTables.given()) {
                 // The original command repeated with --resume: it must be the same experiment.
                 d
                         .files("scenario file", scenarioFile == null ? List.of() : List.of(scenarioFile),
@@ -107,9 +107,8 @@ public final class SweepCommand extends ExperimentCommand {
                         .option("--samples", samples, original.samples)
                         .option("--replications", replications, original.replications)
                         .option("--seed", seed, original.seed)
-                        .option("--measures", measures, original.measures)
-                        .option("--format", runTables.format, original.runTables.format)
-                        .option("--tables", runTables.tables, original.runTables.tables);
+                        .option("--measures", measures, original.measures);
+                runTables.compare(d, original.runTables);
             }
             d.out(out, resume);
             d.check(resume);
@@ -120,8 +119,7 @@ public final class SweepCommand extends ExperimentCommand {
             replications = original.replications;
             seed = original.seed;
             measures = original.measures;
-            runTables.format = original.runTables.format;
-            runTables.tables = original.runTables.tables;
+            runTables.restore(original.runTables);
             out = resume;
         }
         if (scenarioFile == null) throw new UsageError("give a scenario file to sweep (or --resume DIR)");
@@ -291,8 +289,7 @@ public final class SweepCommand extends ExperimentCommand {
         if (replications != null) a.add("--replications=" + replications);
         if (seed != null) a.add("--seed=" + seed);
         if (measures != null && !measures.isEmpty()) a.add("--measures=" + String.join(",", measures));
-        if (runTables.format != null) a.add("--format=" + runTables.format);
-        if (runTables.tables != null) a.add("--tables=" + String.join(",", runTables.tables));
+        runTables.addTo(a);
         return a;
     }
 

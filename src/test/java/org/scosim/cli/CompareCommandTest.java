@@ -226,6 +226,8 @@ class CompareCommandTest {
         err = runErr(2, "compare", a, b, "-n", "2", "--seed", "9", "--no-plots", "--no-comparison-plots",
                 "--out", tmp.resolve("elsewhere").toString(), "--resume", out.toString(), "-q");
         assertTrue(err.contains("--out: "), err);
+        err = runErr(2, "compare", "--resume", out.toString(), "--tables", "measures", "-q");
+        assertTrue(err.contains("--tables: measures here, not given when started"), err);
         assertFalse(Files.exists(out.resolve("b/done")));
 
         // The same command with --resume appended finishes the experiment.

@@ -82,6 +82,11 @@ class SweepCommandTest {
         String err = CompareCommandTest.runErr(2, concat(common, "--out", two.toString(), "--resume", two.toString(),
                 "--vary", "parameters.mutationRate=1"));
         assertTrue(err.startsWith("scosim sweep: cannot resume") && err.contains("--vary: "), err);
+        // --resume with only a table option: that option too must agree with the original's
+        err = CompareCommandTest.runErr(2, "sweep", "--resume", two.toString(), "--tables", "all", "-q");
+        assertTrue(err.contains("--tables: all here, measures when started"), err);
+        err = CompareCommandTest.runErr(2, "sweep", "--resume", two.toString(), "--format", "csv", "-q");
+        assertTrue(err.contains("--format: csv here, not given when started"), err);
         String[] same = {"sweep", sc, "--vary", "rule.type=unanimity,opt-out", "--vary", "parameters.trustDecay=0.05,0.10,0.15",
                 "--vary", "seed=1", "-n", "3", "--seed", "11", "-q", "--tables", "measures", "--resume", two.toString()};
         assertEquals(0, run(same));
