@@ -39,6 +39,8 @@ public final class ColumnRows extends TableRows implements java.io.Serializable 
     private final double[][] doubles;
     private final long[][] longs;
     private final Object[][] texts;
+    /** Per text column, whether a cell made of parts (a byte[]) is among its rows: the others copy in one piece. */
+    private final boolean[] withParts;
     private final int yearColumn;
     private int rows;
     /** The rows the columns hold before they grow. */
@@ -66,6 +68,7 @@ public final class ColumnRows extends TableRows implements java.io.Serializable 
         doubles = new double[n][];
         longs = new long[n][];
         texts = new Object[n][];
+        withParts = new boolean[n];
         yearColumn = KEYS;
         this.kinds = kinds;
         setConstants(columns, run, replication, seed);
@@ -122,6 +125,7 @@ public final class ColumnRows extends TableRows implements java.io.Serializable 
         if (pool == null) return;
         origin = null;
         for (Object[] t : texts) if (t != null) Arrays.fill(t, 0, rows, null);
+        Arrays.fill(withParts, false);
         rows = 0;
         col = 0;
         rowOpen = false;
@@ -153,6 +157,8 @@ public final class ColumnRows extends TableRows implements java.io.Serializable 
     double[] doubles(int c) { return doubles[c]; }
     long[] longs(int c) { return longs[c]; }
     Object[] texts(int c) { return texts[c]; }
+    /** Whether column {@code c} holds a cell made of parts (a byte[]); if not, its cells are Strings or null. */
+    boolean withParts(int c) { return withParts[c]; }
 
     @Override
     ColumnRows start(int year) {
@@ -249,6 +255,7 @@ public final class ColumnRows extends TableRows implements java.io.Serializable 
 
     private void closeParts() {
         partsOpen = false;
+        withParts[col] = true;
         texts[col++][rows - 1] = parts.bytes();
     }
 

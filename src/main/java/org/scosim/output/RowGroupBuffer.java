@@ -73,7 +73,8 @@ final class RowGroupBuffer {
             } else if (longs[c] != null) {
                 System.arraycopy(b.longs(c), 0, longs[c], rows, n);
             } else {
-                addTexts(c, b.texts(c), n);
+                if (b.withParts(c)) addTexts(c, b.texts(c), n);
+                else System.arraycopy(b.texts(c), 0, texts[c], rows, n);   // Strings and nulls only
             }
         }
         runRows[runs++] = n;
