@@ -158,7 +158,26 @@ public final class BenchCommand implements Callable<Integer> {
                 : names.startsWith("PS ") ? "parallel" : names.startsWith("ZGC") ? "ZGC"
                 : names.startsWith("Shenandoah") ? "Shenandoah" : "other";
         return "Java " + System.getProperty("java.version") + ", " + Runtime.getRuntime().availableProcessors()
-                + " cores, " + kind + " collector (" + names + ")";
+                + " cores, " + kind + " collector (" + names + ")" + jitSettings();
+    }
+
+    /**
+     * The JIT compiler's settings the launcher changes (docs/performance.md), where they differ from the JVM's own
+     * defaults: they move a run's compiling time by a third. Empty on a JVM that has no such settings.
+     */
+    static String jitSettings() {
+        try {
+            var vm = java.lang.management.ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+            if (vm == null) return "";
+            java.util.List<String> set = new java.util.ArrayList<>();
+            for (String name : java.util.List.of("UseProfiledLoopPredicate", "InlineSmallCode")) {
+                var o = vm.getVMOption(name);
+                if (o.getOrigin() != com.sun.management.VMOption.Origin.DEFAULT) set.add(name + "=" + o.getValue());
+            }
+            return set.isEmpty() ? "" : ", JIT " + String.join(" ", set);
+        } catch (IllegalArgumentException | LinkageError e) {
+            return "";   // not HotSpot, or a HotSpot without C2's settings
+        }
     }
 
     static double measure(String label, int n, int warmup, java.util.function.IntConsumer body) {
