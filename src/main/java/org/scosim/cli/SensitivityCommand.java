@@ -135,7 +135,7 @@ public final class SensitivityCommand extends ExperimentCommand {
             year = o.year;
             replications = o.replications;
             seed = o.seed;
-            runTables = o.runTables;
+            runTables.restore(o.runTables);
             out = resume;
         }
         if (scenarioFile == null) throw new UsageError("give a scenario file to analyse (or --resume DIR)");
