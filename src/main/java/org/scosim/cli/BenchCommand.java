@@ -115,8 +115,13 @@ public final class BenchCommand implements Callable<Integer> {
         ModelBasis basis = ModelBasis.of(sc);
         java.util.function.IntConsumer model = r -> new ScoModel(basis, Seeds.replication(sc.seed(), r)).runToEnd();
         java.util.Set<org.scosim.output.Tables> all = java.util.EnumSet.allOf(org.scosim.output.Tables.class);
-        java.util.function.IntConsumer rows = r -> stats.add(ReplicationRunner.runOne(basis, layout, sc.name(), r,
-                Seeds.replication(sc.seed(), r), all, java.util.List.of(), tableFormat).values());
+        // typed rows go back to the layout's pool after each replication, as the run's writer gives them back
+        java.util.function.IntConsumer rows = r -> {
+            org.scosim.output.ReplicationOutput out = ReplicationRunner.runOne(basis, layout, sc.name(), r,
+                    Seeds.replication(sc.seed(), r), all, java.util.List.of(), tableFormat);
+            stats.add(out.values());
+            out.release();
+        };
         String rowsLabel = tableFormat == org.scosim.output.TableFormat.CSV ? "model + all measures and rows" : "model + measures + typed rows";
         if (cases.contains("model") && cases.contains("rows")) {
             // in alternating blocks, so the ratio holds whatever the machine's speed does meanwhile

@@ -90,7 +90,7 @@ public final class MemberState implements Steppable {
     long trustVersion() { return trustVersion; }
 
     /** Trust is a probability-like level in [0, 1]. */
-    static double clampTrust(double value) { return Math.max(0.0, Math.min(1.0, value)); }
+    static double clampTrust(double value) { return Clamp.unit(value); }
 
     /** How this state stands at summits and implements what it signed. */
     StatePolicy policy() { return policy; }

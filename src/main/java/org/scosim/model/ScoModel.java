@@ -111,7 +111,7 @@ public final class ScoModel extends SimState {
 
     /** The year being simulated (the year just finished, between steps). */
     public int year() {
-        double t = schedule.getTime();
+        double t = ((YearSchedule) schedule).timeOnSteppingThread();
         return scenario.startYear() + (t < 0 || t == sim.engine.Schedule.BEFORE_SIMULATION ? 0 : (int) t);
     }
 

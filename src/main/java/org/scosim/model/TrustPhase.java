@@ -16,7 +16,7 @@ final class TrustPhase implements Steppable {
      * the changes booked during the year and the trust shocks.
      */
     static double next(double trust, double initial, double decay, double events, double noise) {
-        return Math.max(0.0, Math.min(1.0, trust + decay * (initial - trust) + events + noise));
+        return Clamp.unit(trust + decay * (initial - trust) + events + noise);
     }
 
     @Override

@@ -23,6 +23,14 @@ public record ReplicationOutput(int replication, long seed, Map<Tables, byte[]> 
         return t;
     }
 
+    /**
+     * Gives the typed rows back for a later replication's collector, as the run's writer does once it has copied
+     * them ({@link RowsPool}); nothing may read {@link #columns} afterwards. CSV rows are left as they are.
+     */
+    public void release() {
+        for (ColumnRows c : columns.values()) c.release();
+    }
+
     /** A table's rows as text, or null when the table was not rendered. */
     public String text(Tables table) {
         byte[] b = rows.get(table);
