@@ -3,7 +3,6 @@ package org.scosim.io;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,13 +13,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
  * A YAML or JSON file read as a tree, with the line and column of every node so that validation errors can point
  * into the file. Reading is safe for files shared by strangers: bounded size, bounded aliases, no type information
- * taken from the file, duplicate keys rejected.
+ * taken from the file, duplicate keys rejected. The file is parsed once: the tree and the locations come from the
+ * same pass.
  */
 public final class InputTree {
     /** Largest input accepted; scenario and decision files are a few kilobytes. */
@@ -56,33 +55,20 @@ public final class InputTree {
             throw new InputException(file, "", "cannot read file: " + e.getMessage());
         }
         ObjectMapper mapper = mapper(file);
-        YamlAliases.refuse(file, bytes);
-        Map<String, int[]> locations = new HashMap<>();
-        try {
-            try (JsonParser p = mapper.getFactory().createParser(bytes)) {
-                // First pass: remember where each JSON pointer starts.
-                for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-                    if (t == JsonToken.FIELD_NAME) continue;
-                    JsonLocation loc = p.currentTokenLocation();
-                    String ptr = p.getParsingContext().pathAsPointer().toString();
-                    if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-                        ptr = p.getParsingContext().getParent() == null ? ""
-                                : p.getParsingContext().getParent().pathAsPointer().toString();
-                    }
-                    locations.putIfAbsent(ptr, new int[]{loc.getLineNr(), loc.getColumnNr()});
-                }
-            }
-            JsonNode root = mapper.readTree(bytes);
+        try (LocatingParser p = new LocatingParser(mapper.getFactory().createParser(bytes))) {
+            JsonNode root = mapper.readTree(p);
             if (root == null || root.isMissingNode() || root.isNull()) {
                 throw new InputException(file, 1, 1, "", "the file is empty; expected a mapping of fields");
             }
-            return new InputTree(file, root, locations);
+            return new InputTree(file, root, p.locations());
+        } catch (AliasRefusingYamlFactory.RefusedAlias e) {
+            throw new InputException(file, e.line, e.column, "", "YAML aliases (*" + e.anchor + ") are not allowed in"
+                    + " input files (refusing a possible alias bomb); write the value out, or use 'extends' to share a"
+                    + " base");
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
-            String msg = e.getOriginalMessage();
-            if (msg != null && msg.contains("Number of aliases")) msg = "too many YAML aliases (refusing a possible alias bomb)";
             throw new InputException(file, loc == null ? -1 : loc.getLineNr(), loc == null ? -1 : loc.getColumnNr(), "",
-                    "malformed " + (isJson(file) ? "JSON" : "YAML") + ": " + firstLine(msg));
+                    "malformed " + (isJson(file) ? "JSON" : "YAML") + ": " + firstLine(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new InputException(file, "", "cannot read file: " + e.getMessage());
         }
@@ -132,12 +118,11 @@ public final class InputTree {
             return m;
         }
         LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(20);
         options.setAllowDuplicateKeys(false);
         options.setCodePointLimit((int) MAX_BYTES);
         options.setAllowRecursiveKeys(false);
-        YAMLFactory factory = YAMLFactory.builder().loaderOptions(options)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+        YAMLFactory factory = new AliasRefusingYamlFactory(YAMLFactory.builder().loaderOptions(options)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
         return new ObjectMapper(factory);
     }
 
