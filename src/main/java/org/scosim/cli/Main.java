@@ -6,11 +6,13 @@ import picocli.CommandLine.Command;
 /** The {@code scosim} command line. Each subcommand builds the model or reads its outputs; none holds model logic. */
 @Command(name = "scosim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based simulator of regional cooperation, calibrated on the Shanghai Cooperation Organization.",
-        subcommands = {RunCommand.class, ValidateCommand.class, CompareCommand.class, SweepCommand.class, SensitivityCommand.class,
-                CalibrateCommand.class, ReportFitCommand.class, DecideCommand.class, GuiCommand.class, BenchCommand.class,
-                MeasuresCommand.class, ParamsCommand.class, SynthCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run 'scosim COMMAND --help' for a command's options."})
 public final class Main implements Runnable {
+    /** The subcommands, in the order the help lists them. */
+    static final java.util.List<Class<?>> SUBCOMMANDS = java.util.List.of(RunCommand.class, ValidateCommand.class,
+            CompareCommand.class, SweepCommand.class, SensitivityCommand.class, CalibrateCommand.class,
+            ReportFitCommand.class, DecideCommand.class, GuiCommand.class, BenchCommand.class, MeasuresCommand.class,
+            ParamsCommand.class, SynthCommand.class, CommandLine.HelpCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -21,12 +23,35 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(args).execute(args));
     }
 
-    /** The configured command line, also used by tests. */
+    /** The configured command line with every subcommand, also used by tests. */
     public static CommandLine commandLine() {
+        return configured(SUBCOMMANDS);
+    }
+
+    /**
+     * The command line these arguments need: when they start with a subcommand's name, the root and that subcommand
+     * alone, since building picocli's model of all of them costs about 0.2 s of a command's start; otherwise (help,
+     * version, a mistyped name, the help subcommand) every subcommand, so that the listing and suggestions are whole.
+     */
+    static CommandLine commandLine(String[] args) {
+        if (args.length > 0) {
+            for (Class<?> sub : SUBCOMMANDS) {
+                Command c = sub.getAnnotation(Command.class);
+                if (sub != CommandLine.HelpCommand.class && (c.name().equals(args[0])
+                        || java.util.Arrays.asList(c.aliases()).contains(args[0]))) {
+                    return configured(java.util.List.of(sub));
+                }
+            }
+        }
+        return commandLine();
+    }
+
+    private static CommandLine configured(java.util.List<Class<?>> subcommands) {
         CommandLine cl = new CommandLine(new Main());
+        for (Class<?> sub : subcommands) cl.addSubcommand(sub);
         cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
             // Reaching here means a defect, not a user mistake: show it whole so it can be reported.
             line.getErr().println("scosim: internal error: " + ex);
