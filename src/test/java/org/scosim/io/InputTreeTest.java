@@ -43,39 +43,31 @@ class InputTreeTest {
 
     @ParameterizedTest
     @CsvSource({
-            "'', 1, 1",
-            "/name, 1, 7",
-            "/rule, 3, 3",
-            "/rule/threshold, 3, 14",
-            "/list, 5, 3",
-            "/list/0, 5, 5",
-            "/list/1, 6, 5",
-            "/list/1/b, 6, 9",
-            "/list/1/c, 6, 15",
-            "/list/1/c/1, 6, 19",
+            "s.yaml, '', 1, 1",
+            "s.yaml, /name, 1, 7",
+            "s.yaml, /rule, 3, 3",
+            "s.yaml, /rule/threshold, 3, 14",
+            "s.yaml, /list, 5, 3",
+            "s.yaml, /list/0, 5, 5",
+            "s.yaml, /list/1, 6, 5",
+            "s.yaml, /list/1/b, 6, 9",
+            "s.yaml, /list/1/c, 6, 15",
+            "s.yaml, /list/1/c/1, 6, 19",
             // Not in the file: the nearest ancestor's place.
-            "/rule/quorum, 3, 3",
-            "/list/7, 5, 3",
+            "s.yaml, /rule/quorum, 3, 3",
+            "s.yaml, /list/7, 5, 3",
+            "s.json, '', 1, 1",
+            "s.json, /name, 2, 11",
+            "s.json, /rule, 3, 11",
+            "s.json, /rule/threshold, 3, 25",
+            "s.json, /list, 4, 11",
+            "s.json, /list/0, 4, 12",
+            "s.json, /list/1, 4, 17",
+            "s.json, /list/1/b, 4, 23",
     })
-    void yamlNodesArePlacedWhereTheyStart(String pointer, int line, int column) throws Exception {
-        InputTree tree = InputTree.read(write("s.yaml", YAML));
-        assertArrayEquals(new int[]{line, column}, tree.locate(pointer), pointer);
-    }
-
-    @ParameterizedTest
-    @CsvSource({
-            "'', 1, 1",
-            "/name, 2, 11",
-            "/rule, 3, 11",
-            "/rule/threshold, 3, 25",
-            "/list, 4, 11",
-            "/list/0, 4, 12",
-            "/list/1, 4, 17",
-            "/list/1/b, 4, 23",
-    })
-    void jsonNodesArePlacedWhereTheyStart(String pointer, int line, int column) throws Exception {
-        InputTree tree = InputTree.read(write("s.json", JSON));
-        assertArrayEquals(new int[]{line, column}, tree.locate(pointer), pointer);
+    void nodesArePlacedWhereTheyStart(String file, String pointer, int line, int column) throws Exception {
+        InputTree tree = InputTree.read(write(file, file.endsWith(".json") ? JSON : YAML));
+        assertArrayEquals(new int[]{line, column}, tree.locate(pointer), file + " " + pointer);
     }
 
     @Test
