@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ParamsCommandTest {
     static String run(String... args) {
         StringWriter w = new StringWriter();
-        CommandLine cl = new CommandLine(new Main());
+        CommandLine cl = Main.commandLine();
         cl.setOut(new PrintWriter(w));
         assertEquals(0, cl.execute(args));
         return w.toString();
@@ -70,6 +70,6 @@ class ParamsCommandTest {
         Path f = dir.resolve("bad.yaml");
         Files.writeString(f, "extends: " + dir.toAbsolutePath().relativize(Path.of("scenarios/sco-baseline.yaml").toAbsolutePath())
                 + "\nparameters: {trustDecay: 2}\n");
-        assertEquals(2, new CommandLine(new Main()).execute("params", f.toString()));
+        assertEquals(2, Main.commandLine().execute("params", f.toString()));
     }
 }
