@@ -35,12 +35,16 @@ final class RunBench {
                     t, t == 1 ? "" : "s", what, format.label(), n, r[0], n / r[0], r[1] / 1024 / n,
                     t == threads.get(0) ? "" : String.format(java.util.Locale.ROOT, ", %.2fx the first", first / r[0]));
             System.out.printf("    CPU of the whole process %.3f ms a replication (workers, writer, JIT compiler, collector); "
-                    + "collector pauses %.2f s (%.1f%% of the wall time), %d collections%n",
-                    r[4] / 1e6 / n, r[2], 100 * r[2] / r[0], (long) r[3]);
+                    + "collector pauses %.2f s (%.1f%% of the wall time), %d collections%s%n",
+                    r[4] / 1e6 / n, r[2], 100 * r[2] / r[0], (long) r[3],
+                    Double.isNaN(r[5]) ? "" : String.format(java.util.Locale.ROOT, "; JIT compiling %.2f s", r[5]));
         }
     }
 
-    /** {wall seconds, bytes written, seconds in the garbage collector, collections, process CPU nanoseconds}. */
+    /**
+     * {wall seconds, bytes written, seconds in the garbage collector, collections, process CPU nanoseconds, seconds
+     * the JIT compiler's threads spent compiling (NaN where the JVM does not say)}.
+     */
     private static double[] once(ResolvedScenario scenario, int n, int threads, Set<Tables> tables, TableFormat format)
             throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("scosim-bench-");
@@ -48,17 +52,20 @@ final class RunBench {
             RunSpec spec = RunSpec.of(scenario).dir(dir).replications(n).tables(tables).format(format).plots(false)
                     .command("scosim bench --cases run").build();
             long[] gc0 = collections();
+            long jit0 = compilingMillis();
             long cpu0 = processCpu();
             long t0 = System.nanoTime();
             engine.execute(spec, () -> { });
             double seconds = (System.nanoTime() - t0) / 1e9;
             long cpu = processCpu() - cpu0;
             long[] gc1 = collections();
+            long jit1 = compilingMillis();
             long bytes;
             try (Stream<Path> s = Files.walk(dir)) {
                 bytes = s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
             }
-            return new double[]{seconds, bytes, (gc1[0] - gc0[0]) / 1e3, gc1[1] - gc0[1], cpu};
+            double jit = jit0 < 0 || jit1 < 0 ? Double.NaN : (jit1 - jit0) / 1e3;
+            return new double[]{seconds, bytes, (gc1[0] - gc0[0]) / 1e3, gc1[1] - gc0[1], cpu, jit};
         } finally {
             ExperimentDir.deleteRecursively(dir);
         }
@@ -68,6 +75,16 @@ final class RunBench {
     private static long processCpu() {
         var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         return os instanceof com.sun.management.OperatingSystemMXBean sun ? Math.max(0, sun.getProcessCpuTime()) : 0;
+    }
+
+    /**
+     * The time the JIT compiler's threads have spent compiling so far, in milliseconds, -1 where the JVM does not say:
+     * how much of a run's CPU the warm-up still takes after the warm-up run (elapsed per compilation, so it counts
+     * waiting for a core too).
+     */
+    private static long compilingMillis() {
+        var jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : -1;
     }
 
     /** {milliseconds, count} the JVM's collectors have spent and made so far (stop-the-world for the serial one). */

@@ -76,7 +76,7 @@ class BenchCommandTest {
         assertTrue(r.out().contains("run, 1 thread, trade table as parquet:  4 replications in"), r.out());
         assertTrue(r.out().contains("run, 2 threads, trade table as parquet:  4 replications in"), r.out());
         assertTrue(r.out().contains("x the first"), r.out());
-        assertEquals(2, r.out().lines().filter(l -> l.matches(" +CPU of the whole process \\d+\\.\\d{3} ms a replication \\(workers, writer, JIT compiler, collector\\); collector pauses \\d+\\.\\d\\d s \\(\\d+\\.\\d% of the wall time\\), \\d+ collections")).count(), r.out());
+        assertEquals(2, r.out().lines().filter(l -> l.matches(" +CPU of the whole process \\d+\\.\\d{3} ms a replication \\(workers, writer, JIT compiler, collector\\); collector pauses \\d+\\.\\d\\d s \\(\\d+\\.\\d% of the wall time\\), \\d+ collections; JIT compiling \\d+\\.\\d\\d s")).count(), r.out());
         try (var s = java.nio.file.Files.list(tmp)) {
             assertEquals(before, s.filter(p -> p.getFileName().toString().startsWith("scosim-bench-")).count(),
                     "the temporary folders are deleted");
