@@ -41,19 +41,25 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--cases", paramLabel = "CASE[,CASE]", split = ",", defaultValue = "model,rows",
             description = "What to measure: model (the model alone), measures (model + every measure, no table rows), "
                     + "rows (model + every measure and table row), run (a whole run written to a temporary folder, "
-                    + "as scosim run writes it, on each --threads count). Default: ${DEFAULT-VALUE}.")
+                    + "as scosim run writes it, on each --threads count), shell (scosim run as a new process, from its "
+                    + "start to its end, --starts times on each --threads count). Default: ${DEFAULT-VALUE}.")
     java.util.List<String> cases;
 
+    @Option(names = "--starts", paramLabel = "K", defaultValue = "5",
+            description = "For the shell case: the processes timed on each --threads count, after one untimed start "
+                    + "(none with --warmup 0); the median and range are reported (default: ${DEFAULT-VALUE}).")
+    int starts;
+
     @Option(names = "--threads", paramLabel = "T[,T]", split = ",", defaultValue = "1,2",
-            description = "For the run case: the thread counts to compare (default: ${DEFAULT-VALUE}).")
+            description = "For the run and shell cases: the thread counts to compare (default: ${DEFAULT-VALUE}).")
     java.util.List<Integer> threads;
 
     @Option(names = "--tables", paramLabel = "T,T", split = ",", defaultValue = "all",
-            description = "For the run case: the tables written, as in scosim run (default: ${DEFAULT-VALUE}).")
+            description = "For the run and shell cases: the tables written, as in scosim run (default: ${DEFAULT-VALUE}).")
     java.util.List<String> tables;
 
     @Option(names = "--format", paramLabel = "csv|parquet", defaultValue = "csv",
-            description = "For the rows and run cases: how the rows are kept (CSV bytes, or typed columns) and the "
+            description = "For the rows, run and shell cases: how the rows are kept (CSV bytes, or typed columns) and the "
                     + "tables stored (default: ${DEFAULT-VALUE}).")
     String format;
 
@@ -84,10 +90,14 @@ public final class BenchCommand implements Callable<Integer> {
             return 2;
         }
         for (String c : cases) {
-            if (!java.util.List.of("model", "measures", "rows", "run").contains(c)) {
-                System.err.println("scosim bench: --cases takes model, measures, rows and run, got '" + c + "'");
+            if (!java.util.List.of("model", "measures", "rows", "run", "shell").contains(c)) {
+                System.err.println("scosim bench: --cases takes model, measures, rows, run and shell, got '" + c + "'");
                 return 2;
             }
+        }
+        if (starts < 1) {
+            System.err.println("scosim bench: --starts must be at least 1, got " + starts);
+            return 2;
         }
         java.util.Set<org.scosim.output.Tables> chosen;
         try {
@@ -143,6 +153,19 @@ public final class BenchCommand implements Callable<Integer> {
                 return 2;
             } catch (java.io.IOException | InterruptedException e) {
                 System.err.println("scosim bench: the run case could not write its temporary folder: " + CliSupport.reason(e));
+                return 1;
+            }
+        }
+        if (cases.contains("shell")) {
+            try {
+                String failed = ShellBench.measure(scenarioFile, replications, warmup > 0, starts, threads, tables,
+                        tableFormat.label());
+                if (failed != null) {
+                    System.err.println("scosim bench: " + failed);
+                    return 1;
+                }
+            } catch (java.io.IOException | InterruptedException e) {
+                System.err.println("scosim bench: the shell case could not start scosim run: " + CliSupport.reason(e));
                 return 1;
             }
         }
