@@ -77,11 +77,13 @@ public final class Engine implements AutoCloseable {
             return;
         }
         int window = threads * 4;
+        CompilerWarmUp warmUp = CompilerWarmUp.of(threads);
         ArrayDeque<Future<T>> pending = new ArrayDeque<>();
         int next = 0;
         try {
             while (next < count || !pending.isEmpty()) {
-                while (next < count && pending.size() < window) pending.add(pool.submit(prepare.apply(next++)));
+                int inFlight = warmUp.workers(window);
+                while (next < count && pending.size() < inFlight) pending.add(pool.submit(prepare.apply(next++)));
                 inOrder.accept(await(pending.poll()));
             }
         } finally {

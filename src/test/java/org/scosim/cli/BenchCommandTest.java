@@ -60,7 +60,7 @@ class BenchCommandTest {
     void anUnknownCaseIsRefused() {
         Run r = run("bench", "scenarios/classroom/gui/founding-five-1996.yaml", "--cases", "model,everything", "-n", "1");
         assertEquals(2, r.code());
-        assertTrue(r.err().contains("--cases takes model, measures, rows and run, got 'everything'"), r.err());
+        assertTrue(r.err().contains("--cases takes model, measures, rows, run and shell, got 'everything'"), r.err());
     }
 
     @Test
@@ -86,5 +86,47 @@ class BenchCommandTest {
             assertEquals(2, b.code(), String.join(" ", bad));
             assertTrue(b.err().startsWith("scosim bench: "), b.err());
         }
+    }
+
+    @Test
+    void theShellCaseTimesWholeProcessesOnEachThreadCount() throws Exception {
+        java.nio.file.Path tmp = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
+        long before;
+        try (var s = java.nio.file.Files.list(tmp)) {
+            before = s.filter(p -> p.getFileName().toString().startsWith("scosim-bench-")).count();
+        }
+        Run r = run("bench", "scenarios/classroom/gui/founding-five-1996.yaml", "--cases", "shell", "-n", "3",
+                "--warmup", "0", "--starts", "2", "--threads", "1,2", "--tables", "none");
+        assertEquals(0, r.code(), r.err());
+        java.util.regex.Pattern line = java.util.regex.Pattern.compile("  shell, (\\d) threads?, no tables as csv:  3 "
+                + "replications, 2 starts: median (\\d+\\.\\d\\d) s \\((\\d+\\.\\d\\d)-(\\d+\\.\\d\\d)\\), \\d+ replications a second");
+        java.util.List<String> threads = new java.util.ArrayList<>();
+        for (String l : r.out().lines().toList()) {
+            var m = line.matcher(l);
+            if (!m.matches()) continue;
+            threads.add(m.group(1));
+            double median = Double.parseDouble(m.group(2)), low = Double.parseDouble(m.group(3)),
+                    high = Double.parseDouble(m.group(4));
+            // of two starts the median is their mean: between them, and above the time a JVM takes to start
+            assertTrue(low <= median && median <= high && low > 0.05, l);
+        }
+        assertEquals(java.util.List.of("1", "2"), threads, r.out());
+        assertFalse(r.out().contains("model only"), r.out());
+        try (var s = java.nio.file.Files.list(tmp)) {
+            assertEquals(before, s.filter(p -> p.getFileName().toString().startsWith("scosim-bench-")).count(),
+                    "the temporary folders are deleted");
+        }
+    }
+
+    @Test
+    void aShellStartThatFailsSaysWhy() {
+        // bench itself accepts any count; the run it starts refuses one beyond the scenario format's limit
+        Run r = run("bench", "scenarios/classroom/gui/founding-five-1996.yaml", "--cases", "shell", "--warmup", "0",
+                "--starts", "1", "--threads", "1", "-n", Integer.toString(org.scosim.scenario.Scenario.MAX_REPLICATIONS + 1));
+        assertEquals(1, r.code(), r.out());
+        assertTrue(r.err().contains("scosim bench: the shell case's scosim run ended with status 2: scosim run: "), r.err());
+        Run zero = run("bench", "scenarios/classroom/gui/founding-five-1996.yaml", "--cases", "shell", "--starts", "0");
+        assertEquals(2, zero.code());
+        assertTrue(zero.err().contains("--starts must be at least 1, got 0"), zero.err());
     }
 }
