@@ -17,7 +17,7 @@ import java.util.Map;
 
 /**
  * A YAML or JSON file read as a tree, with the line and column of every node so that validation errors can point
- * into the file. Reading is safe for files shared by strangers: bounded size, bounded aliases, no type information
+ * into the file. Reading is safe for files shared by strangers: bounded size, aliases refused, no type information
  * taken from the file, duplicate keys rejected. The file is parsed once: the tree and the locations come from the
  * same pass.
  */
