@@ -30,6 +30,13 @@ class BenchCommandTest {
         }
     }
 
+    /** The bench's temporary folders present now. */
+    private static long benchFolders() throws java.io.IOException {
+        try (var s = java.nio.file.Files.list(java.nio.file.Path.of(System.getProperty("java.io.tmpdir")))) {
+            return s.filter(p -> p.getFileName().toString().startsWith("scosim-bench-")).count();
+        }
+    }
+
     @Test
     void measuresOnlyTheCasesAskedFor() {
         Run r = run("bench", "scenarios/classroom/gui/founding-five-1996.yaml", "--cases", "model,measures", "-n", "2", "--warmup", "0");
@@ -65,11 +72,7 @@ class BenchCommandTest {
 
     @Test
     void theRunCaseRunsOnEachThreadCountAndLeavesNothingBehind() throws Exception {
-        java.nio.file.Path tmp = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
-        long before;
-        try (var s = java.nio.file.Files.list(tmp)) {
-            before = s.filter(p -> p.getFileName().toString().startsWith("scosim-bench-")).count();
-        }
+        long before = benchFolders();
         Run r = run("bench", "scenarios/classroom/gui/founding-five-1996.yaml", "--cases", "run", "-n", "4",
                 "--warmup", "2", "--threads", "1,2", "--tables", "trade", "--format", "parquet");
         assertEquals(0, r.code(), r.err());
@@ -77,10 +80,7 @@ class BenchCommandTest {
         assertTrue(r.out().contains("run, 2 threads, trade table as parquet:  4 replications in"), r.out());
         assertTrue(r.out().contains("x the first"), r.out());
         assertEquals(2, r.out().lines().filter(l -> l.matches(" +CPU of the whole process \\d+\\.\\d{3} ms a replication \\(workers, writer, JIT compiler, collector\\); collector pauses \\d+\\.\\d\\d s \\(\\d+\\.\\d% of the wall time\\), \\d+ collections; JIT compiling \\d+\\.\\d\\d s")).count(), r.out());
-        try (var s = java.nio.file.Files.list(tmp)) {
-            assertEquals(before, s.filter(p -> p.getFileName().toString().startsWith("scosim-bench-")).count(),
-                    "the temporary folders are deleted");
-        }
+        assertEquals(before, benchFolders(), "the temporary folders are deleted");
         for (String[] bad : new String[][]{{"--threads", "0"}, {"--format", "xml"}, {"--tables", "nonsense"}}) {
             Run b = run("bench", "scenarios/classroom/gui/founding-five-1996.yaml", "--cases", "run", "-n", "1", bad[0], bad[1]);
             assertEquals(2, b.code(), String.join(" ", bad));
@@ -90,11 +90,7 @@ class BenchCommandTest {
 
     @Test
     void theShellCaseTimesWholeProcessesOnEachThreadCount() throws Exception {
-        java.nio.file.Path tmp = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
-        long before;
-        try (var s = java.nio.file.Files.list(tmp)) {
-            before = s.filter(p -> p.getFileName().toString().startsWith("scosim-bench-")).count();
-        }
+        long before = benchFolders();
         Run r = run("bench", "scenarios/classroom/gui/founding-five-1996.yaml", "--cases", "shell", "-n", "3",
                 "--warmup", "0", "--starts", "2", "--threads", "1,2", "--tables", "none");
         assertEquals(0, r.code(), r.err());
@@ -112,10 +108,7 @@ class BenchCommandTest {
         }
         assertEquals(java.util.List.of("1", "2"), threads, r.out());
         assertFalse(r.out().contains("model only"), r.out());
-        try (var s = java.nio.file.Files.list(tmp)) {
-            assertEquals(before, s.filter(p -> p.getFileName().toString().startsWith("scosim-bench-")).count(),
-                    "the temporary folders are deleted");
-        }
+        assertEquals(before, benchFolders(), "the temporary folders are deleted");
     }
 
     @Test

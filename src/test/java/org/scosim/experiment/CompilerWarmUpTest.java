@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Hand-worked clocks: a window of 100 ms, quiet below 25 ms of compiling in it. */
 class CompilerWarmUpTest {
@@ -42,27 +41,28 @@ class CompilerWarmUpTest {
         assertEquals(workers, w.workers(8));
     }
 
-    @Test
-    void aBusyWindowStartsTheNext() {
+    /**
+     * Windows one after another, each "wall ms/compiling ms=workers": a busy window starts the next one afresh (its
+     * compiling does not count there), and once quiet the JVM stays wide, even if compiling again.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "100/60=1 100/20=8",
+            "100/60=1 50/0=1 60/0=8",
+            "100/30=1 100/30=1 100/24=8",
+            "100/0=8 100/100=8 100/100=8",
+    })
+    void windowsInTurn(String steps) {
         AtomicBoolean quiet = new AtomicBoolean();
         CompilerWarmUp w = warmUp(quiet);
-        advance(100, 60);
-        assertEquals(1, w.workers(8));
-        // 60 ms of the first window do not count in the second: 20 of 100 ms is quiet
-        advance(100, 20);
-        assertEquals(8, w.workers(8));
-        assertTrue(quiet.get());
-    }
-
-    @Test
-    void onceQuietEveryLaterRunStartsWide() {
-        AtomicBoolean quiet = new AtomicBoolean();
-        CompilerWarmUp first = warmUp(quiet);
-        advance(100, 0);
-        assertEquals(8, first.workers(8));
-        advance(100, 100);   // compiling again: the JVM stays warm
-        assertEquals(8, first.workers(8));
-        assertEquals(8, warmUp(quiet).workers(8));
+        for (String step : steps.split(" ")) {
+            String[] wall = step.split("[/=]");
+            advance(Long.parseLong(wall[0]), Long.parseLong(wall[1]));
+            assertEquals(Integer.parseInt(wall[2]), w.workers(8), step + " of " + steps);
+        }
+        assertEquals(steps.endsWith("=8"), quiet.get());
+        // a later run of the same JVM starts wide once the compiler has been quiet
+        assertEquals(quiet.get() ? 8 : 1, warmUp(quiet).workers(8));
     }
 
     @Test
