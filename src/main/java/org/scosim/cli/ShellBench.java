@@ -46,10 +46,11 @@ final class ShellBench {
                 double[] s = seconds[t].clone();
                 Arrays.sort(s);
                 double median = s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-                System.out.printf(Locale.ROOT, "  shell, %d thread%s, %s as %s:  %d replications, %d start%s: median %.2f s "
-                                + "(%.2f-%.2f), %.0f replications a second%n", threads.get(t), threads.get(t) == 1 ? "" : "s",
-                        what, format, replications, starts, starts == 1 ? "" : "s", median, s[0], s[s.length - 1],
-                        replications / median);
+                double rate = replications / median;
+                System.out.printf(Locale.ROOT, "  shell, %d thread%s, %s as %s:  %d replication%s, %d start%s: median %.2f s "
+                                + "(%.2f-%.2f), " + (rate < 10 ? "%.2f" : "%.0f") + " replications a second%n",
+                        threads.get(t), threads.get(t) == 1 ? "" : "s", what, format, replications,
+                        replications == 1 ? "" : "s", starts, starts == 1 ? "" : "s", median, s[0], s[s.length - 1], rate);
             }
             return null;
         } finally {

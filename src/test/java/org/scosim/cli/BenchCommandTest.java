@@ -95,7 +95,7 @@ class BenchCommandTest {
                 "--warmup", "0", "--starts", "2", "--threads", "1,2", "--tables", "none");
         assertEquals(0, r.code(), r.err());
         java.util.regex.Pattern line = java.util.regex.Pattern.compile("  shell, (\\d) threads?, no tables as csv:  3 "
-                + "replications, 2 starts: median (\\d+\\.\\d\\d) s \\((\\d+\\.\\d\\d)-(\\d+\\.\\d\\d)\\), \\d+ replications a second");
+                + "replications, 2 starts: median (\\d+\\.\\d\\d) s \\((\\d+\\.\\d\\d)-(\\d+\\.\\d\\d)\\), \\d+(\\.\\d\\d)? replications a second");
         java.util.List<String> threads = new java.util.ArrayList<>();
         for (String l : r.out().lines().toList()) {
             var m = line.matcher(l);
