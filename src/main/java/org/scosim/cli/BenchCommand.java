@@ -20,10 +20,13 @@ import java.util.concurrent.Callable;
 
 /**
  * Measures the cost of one replication on this machine: the model alone, and the model with every measure and
- * table row collected. Single thread, after a warm-up, so the figures are per core.
+ * table row collected (single thread, after a warm-up, so the figures are per core); a whole run on each thread
+ * count ({@link RunBench}); {@code scosim run} as new processes ({@link ShellBench}).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Measures the compute cost and allocation of one replication (single thread, after warm-up).")
+        description = "Measures what a replication costs on this machine: the model, its measures and table rows "
+                + "(CPU and allocation on one thread, after warm-up), a whole run on each thread count, and scosim run "
+                + "from the shell.")
 public final class BenchCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "SCENARIO", arity = "0..1", defaultValue = "scenarios/sco-baseline.yaml",
