@@ -44,11 +44,12 @@ final class CompilerWarmUp {
 
     /** For {@code threads} workers: narrow only where they take every core and the JVM reports its compiling. */
     static CompilerWarmUp of(int threads) {
-        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
-        boolean applies = threads > 1 && threads >= Runtime.getRuntime().availableProcessors()
-                && jit != null && jit.isCompilationTimeMonitoringSupported();
+        // the cheap questions first: the compiler's figure costs the JVM's management classes, cold
+        boolean applies = threads > 1 && threads >= Runtime.getRuntime().availableProcessors() && !JVM_QUIET.get();
+        CompilationMXBean jit = applies ? ManagementFactory.getCompilationMXBean() : null;
+        applies &= jit != null && jit.isCompilationTimeMonitoringSupported();
         return new CompilerWarmUp(applies ? jit::getTotalCompilationTime : null, System::nanoTime, JVM_QUIET,
-                threads - 1);
+                Math.max(1, threads - 1));
     }
 
     /** The workers to keep busy now, of {@code wide}: fewer while the compiler works. */
