@@ -33,7 +33,7 @@ public final class Main implements Runnable {
 
     /**
      * The command line these arguments need: when they start with a subcommand's name, the root and that subcommand
-     * alone, since building picocli's model of all of them costs about 0.2 s of a command's start; otherwise (help,
+     * alone, since picocli's model of all of them takes 0.1-0.2 s longer to build, cold; otherwise (help,
      * version, a mistyped name, the help subcommand) every subcommand, so that the listing and suggestions are whole.
      */
     static CommandLine commandLine(String[] args) {
