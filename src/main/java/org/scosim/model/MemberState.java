@@ -44,7 +44,7 @@ public final class MemberState implements Steppable {
         ScoModel m = (ScoModel) simState;
         int year = m.year();
         double energy = spec.energyExporter() ? 1 + m.parameters().energyGdpShare() * m.effects().energyPriceChange() : 1;
-        double draw = m.random.nextGaussian();
+        double draw = m.gaussian();
         StatePaths paths = m.paths();   // the data's paths, computed once for the scenario
         double noise = paths.gdpObserved(index, year) ? 1 : Math.exp(m.parameters().gdpNoise() * draw);
         gdp = paths.trendGdp(index, year) * m.effects().gdpFactor(index) * Math.max(MIN_ENERGY_FACTOR, energy) * noise;

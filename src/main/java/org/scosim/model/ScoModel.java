@@ -49,6 +49,7 @@ public final class ScoModel extends SimState {
     private List<Integer> pendingAccessions;
     private YearEffects effects;
     private int exercises, settledTotal;
+    private StandardNormal normal;
 
     public ScoModel(Scenario scenario, long seed) {
         this(ModelBasis.of(scenario), seed);
@@ -89,6 +90,7 @@ public final class ScoModel extends SimState {
     public void start() {
         super.start();
         build();
+        normal = new StandardNormal(random);
         schedule.scheduleRepeating(0.0, CALENDAR, new Calendar(), 1.0);
         for (MemberState s : states) schedule.scheduleRepeating(0.0, ECONOMY, s, 1.0);
         schedule.scheduleRepeating(0.0, TRADE, new TradeModel(basis.trade()), 1.0);
@@ -114,6 +116,9 @@ public final class ScoModel extends SimState {
         double t = ((YearSchedule) schedule).timeOnSteppingThread();
         return scenario.startYear() + (t < 0 || t == sim.engine.Schedule.BEFORE_SIMULATION ? 0 : (int) t);
     }
+
+    /** A standard normal draw from the run's generator. */
+    double gaussian() { return normal.next(); }
 
     // --- what observers read -------------------------------------------------------------------------------
     public Scenario scenario() { return scenario; }

@@ -64,7 +64,7 @@ final class TradeModel implements Steppable {
                         ? Gravity.borderRamp(year - m.borderSettledYear(i, j), p.borderRampYears()) : 0;
                 double terms = Gravity.scoTerms(p, basis.integrationExposure[i][j], m.integration(i, j),
                         m.trustSymmetric(i, j) - basis.baseTrust[i][j], basis.borderExposure[i][j], ramp)
-                        + p.tradeNoise() * m.random.nextGaussian();
+                        + p.tradeNoise() * m.gaussian();
                 double flow = (plain * Math.exp(terms) + energy[i][j])
                         * m.effects().tradeFactor(i) * m.effects().tradeFactor(j);
                 m.setTradeAbove(i, j, Double.isFinite(flow) ? flow : 0);

@@ -29,7 +29,7 @@ final class TrustPhase implements Steppable {
             for (int j = 0; j < s.length; j++) {
                 if (i == j) continue;
                 s[i].setTrust(j, next(s[i].trustIn(j), m.initialTrust(i, j), decay,
-                        m.takeTrustChange(i, j) + m.effects().trustShift(j), noise * m.random.nextGaussian()));
+                        m.takeTrustChange(i, j) + m.effects().trustShift(j), noise * m.gaussian()));
             }
         }
     }
