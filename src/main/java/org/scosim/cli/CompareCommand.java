@@ -68,6 +68,16 @@ public final class CompareCommand extends ExperimentCommand {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The options that define a comparison, for --resume. */
+    private static final Resumption<CompareCommand> RESUMPTION = new Resumption<>("scenario files",
+            c -> c.scenarioFiles, (c, f) -> c.scenarioFiles = new ArrayList<>(f), c -> c.runTables, List.of(
+            Resumption.option("--replications", (CompareCommand c) -> c.replications, (c, v) -> c.replications = v),
+            Resumption.option("--seed", (CompareCommand c) -> c.seed, (c, v) -> c.seed = v),
+            Resumption.option("--years", (CompareCommand c) -> c.years, (c, v) -> c.years = v),
+            Resumption.option("--no-plots", (CompareCommand c) -> c.noPlots, (c, v) -> c.noPlots = v),
+            Resumption.option("--no-comparison-plots", (CompareCommand c) -> c.noComparisonPlots,
+                    (c, v) -> c.noComparisonPlots = v)));
+
     @Override
     String name() { return NAME; }
 
@@ -79,29 +89,7 @@ public final class CompareCommand extends ExperimentCommand {
         JsonNode manifest = null;
         if (resume != null) {
             manifest = readManifest(resume, NAME);
-            CompareCommand original = stored(resume, manifest, new CompareCommand());
-            Differences d = new Differences();
-            if (!scenarioFiles.isEmpty() || replications != null || seed != null || years != null || noPlots
-                    || noComparisonPlots || runTables.given()) {
-                // The original command repeated with --resume: it must be the same experiment.
-                d.files("scenario files", scenarioFiles, original.scenarioFiles, manifest)
-                        .option("--replications", replications, original.replications)
-                        .option("--seed", seed, original.seed)
-                        .option("--years", years, original.years)
-                        .option("--no-plots", noPlots, original.noPlots)
-                        .option("--no-comparison-plots", noComparisonPlots, original.noComparisonPlots);
-                runTables.compare(d, original.runTables);
-            }
-            d.out(out, resume);
-            d.check(resume);
-            scenarioFiles = new ArrayList<>();
-            for (Path f : original.scenarioFiles) scenarioFiles.add(locate(f, manifest));
-            replications = original.replications;
-            seed = original.seed;
-            years = original.years;
-            noPlots = original.noPlots;
-            noComparisonPlots = original.noComparisonPlots;
-            runTables.restore(original.runTables);
+            RESUMPTION.restore(this, new CompareCommand(), resume, manifest);
             out = resume;
         }
         if (scenarioFiles.size() < 2) throw new UsageError("give at least two scenario files to compare");

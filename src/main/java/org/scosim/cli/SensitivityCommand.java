@@ -93,6 +93,20 @@ public final class SensitivityCommand extends ExperimentCommand {
     @CommandLine.Mixin
     RunTablesOptions runTables = new RunTablesOptions();
 
+    /** The options that define an analysis, for --resume. */
+    private static final Resumption<SensitivityCommand> RESUMPTION = new Resumption<>("scenario file",
+            c -> c.scenarioFile == null ? List.of() : List.of(c.scenarioFile),
+            (c, f) -> c.scenarioFile = f.isEmpty() ? null : f.get(0), c -> c.runTables, List.of(
+            Resumption.option("--method", (SensitivityCommand c) -> c.method, (c, v) -> c.method = v),
+            Resumption.option("--factor", (SensitivityCommand c) -> c.factors, (c, v) -> c.factors = v),
+            Resumption.option("--samples", (SensitivityCommand c) -> c.samples, (c, v) -> c.samples = v),
+            Resumption.option("--levels", (SensitivityCommand c) -> c.levels, (c, v) -> c.levels = v),
+            Resumption.option("--bootstrap", (SensitivityCommand c) -> c.bootstrap, (c, v) -> c.bootstrap = v),
+            Resumption.option("--measures", (SensitivityCommand c) -> c.measures, (c, v) -> c.measures = v),
+            Resumption.option("--year", (SensitivityCommand c) -> c.year, (c, v) -> c.year = v),
+            Resumption.option("--replications", (SensitivityCommand c) -> c.replications, (c, v) -> c.replications = v),
+            Resumption.option("--seed", (SensitivityCommand c) -> c.seed, (c, v) -> c.seed = v)));
+
     @Override
     String name() { return NAME; }
 
@@ -104,38 +118,7 @@ public final class SensitivityCommand extends ExperimentCommand {
         JsonNode manifest = null;
         if (resume != null) {
             manifest = readManifest(resume, NAME);
-            SensitivityCommand o = stored(resume, manifest, new SensitivityCommand());
-            Differences d = new Differences();
-            if (scenarioFile != null || method != null || !factors.isEmpty() || samples != null || levels != null
-                    || bootstrap != null || measures != null || year != null || replications != null || seed != null
-                    || runTables.given()) {
-                // The original command repeated with --resume: it must be the same experiment.
-                d.files("scenario file", scenarioFile == null ? List.of() : List.of(scenarioFile),
-                                o.scenarioFile == null ? List.of() : List.of(o.scenarioFile), manifest)
-                        .option("--method", method, o.method)
-                        .option("--factor", factors, o.factors)
-                        .option("--samples", samples, o.samples)
-                        .option("--levels", levels, o.levels)
-                        .option("--bootstrap", bootstrap, o.bootstrap)
-                        .option("--measures", measures, o.measures)
-                        .option("--year", year, o.year)
-                        .option("--replications", replications, o.replications)
-                        .option("--seed", seed, o.seed);
-                runTables.compare(d, o.runTables);
-            }
-            d.out(out, resume);
-            d.check(resume);
-            scenarioFile = o.scenarioFile == null ? null : locate(o.scenarioFile, manifest);
-            method = o.method;
-            factors = o.factors;
-            samples = o.samples;
-            levels = o.levels;
-            bootstrap = o.bootstrap;
-            measures = o.measures;
-            year = o.year;
-            replications = o.replications;
-            seed = o.seed;
-            runTables.restore(o.runTables);
+            RESUMPTION.restore(this, new SensitivityCommand(), resume, manifest);
             out = resume;
         }
         if (scenarioFile == null) throw new UsageError("give a scenario file to analyse (or --resume DIR)");

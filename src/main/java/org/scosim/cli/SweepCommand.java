@@ -83,6 +83,17 @@ public final class SweepCommand extends ExperimentCommand {
     @CommandLine.Mixin
     RunTablesOptions runTables = new RunTablesOptions();
 
+    /** The options that define a sweep, for --resume. */
+    private static final Resumption<SweepCommand> RESUMPTION = new Resumption<>("scenario file",
+            c -> c.scenarioFile == null ? List.of() : List.of(c.scenarioFile),
+            (c, f) -> c.scenarioFile = f.isEmpty() ? null : f.get(0), c -> c.runTables, List.of(
+            Resumption.option("--vary", (SweepCommand c) -> c.vary, (c, v) -> c.vary = v, SweepCommand::normalized),
+            Resumption.option("--design", (SweepCommand c) -> c.design, (c, v) -> c.design = v, SweepCommand::kindOf),
+            Resumption.option("--samples", (SweepCommand c) -> c.samples, (c, v) -> c.samples = v),
+            Resumption.option("--replications", (SweepCommand c) -> c.replications, (c, v) -> c.replications = v),
+            Resumption.option("--seed", (SweepCommand c) -> c.seed, (c, v) -> c.seed = v),
+            Resumption.option("--measures", (SweepCommand c) -> c.measures, (c, v) -> c.measures = v)));
+
     @Override
     String name() { return NAME; }
 
@@ -94,32 +105,7 @@ public final class SweepCommand extends ExperimentCommand {
         JsonNode manifest = null;
         if (resume != null) {
             manifest = readManifest(resume, NAME);
-            SweepCommand original = stored(resume, manifest, new SweepCommand());
-            Differences d = new Differences();
-            if (scenarioFile != null || !vary.isEmpty() || design != null || samples != null || replications != null
-                    || seed != null || measures != null || runTables.given()) {
-                // The original command repeated with --resume: it must be the same experiment.
-                d
-                        .files("scenario file", scenarioFile == null ? List.of() : List.of(scenarioFile),
-                                original.scenarioFile == null ? List.of() : List.of(original.scenarioFile), manifest)
-                        .option("--vary", normalized(vary), normalized(original.vary))
-                        .option("--design", kindOf(design), kindOf(original.design))
-                        .option("--samples", samples, original.samples)
-                        .option("--replications", replications, original.replications)
-                        .option("--seed", seed, original.seed)
-                        .option("--measures", measures, original.measures);
-                runTables.compare(d, original.runTables);
-            }
-            d.out(out, resume);
-            d.check(resume);
-            scenarioFile = original.scenarioFile == null ? null : locate(original.scenarioFile, manifest);
-            vary = original.vary;
-            design = original.design;
-            samples = original.samples;
-            replications = original.replications;
-            seed = original.seed;
-            measures = original.measures;
-            runTables.restore(original.runTables);
+            RESUMPTION.restore(this, new SweepCommand(), resume, manifest);
             out = resume;
         }
         if (scenarioFile == null) throw new UsageError("give a scenario file to sweep (or --resume DIR)");

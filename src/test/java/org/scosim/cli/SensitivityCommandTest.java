@@ -111,6 +111,18 @@ class SensitivityCommandTest {
         assertEquals(0, run("sensitivity", "--resume", two.toString(), "-q"));
         for (String f : files) assertArrayEquals(Files.readAllBytes(one.resolve(f)), Files.readAllBytes(two.resolve(f)), f);
         assertFalse(Files.exists(two.resolve("runs/0008.csv.part")));
+
+        // the original command with --resume appended: accepted when it agrees, refused with each option that differs
+        Files.delete(two.resolve("runs/0007.csv"));
+        assertEquals(0, run(concat(common, "--out", two.toString(), "--resume", two.toString())));
+        assertArrayEquals(Files.readAllBytes(one.resolve("indices.csv")), Files.readAllBytes(two.resolve("indices.csv")));
+        List<String> other = new ArrayList<>(common);
+        other.set(other.indexOf("-n") + 1, "4");
+        String err = CompareCommandTest.runErr(2, concat(other, "--resume", two.toString(), "--levels", "6"));
+        assertTrue(err.startsWith("scosim sensitivity: cannot resume " + two), err);
+        assertTrue(err.contains("--levels: 6 here, not given when started; --replications: 4 here, 3 when started"), err);
+        err = CompareCommandTest.runErr(2, "sensitivity", "--resume", two.toString(), "--out", one.toString(), "-q");
+        assertTrue(err.contains("--out: " + one + " is not the folder being resumed"), err);
     }
 
     @Test
