@@ -64,14 +64,7 @@ public final class Design {
         String[][] values = new String[samples][specs.size()];
         for (int d = 0; d < specs.size(); d++) {
             VarySpec s = specs.get(d);
-            int[] perm = new int[samples];
-            for (int i = 0; i < samples; i++) perm[i] = i;
-            for (int i = samples - 1; i > 0; i--) {
-                int j = rnd.nextInt(i + 1);
-                int t = perm[i];
-                perm[i] = perm[j];
-                perm[j] = t;
-            }
+            int[] perm = permutation(samples, rnd);
             for (int i = 0; i < samples; i++) {
                 double u = (perm[i] + rnd.nextDouble()) / samples;   // in [0, 1), one point per stratum
                 if (s.isRange()) {
@@ -90,5 +83,18 @@ public final class Design {
         List<Point> out = new ArrayList<>();
         for (int i = 0; i < samples; i++) out.add(new Point(i + 1, List.of(values[i])));
         return out;
+    }
+
+    /** 0..k-1 in a random order (Fisher-Yates from the top), as the Latin hypercube and Morris's trajectories draw it. */
+    public static int[] permutation(int k, SplittableRandom rnd) {
+        int[] p = new int[k];
+        for (int i = 0; i < k; i++) p[i] = i;
+        for (int i = k - 1; i > 0; i--) {
+            int j = rnd.nextInt(i + 1);
+            int t = p[i];
+            p[i] = p[j];
+            p[j] = t;
+        }
+        return p;
     }
 }

@@ -70,4 +70,21 @@ class DesignTest {
         assertEquals(10, strata.size(), "one point per stratum of a");
         assertEquals(5, q, "names spread evenly");
     }
+
+    @Test
+    void permutationsAreEveryOrderEquallyOften() {
+        // all 4! = 24 orders of 0..3 counted over 24,000 draws: each a permutation, each order 1,000 times expected
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(17);
+        java.util.Map<String, Integer> count = new java.util.HashMap<>();
+        for (int n = 0; n < 24_000; n++) {
+            int[] p = Design.permutation(4, rnd);
+            assertArrayEquals(new int[]{0, 1, 2, 3}, java.util.Arrays.stream(p).sorted().toArray());
+            count.merge(java.util.Arrays.toString(p), 1, Integer::sum);
+        }
+        assertEquals(24, count.size());
+        // binomial s.d. sqrt(24000 x 1/24 x 23/24) = 31; 5 s.d. either way
+        for (int c : count.values()) assertEquals(1000, c, 155);
+        assertArrayEquals(new int[]{0}, Design.permutation(1, rnd));
+        assertEquals(0, Design.permutation(0, rnd).length);
+    }
 }

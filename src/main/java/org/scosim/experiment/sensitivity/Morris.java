@@ -1,5 +1,7 @@
 package org.scosim.experiment.sensitivity;
 
+import org.scosim.experiment.Design;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -54,7 +56,7 @@ public final class Morris {
                 dir[i] = rnd.nextBoolean() ? 1 : -1;
                 level[i] = dir[i] > 0 ? base : base + jump;
             }
-            int[] order = permutation(k, rnd);
+            int[] order = Design.permutation(k, rnd);
             double[][] pts = new double[k + 1][];
             double[] step = new double[k];
             pts[0] = scale(level, levels - 1);
@@ -100,18 +102,6 @@ public final class Morris {
             out[i] = new Effects(mu, n == 0 ? Double.NaN : sumAbs[i] / n, n < 2 ? Double.NaN : Math.sqrt(ss / (n - 1)));
         }
         return out;
-    }
-
-    private static int[] permutation(int k, SplittableRandom rnd) {
-        int[] p = new int[k];
-        for (int i = 0; i < k; i++) p[i] = i;
-        for (int i = k - 1; i > 0; i--) {
-            int j = rnd.nextInt(i + 1);
-            int t = p[i];
-            p[i] = p[j];
-            p[j] = t;
-        }
-        return p;
     }
 
     private static double[] scale(int[] level, int top) {
