@@ -1,5 +1,6 @@
 package org.scosim.cli;
 
+import org.apache.commons.math3.stat.descriptive.rank.Median;
 import org.scosim.experiment.ExperimentDir;
 
 import java.io.IOException;
@@ -45,7 +46,7 @@ final class ShellBench {
             for (int t = 0; t < threads.size(); t++) {
                 double[] s = seconds[t].clone();
                 Arrays.sort(s);
-                double median = s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+                double median = new Median().evaluate(s);
                 double rate = replications / median;
                 System.out.printf(Locale.ROOT, "  shell, %d thread%s, %s as %s:  %d replication%s, %d start%s: median %.2f s "
                                 + "(%.2f-%.2f), " + (rate < 10 ? "%.2f" : "%.0f") + " replications a second%n",
