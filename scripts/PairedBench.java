@@ -9,13 +9,20 @@ import java.lang.management.*;
  * median of the per-block ratios is robust to the machine speeding up or slowing down during the measurement, which
  * on a shared machine moves single figures by 20% and more (docs/performance.md).
  *
- * Usage: java scripts/PairedBench.java SCENARIO BLOCKS REPLICATIONS_PER_BLOCK A.jar B.jar [C.jar ...]
+ * Usage: java [-Dpaired.case=measures] scripts/PairedBench.java SCENARIO BLOCKS REPLICATIONS_PER_BLOCK A.jar B.jar [C.jar ...]
+ * With -Dpaired.case=measures each replication also collects every measure, without table rows (as `scosim bench
+ * --cases measures`); a jar written as measures:A.jar does so on its own, so that one build's measures can be set
+ * against its model alone.
  */
 public class PairedBench {
     static final class Side {
         final String name; final Object basis; final Constructor<?> ctor; final Method run; final Method seed; final long master;
-        Side(String jar, String scenario) throws Exception {
-            name = jar;
+        final boolean measures;
+        Object layout, noTables, name0; Method runOne;
+        Side(String arg, String scenario) throws Exception {
+            name = arg;
+            measures = arg.startsWith("measures:") || "measures".equals(System.getProperty("paired.case"));
+            String jar = arg.startsWith("measures:") ? arg.substring("measures:".length()) : arg;
             URLClassLoader cl = new URLClassLoader(new URL[]{Path.of(jar).toUri().toURL()}, ClassLoader.getPlatformClassLoader());
             Class<?> reader = cl.loadClass("org.scosim.io.ScenarioReader");
             Object loaded = reader.getMethod("read", Path.class).invoke(null, Path.of(scenario));
@@ -28,9 +35,24 @@ public class PairedBench {
             ctor = model.getConstructor(mb, long.class);
             run = model.getMethod("runToEnd");
             seed = cl.loadClass("org.scosim.scenario.Seeds").getMethod("replication", long.class, int.class);
+            if (measures) {
+                Class<?> lay = cl.loadClass("org.scosim.output.Layout");
+                layout = lay.getConstructor(scen, java.util.List.class).newInstance(sc,
+                        cl.loadClass("org.scosim.output.Measures").getField("STANDARD").get(null));
+                @SuppressWarnings({"unchecked", "rawtypes"})
+                Object none = java.util.EnumSet.noneOf((Class) cl.loadClass("org.scosim.output.Tables"));
+                noTables = none;
+                name0 = scen.getMethod("name").invoke(sc);
+                runOne = cl.loadClass("org.scosim.experiment.ReplicationRunner").getMethod("runOne", mb, lay,
+                        String.class, int.class, long.class, java.util.Set.class);
+            }
         }
         void block(int from, int n) throws Exception {
-            for (int r = from; r < from + n; r++) run.invoke(ctor.newInstance(basis, (long) seed.invoke(null, master, r)));
+            for (int r = from; r < from + n; r++) {
+                long sd = (long) seed.invoke(null, master, r);
+                if (measures) runOne.invoke(null, basis, layout, name0, r, sd, noTables);
+                else run.invoke(ctor.newInstance(basis, sd));
+            }
         }
     }
     public static void main(String[] a) throws Exception {
