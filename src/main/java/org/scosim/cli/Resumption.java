@@ -61,6 +61,14 @@ final class Resumption<C extends ExperimentCommand> {
         this.options = List.copyOf(options);
     }
 
+    /** For a command of one scenario file ({@code null} when none was given). */
+    static <C extends ExperimentCommand> Resumption<C> ofOneFile(Function<C, Path> file, BiConsumer<C, Path> setFile,
+                                                                Function<C, RunTablesOptions> tables,
+                                                                List<Stored<C>> options) {
+        return new Resumption<>("scenario file", c -> file.apply(c) == null ? List.of() : List.of(file.apply(c)),
+                (c, f) -> setFile.accept(c, f.isEmpty() ? null : f.get(0)), tables, options);
+    }
+
     /**
      * Gives {@code here} the options of the experiment stored in {@code dir}, parsed into {@code fresh}. If any
      * defining option was given here, every one must agree with the stored one; --out, if given, must be dir. The

@@ -94,9 +94,8 @@ public final class SensitivityCommand extends ExperimentCommand {
     RunTablesOptions runTables = new RunTablesOptions();
 
     /** The options that define an analysis, for --resume. */
-    private static final Resumption<SensitivityCommand> RESUMPTION = new Resumption<>("scenario file",
-            c -> c.scenarioFile == null ? List.of() : List.of(c.scenarioFile),
-            (c, f) -> c.scenarioFile = f.isEmpty() ? null : f.get(0), c -> c.runTables, List.of(
+    private static final Resumption<SensitivityCommand> RESUMPTION = Resumption.ofOneFile(
+            c -> c.scenarioFile, (c, f) -> c.scenarioFile = f, c -> c.runTables, List.of(
             Resumption.option("--method", (SensitivityCommand c) -> c.method, (c, v) -> c.method = v),
             Resumption.option("--factor", (SensitivityCommand c) -> c.factors, (c, v) -> c.factors = v),
             Resumption.option("--samples", (SensitivityCommand c) -> c.samples, (c, v) -> c.samples = v),

@@ -84,9 +84,8 @@ public final class SweepCommand extends ExperimentCommand {
     RunTablesOptions runTables = new RunTablesOptions();
 
     /** The options that define a sweep, for --resume. */
-    private static final Resumption<SweepCommand> RESUMPTION = new Resumption<>("scenario file",
-            c -> c.scenarioFile == null ? List.of() : List.of(c.scenarioFile),
-            (c, f) -> c.scenarioFile = f.isEmpty() ? null : f.get(0), c -> c.runTables, List.of(
+    private static final Resumption<SweepCommand> RESUMPTION = Resumption.ofOneFile(
+            c -> c.scenarioFile, (c, f) -> c.scenarioFile = f, c -> c.runTables, List.of(
             Resumption.option("--vary", (SweepCommand c) -> c.vary, (c, v) -> c.vary = v, SweepCommand::normalized),
             Resumption.option("--design", (SweepCommand c) -> c.design, (c, v) -> c.design = v, SweepCommand::kindOf),
             Resumption.option("--samples", (SweepCommand c) -> c.samples, (c, v) -> c.samples = v),

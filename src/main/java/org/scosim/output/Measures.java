@@ -1,5 +1,6 @@
 package org.scosim.output;
 
+import org.scosim.decision.Decision;
 import org.scosim.model.Agreement;
 import org.scosim.model.MemberState;
 import org.scosim.model.ScoModel;
@@ -7,6 +8,7 @@ import org.scosim.model.SummitRecord;
 import org.scosim.scenario.Status;
 
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 import static org.scosim.output.Measure.Range;
 
@@ -39,11 +41,11 @@ public final class Measures {
             new Measure("proposals", "Proposals decided this year", "proposals", Measure.Scope.ORGANIZATION,
                     Range.NON_NEGATIVE, (m, s) -> s.value(SCO, m.summitRecords().size())),
             new Measure("proposals_adopted", "Proposals adopted this year", "proposals", Measure.Scope.ORGANIZATION,
-                    Range.NON_NEGATIVE, (m, s) -> s.value(SCO, adoptedThisYear(m))),
+                    Range.NON_NEGATIVE, (m, s) -> s.value(SCO, thisYear(m, d -> d.adopted() ? 1 : 0))),
             new Measure("vetoes", "Vetoes cast this year", "vetoes", Measure.Scope.ORGANIZATION,
-                    Range.NON_NEGATIVE, (m, s) -> s.value(SCO, vetoesThisYear(m))),
+                    Range.NON_NEGATIVE, (m, s) -> s.value(SCO, thisYear(m, d -> d.vetoes().size()))),
             new Measure("opt_outs", "Opt-outs this year", "opt-outs", Measure.Scope.ORGANIZATION,
-                    Range.NON_NEGATIVE, (m, s) -> s.value(SCO, optOutsThisYear(m))),
+                    Range.NON_NEGATIVE, (m, s) -> s.value(SCO, thisYear(m, d -> d.optOuts().size()))),
             new Measure("mean_threat", "Mean exposure of members to the three evils", "exposure (0-1)", Measure.Scope.ORGANIZATION,
                     Range.SHARE, (m, s) -> s.value(SCO, meanMemberThreat(m))),
             new Measure("joint_exercises", "Joint exercises this year", "exercises", Measure.Scope.ORGANIZATION,
@@ -125,21 +127,10 @@ public final class Measures {
         return n;
     }
 
-    private static long adoptedThisYear(ScoModel m) {
+    /** A count over this year's summit decisions: {@code each} of every decision, summed. */
+    private static long thisYear(ScoModel m, ToIntFunction<Decision> each) {
         long n = 0;
-        for (SummitRecord r : m.summitRecords()) if (r.decision().adopted()) n++;
-        return n;
-    }
-
-    private static long vetoesThisYear(ScoModel m) {
-        long n = 0;
-        for (SummitRecord r : m.summitRecords()) n += r.decision().vetoes().size();
-        return n;
-    }
-
-    private static long optOutsThisYear(ScoModel m) {
-        long n = 0;
-        for (SummitRecord r : m.summitRecords()) n += r.decision().optOuts().size();
+        for (SummitRecord r : m.summitRecords()) n += each.applyAsInt(r.decision());
         return n;
     }
 
