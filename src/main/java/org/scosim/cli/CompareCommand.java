@@ -1,9 +1,6 @@
 package org.scosim.cli;
 
-import org.scosim.experiment.Engine;
 import org.scosim.experiment.RunSpec;
-import com.fasterxml.jackson.databind.JsonNode;
-import me.tongfei.progressbar.ProgressBar;
 import org.scosim.experiment.Comparison;
 import org.scosim.experiment.ExperimentDir;
 import org.scosim.io.ResolvedScenario;
@@ -18,7 +15,6 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -43,10 +39,6 @@ public final class CompareCommand extends ExperimentCommand {
     @Option(names = {"-s", "--seed"}, paramLabel = "S", description = "Master seed (default: the first scenario's 'seed').")
     Long seed;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-            description = "Output folder; must not exist or be empty (default: results/compare/<timestamp>).")
-    Path out;
-
     @Option(names = "--years", paramLabel = "Y1,Y2", split = ",",
             description = "Years of the comparison table (default: the last year every scenario simulates).")
     List<String> years;
@@ -56,11 +48,6 @@ public final class CompareCommand extends ExperimentCommand {
 
     @Option(names = "--no-comparison-plots", description = "Skip the comparison plots too (report.html then holds the tables only).")
     boolean noComparisonPlots;
-
-    @Option(names = "--resume", paramLabel = "DIR",
-            description = "Finish the interrupted comparison in DIR with its original options: give it alone (with --threads "
-                    + "or --quiet if wanted), or append it to the original command, whose options must then agree.")
-    Path resume;
 
     @CommandLine.Mixin
     RunTablesOptions runTables = new RunTablesOptions();
@@ -82,45 +69,20 @@ public final class CompareCommand extends ExperimentCommand {
     String name() { return NAME; }
 
     @Override
-    Path outDir() { return out; }
-
-    @Override
     Integer execute() throws UsageError, IOException, InterruptedException {
-        JsonNode manifest = null;
-        if (resume != null) {
-            manifest = readManifest(resume, NAME);
-            RESUMPTION.restore(this, new CompareCommand(), resume, manifest);
-            out = resume;
-        }
-        if (scenarioFiles.size() < 2) throw new UsageError("give at least two scenario files to compare");
-        List<ResolvedScenario> resolved = new ArrayList<>();
-        for (Path f : scenarioFiles) resolved.add(readScenario(f));
-        if (manifest != null) checkHashes(manifest, scenarioFiles, resolved);
-        Scenario first = resolved.get(0).scenario();
-        int n = replications != null ? replications : first.replications();
-        long master = seed != null ? seed : first.seed();
-        if (n < 1 || n > org.scosim.scenario.Scenario.MAX_REPLICATIONS) throw new UsageError("--replications must be between 1 and " + org.scosim.scenario.Scenario.MAX_REPLICATIONS + ", got " + n);
-        checkThreads();
-        tableFormat(runTables.format);
-        chosenTables(runTables.tables, null);
+        Inputs in = start(RESUMPTION, this, CompareCommand::new, 2, "give at least two scenario files to compare");
+        List<ResolvedScenario> resolved = in.scenarios();
+        int n = replications(replications, in, Scenario.MAX_REPLICATIONS);
+        long master = masterSeed(seed, in);
         List<Integer> chosen = chosenYears(resolved);
-        Path dir = out != null ? out : CliSupport.timestampedDir(NAME, "");
-        if (manifest == null && !ExperimentDir.isFree(dir)) {
-            throw new UsageError("output folder " + dir + " already exists and is not empty; choose another --out "
-                    + "(or finish an interrupted experiment with --resume " + dir + ")");
-        }
-
-        List<String> args = canonicalArgs();
-        String command = "scosim " + NAME + " " + String.join(" ", args);
-        out = dir;
-        if (manifest == null) ExperimentDir.writeManifest(dir, NAME, args, resolved, scenarioFiles);
-        String started = OffsetDateTime.now().toString();
+        Folder folder = folder(in, canonicalArgs(), scenarioFiles);
+        Path dir = folder.dir();
+        String command = folder.command();
 
         List<String> ids = runIds(resolved);
         List<Path> runDirs = new ArrayList<>();
         for (String id : ids) runDirs.add(dir.resolve(id));
         long t0 = System.nanoTime();
-        int redone = 0;
         java.util.Set<org.scosim.output.Tables> written = chosenTables(runTables.tables, java.util.EnumSet.allOf(org.scosim.output.Tables.class));
         List<Integer> pending = new ArrayList<>();
         for (int i = 0; i < resolved.size(); i++) if (!ExperimentDir.isDone(runDirs.get(i))) pending.add(i);
@@ -130,26 +92,18 @@ public final class CompareCommand extends ExperimentCommand {
                     .scenarioFile(scenarioFiles.get(i).toString()).masterSeed(master).replications(n).tables(written)
                     .format(tableFormat(runTables.format)).plots(!noPlots).command(command).resumable(true).build());
         }
-        try (Engine local = Engine.local(engine == Backend.SPARK ? 1 : threads);
-             ProgressBar pb = CliSupport.progressBar(quiet, NAME, (long) n * resolved.size())) {
-            if (pb != null) pb.stepBy((long) n * (resolved.size() - pending.size()));
-            redone = local.executeAll(specs, remote(), () -> {
-                if (pb != null) pb.step();
-            });
-        }
+        int redone = runAll(specs, (long) n * resolved.size(), (long) n * (resolved.size() - pending.size()));
 
         List<ComparisonFiles.Run> runs = new ArrayList<>();
         for (int i = 0; i < resolved.size(); i++) runs.add(new ComparisonFiles.Run(ids.get(i), resolved.get(i), scenarioFiles.get(i).toString()));
-        Comparison.Result res = ComparisonFiles.write(dir, runs, n, chosen, !noComparisonPlots, threads, command, master, started,
-                manifest == null ? null : (resolved.size() - redone) + " of " + resolved.size() + " scenarios were already done");
+        Comparison.Result res = ComparisonFiles.write(dir, runs, n, chosen, !noComparisonPlots, threads, command, master, folder.started(),
+                in.resuming() ? (resolved.size() - redone) + " of " + resolved.size() + " scenarios were already done" : null);
 
         if (quiet) {
             System.out.println(dir);
         } else {
             System.out.printf("%d scenarios x %d replications in %.1f s%n", resolved.size(), n, (System.nanoTime() - t0) / 1e9);
-            if (n < org.scosim.output.Confidence.MIN_RELIABLE_N) {
-                System.out.println("  Warning: " + org.scosim.output.Confidence.fewReplicationsWarning(n));
-            }
+            warnIfFew(n);
             for (int s = 1; s < resolved.size(); s++) {
                 for (int y : chosen) {
                     for (String[] km : HtmlReport.keyMeasures()) {

@@ -8,15 +8,24 @@ import org.scosim.io.ScenarioReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
+import me.tongfei.progressbar.ProgressBar;
+import org.scosim.experiment.Engine;
+import org.scosim.experiment.RunSpec;
+import org.scosim.scenario.Scenario;
+
 import java.io.IOException;
-import java.nio.file.Files;
-import java.util.List;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 /**
- * What compare and sweep share: the --threads and --quiet options, and how outcomes map to messages and exit codes. A user's mistake is one line and
+ * What the experiment commands (compare, sweep, sensitivity) share: the options of where and how the runs go
+ * (--threads, --engine, --quiet, --out, --resume), the steps every experiment takes (its inputs read and checked, its
+ * folder settled, its runs run), and how outcomes map to messages and exit codes. A user's mistake is one line and
  * status 2 with nothing written; a write failure is status 1; an interruption says how to resume.
  */
 abstract class ExperimentCommand implements Callable<Integer> {
@@ -66,6 +75,15 @@ abstract class ExperimentCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary; print only the output folder.")
     boolean quiet;
 
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+            description = "Output folder; must not exist or be empty (default: results/${COMMAND-NAME}/<timestamp>).")
+    Path out;
+
+    @Option(names = "--resume", paramLabel = "DIR",
+            description = "Finish the interrupted scosim ${COMMAND-NAME} in DIR with its original options: give it alone (with "
+                    + "--threads or --quiet if wanted), or append it to the original command, whose options must then agree.")
+    Path resume;
+
     /** The runs' table format from a {@code --format} value (null: Parquet, the experiments' default). */
     static org.scosim.output.TableFormat tableFormat(String format) throws UsageError {
         if (format == null) return org.scosim.output.TableFormat.PARQUET;
@@ -94,7 +112,9 @@ abstract class ExperimentCommand implements Callable<Integer> {
     abstract String name();
 
     /** The output folder, for the resume hint (null before it is known). */
-    abstract Path outDir();
+    final Path outDir() {
+        return out;
+    }
 
     abstract Integer execute() throws UsageError, IOException, InterruptedException;
 
@@ -112,6 +132,122 @@ abstract class ExperimentCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
             System.err.println("scosim " + name() + ": interrupted; finish with --resume " + outDir());
             return 130;
+        }
+    }
+
+    // ---------------------------------------------------------------- the steps every experiment takes
+
+    /** An experiment's inputs: the manifest of the experiment resumed (null for a new one) and the scenarios read. */
+    record Inputs(JsonNode manifest, List<ResolvedScenario> scenarios) {
+        boolean resuming() {
+            return manifest != null;
+        }
+
+        /** The first scenario, whose replications and seed are the defaults. */
+        Scenario first() {
+            return scenarios.get(0).scenario();
+        }
+    }
+
+    /**
+     * What every experiment does first. With --resume DIR, the options that define the experiment come back from
+     * DIR's manifest ({@code resumption}, parsed into a {@code fresh} command) and --out becomes DIR. Then the
+     * scenario files are read ({@code fewer}: the message when there are fewer than {@code fewest}) and, when resuming, checked against the
+     * manifest's hashes; and the options of the runs (--threads, --engine, --format, --tables) are checked.
+     */
+    <C extends ExperimentCommand> Inputs start(Resumption<C> resumption, C self, Supplier<C> fresh, int fewest,
+                                              String fewer)
+            throws UsageError {
+        JsonNode manifest = null;
+        if (resume != null) {
+            manifest = readManifest(resume, name());
+            resumption.restore(self, fresh.get(), resume, manifest);
+            out = resume;
+        }
+        List<Path> files = resumption.files(self);
+        if (files.size() < fewest) throw new UsageError(fewer);
+        List<ResolvedScenario> scenarios = new java.util.ArrayList<>();
+        for (Path f : files) scenarios.add(readScenario(f));
+        if (manifest != null) checkHashes(manifest, files, scenarios);
+        checkThreads();
+        RunTablesOptions tables = resumption.tables(self);
+        tableFormat(tables.format);
+        chosenTables(tables.tables, null);
+        return new Inputs(manifest, scenarios);
+    }
+
+    /** The replications of each run: --replications, else the first scenario's; between 1 and {@code max}. */
+    static int replications(Integer given, Inputs in, int max) throws UsageError {
+        int n = given != null ? given : in.first().replications();
+        if (n < 1 || n > max) throw new UsageError("--replications must be between 1 and " + max + ", got " + n);
+        return n;
+    }
+
+    /**
+     * A repeatable option's values, each parsed (a parse error becomes the user's message), none naming the same
+     * scenario path twice, e.g. {@code --vary} or {@code --factor}; {@code example}: the message when none is given.
+     */
+    static <T> List<T> eachPath(String option, List<String> given, java.util.function.Function<String, T> parse,
+                                java.util.function.Function<T, String> path, String example) throws UsageError {
+        if (given.isEmpty()) throw new UsageError("give at least one " + option + " " + example);
+        List<T> out = new java.util.ArrayList<>();
+        java.util.Set<String> paths = new java.util.HashSet<>();
+        for (String v : given) {
+            T x;
+            try {
+                x = parse.apply(v);
+            } catch (IllegalArgumentException e) {
+                throw new UsageError(e.getMessage());
+            }
+            if (!paths.add(path.apply(x))) throw new UsageError(option + " '" + v + "': " + path.apply(x) + " is given twice");
+            out.add(x);
+        }
+        return out;
+    }
+
+    /** The master seed of the replications: --seed, else the first scenario's. */
+    static long masterSeed(Long given, Inputs in) {
+        return given != null ? given : in.first().seed();
+    }
+
+    /** Where an experiment writes and how it was called, once its folder is settled and its manifest written. */
+    record Folder(Path dir, String command, String started) {
+    }
+
+    /**
+     * Settles the output folder once every input is checked: --out, else one named after the command and the time,
+     * which must be free for a new experiment. Its manifest records {@code args} (the options that define the
+     * experiment, as a resume reads them back) and the scenario files.
+     */
+    Folder folder(Inputs in, List<String> args, List<Path> files) throws UsageError, IOException {
+        Path dir = out != null ? out : CliSupport.timestampedDir(name(), "");
+        if (!in.resuming() && !ExperimentDir.isFree(dir)) {
+            throw new UsageError("output folder " + dir + " already exists and is not empty; choose another --out "
+                    + "(or finish an interrupted experiment with --resume " + dir + ")");
+        }
+        out = dir;
+        if (!in.resuming()) ExperimentDir.writeManifest(dir, name(), args, in.scenarios(), files);
+        return new Folder(dir, "scosim " + name() + " " + String.join(" ", args), OffsetDateTime.now().toString());
+    }
+
+    /**
+     * Runs the runs not yet done, on this machine's threads or with Spark, behind a progress bar over
+     * {@code replications} in all, of which {@code done} are done already; returns how many runs were computed.
+     */
+    int runAll(List<RunSpec> runs, long replications, long done) throws IOException, InterruptedException {
+        try (Engine local = Engine.local(engine == Backend.SPARK ? 1 : threads);
+             ProgressBar pb = CliSupport.progressBar(quiet, name(), replications)) {
+            if (pb != null) pb.stepBy(done);
+            return local.executeAll(runs, remote(), () -> {
+                if (pb != null) pb.step();
+            });
+        }
+    }
+
+    /** The closing lines' warning when the replications are too few for the confidence intervals. */
+    static void warnIfFew(int n) {
+        if (n < org.scosim.output.Confidence.MIN_RELIABLE_N) {
+            System.out.println("  Warning: " + org.scosim.output.Confidence.fewReplicationsWarning(n));
         }
     }
 

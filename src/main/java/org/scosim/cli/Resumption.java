@@ -69,6 +69,16 @@ final class Resumption<C extends ExperimentCommand> {
                 (c, f) -> setFile.accept(c, f.isEmpty() ? null : f.get(0)), tables, options);
     }
 
+    /** The command's scenario files (empty when none was given). */
+    List<Path> files(C c) {
+        return files.apply(c);
+    }
+
+    /** The command's --tables and --format. */
+    RunTablesOptions tables(C c) {
+        return tables.apply(c);
+    }
+
     /**
      * Gives {@code here} the options of the experiment stored in {@code dir}, parsed into {@code fresh}. If any
      * defining option was given here, every one must agree with the stored one; --out, if given, must be dir. The

@@ -1,9 +1,7 @@
 package org.scosim.cli;
 
 import org.scosim.experiment.Engine;
-import com.fasterxml.jackson.databind.JsonNode;
 import me.tongfei.progressbar.ProgressBar;
-import org.scosim.experiment.ExperimentDir;
 import org.scosim.experiment.Sweep;
 import org.scosim.experiment.sensitivity.Factor;
 import org.scosim.experiment.sensitivity.Morris;
@@ -23,9 +21,7 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -42,6 +38,11 @@ public final class SensitivityCommand extends ExperimentCommand {
     static final String NAME = "sensitivity";
     static final int DEFAULT_TRAJECTORIES = 10;
     static final int DEFAULT_SOBOL_SAMPLES = 256;
+    /**
+     * Replications of each design point at most: lower than a run's, because the indices are computed from every
+     * point's values held at once (measures x points x replications numbers).
+     */
+    static final int MAX_REPLICATIONS = 100_000;
     /** Designs up to this many points keep their validated scenarios (about 20 KB each for the baseline) instead of reading twice. */
     static final int KEEP_SCENARIOS = 4000;
 
@@ -81,15 +82,6 @@ public final class SensitivityCommand extends ExperimentCommand {
             description = "Master seed of the replications, the Morris trajectories and the bootstrap (default: the scenario's 'seed').")
     Long seed;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-            description = "Output folder; must not exist or be empty (default: results/sensitivity/<timestamp>).")
-    Path out;
-
-    @Option(names = "--resume", paramLabel = "DIR",
-            description = "Finish the interrupted analysis in DIR with its original options: give it alone (with --threads or "
-                    + "--quiet if wanted), or append it to the original command, whose options must then agree.")
-    Path resume;
-
     @CommandLine.Mixin
     RunTablesOptions runTables = new RunTablesOptions();
 
@@ -110,43 +102,20 @@ public final class SensitivityCommand extends ExperimentCommand {
     String name() { return NAME; }
 
     @Override
-    Path outDir() { return out; }
-
-    @Override
     Integer execute() throws UsageError, IOException, InterruptedException {
-        JsonNode manifest = null;
-        if (resume != null) {
-            manifest = readManifest(resume, NAME);
-            RESUMPTION.restore(this, new SensitivityCommand(), resume, manifest);
-            out = resume;
-        }
-        if (scenarioFile == null) throw new UsageError("give a scenario file to analyse (or --resume DIR)");
+        Inputs in = start(RESUMPTION, this, SensitivityCommand::new, 1, "give a scenario file to analyse (or --resume DIR)");
         SensitivityDesign.Method kind;
         try {
             kind = method == null ? SensitivityDesign.Method.MORRIS : SensitivityDesign.Method.parse(method);
         } catch (IllegalArgumentException e) {
             throw new UsageError(e.getMessage());
         }
-        ResolvedScenario base = readScenario(scenarioFile);
-        if (manifest != null) checkHashes(manifest, List.of(scenarioFile), List.of(base));
+        ResolvedScenario base = in.scenarios().get(0);
         Scenario sc = base.scenario();
-        int n = replications != null ? replications : sc.replications();
-        long master = seed != null ? seed : sc.seed();
-        if (n < 1 || n > 100_000) throw new UsageError("--replications must be between 1 and 100000, got " + n);
-        checkThreads();
-        if (factors.isEmpty()) throw new UsageError("give at least one --factor PATH=MIN:MAX, e.g. --factor parameters.trustDecay=0.05:0.3");
-        List<Factor> fs = new ArrayList<>();
-        Set<String> paths = new HashSet<>();
-        for (String f : factors) {
-            Factor x;
-            try {
-                x = Factor.parse(f);
-            } catch (IllegalArgumentException e) {
-                throw new UsageError(e.getMessage());
-            }
-            if (!paths.add(x.path())) throw new UsageError("--factor '" + f + "': " + x.path() + " is given twice");
-            fs.add(x);
-        }
+        int n = replications(replications, in, MAX_REPLICATIONS);
+        long master = masterSeed(seed, in);
+        List<Factor> fs = eachPath("--factor", factors, Factor::parse, Factor::path,
+                "PATH=MIN:MAX, e.g. --factor parameters.trustDecay=0.05:0.3");
         if (kind == SensitivityDesign.Method.SOBOL && levels != null) throw new UsageError("--levels is for --method morris");
         if (kind == SensitivityDesign.Method.MORRIS && bootstrap != null) throw new UsageError("--bootstrap is for --method sobol");
         int b = bootstrap == null ? Saltelli.DEFAULT_BOOTSTRAP : bootstrap;
@@ -162,7 +131,7 @@ public final class SensitivityCommand extends ExperimentCommand {
         }
         List<String> chosen = measures == null || measures.isEmpty() ? Sweep.DEFAULT_MEASURES : SweepCommand.measureNames(measures);
         int y = year != null ? year : sc.endYear();
-        java.util.Set<org.scosim.output.Tables> written = chosenTables(runTables.tables, java.util.EnumSet.noneOf(org.scosim.output.Tables.class));
+        Set<org.scosim.output.Tables> written = chosenTables(runTables.tables, java.util.EnumSet.noneOf(org.scosim.output.Tables.class));
         PointRuns.PointTables pointTables = new PointRuns.PointTables(written, tableFormat(runTables.format),
                 p -> factorColumns(design, p));
         // Every point is read and validated before anything runs or is written; small designs keep the scenarios
@@ -176,17 +145,9 @@ public final class SensitivityCommand extends ExperimentCommand {
                         + (p == 0 && year != null ? " of " + scenarioFile : " of design point " + (p + 1)));
             }
         }
-        Path dir = out != null ? out : CliSupport.timestampedDir(NAME, "");
-        if (manifest == null && !ExperimentDir.isFree(dir)) {
-            throw new UsageError("output folder " + dir + " already exists and is not empty; choose another --out "
-                    + "(or finish an interrupted experiment with --resume " + dir + ")");
-        }
-
-        List<String> args = canonicalArgs(kind);
-        String command = "scosim " + NAME + " " + String.join(" ", args);
-        out = dir;
-        if (manifest == null) ExperimentDir.writeManifest(dir, NAME, args, List.of(base), List.of(scenarioFile));
-        String started = OffsetDateTime.now().toString();
+        Folder folder = folder(in, canonicalArgs(kind), List.of(scenarioFile));
+        Path dir = folder.dir();
+        String command = folder.command();
         long t0 = System.nanoTime();
         int ran;
         try (ProgressBar pb = CliSupport.progressBar(quiet, NAME, (long) n * design.size())) {
@@ -226,7 +187,7 @@ public final class SensitivityCommand extends ExperimentCommand {
             throw new UsageError(e.userMessage());
         }
         SensitivityFiles.write(dir, new SensitivityFiles.Plan(base, scenarioFile.toString(), design, chosen, y, b), n, command,
-                master, started, manifest == null ? null : (design.size() - ran) + " of " + design.size() + " points were already done");
+                master, folder.started(), in.resuming() ? (design.size() - ran) + " of " + design.size() + " points were already done" : null);
 
         if (quiet) {
             System.out.println(dir);

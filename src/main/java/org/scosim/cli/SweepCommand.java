@@ -1,9 +1,6 @@
 package org.scosim.cli;
 
-import org.scosim.experiment.Engine;
 import org.scosim.experiment.RunSpec;
-import com.fasterxml.jackson.databind.JsonNode;
-import me.tongfei.progressbar.ProgressBar;
 import org.scosim.experiment.Design;
 import org.scosim.experiment.ExperimentDir;
 import org.scosim.scenario.Seeds;
@@ -24,9 +21,7 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -65,20 +60,11 @@ public final class SweepCommand extends ExperimentCommand {
             description = "Master seed of the replications and of the Latin hypercube (default: the scenario's 'seed').")
     Long seed;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-            description = "Output folder; must not exist or be empty (default: results/sweep/<timestamp>).")
-    Path out;
-
     @Option(names = "--measures", paramLabel = "m1,m2", split = ",", completionCandidates = MeasuresCommand.ScoMeasureNames.class,
             description = {"Measures (organization-wide) in sweep.csv and the plots (default: agreements_adopted, "
                     + "agreements_implemented, mean_trust, intra_sco_trade_bn_usd).",
                     "One or more of: ${COMPLETION-CANDIDATES} ('scosim measures' describes them)."})
     List<String> measures;
-
-    @Option(names = "--resume", paramLabel = "DIR",
-            description = "Finish the interrupted sweep in DIR with its original options: give it alone (with --threads or "
-                    + "--quiet if wanted), or append it to the original command, whose options must then agree.")
-    Path resume;
 
     @CommandLine.Mixin
     RunTablesOptions runTables = new RunTablesOptions();
@@ -97,39 +83,13 @@ public final class SweepCommand extends ExperimentCommand {
     String name() { return NAME; }
 
     @Override
-    Path outDir() { return out; }
-
-    @Override
     Integer execute() throws UsageError, IOException, InterruptedException {
-        JsonNode manifest = null;
-        if (resume != null) {
-            manifest = readManifest(resume, NAME);
-            RESUMPTION.restore(this, new SweepCommand(), resume, manifest);
-            out = resume;
-        }
-        if (scenarioFile == null) throw new UsageError("give a scenario file to sweep (or --resume DIR)");
-        ResolvedScenario base = readScenario(scenarioFile);
-        if (manifest != null) checkHashes(manifest, List.of(scenarioFile), List.of(base));
-        Scenario sc = base.scenario();
-        int n = replications != null ? replications : sc.replications();
-        long master = seed != null ? seed : sc.seed();
-        if (n < 1 || n > org.scosim.scenario.Scenario.MAX_REPLICATIONS) throw new UsageError("--replications must be between 1 and " + org.scosim.scenario.Scenario.MAX_REPLICATIONS + ", got " + n);
-        checkThreads();
-        tableFormat(runTables.format);
-        chosenTables(runTables.tables, null);
-        if (vary.isEmpty()) throw new UsageError("give at least one --vary PATH=VALUES, e.g. --vary rule.threshold=0.5,0.67,0.8");
-        List<VarySpec> specs = new ArrayList<>();
-        Set<String> paths = new HashSet<>();
-        for (String v : vary) {
-            VarySpec s;
-            try {
-                s = VarySpec.parse(v);
-            } catch (IllegalArgumentException e) {
-                throw new UsageError(e.getMessage());
-            }
-            if (!paths.add(s.path())) throw new UsageError("--vary '" + v + "': " + s.path() + " is varied twice");
-            specs.add(s);
-        }
+        Inputs in = start(RESUMPTION, this, SweepCommand::new, 1, "give a scenario file to sweep (or --resume DIR)");
+        ResolvedScenario base = in.scenarios().get(0);
+        int n = replications(replications, in, Scenario.MAX_REPLICATIONS);
+        long master = masterSeed(seed, in);
+        List<VarySpec> specs = eachPath("--vary", vary, VarySpec::parse, VarySpec::path,
+                "PATH=VALUES, e.g. --vary rule.threshold=0.5,0.67,0.8");
         String kind = kindOf(design);
         List<Design.Point> points;
         try {
@@ -148,23 +108,14 @@ public final class SweepCommand extends ExperimentCommand {
         List<String> chosen = measures == null || measures.isEmpty() ? Sweep.DEFAULT_MEASURES : measureNames(measures);
         // Every point is read and validated before anything runs or is written.
         for (Design.Point p : points) validate(p, specs);
-        Path dir = out != null ? out : CliSupport.timestampedDir(NAME, "");
-        if (manifest == null && !ExperimentDir.isFree(dir)) {
-            throw new UsageError("output folder " + dir + " already exists and is not empty; choose another --out "
-                    + "(or finish an interrupted experiment with --resume " + dir + ")");
-        }
-
-        List<String> args = canonicalArgs(kind);
-        String command = "scosim " + NAME + " " + String.join(" ", args);
-        out = dir;
-        if (manifest == null) ExperimentDir.writeManifest(dir, NAME, args, List.of(base), List.of(scenarioFile));
-        String started = OffsetDateTime.now().toString();
+        Folder folder = folder(in, canonicalArgs(kind), List.of(scenarioFile));
+        Path dir = folder.dir();
+        String command = folder.command();
         int width = Math.max(4, Integer.toString(points.size()).length());
         List<Path> runDirs = new ArrayList<>();
         for (Design.Point p : points) runDirs.add(dir.resolve("runs").resolve(String.format(Locale.ROOT, "%0" + width + "d", p.run())));
         long t0 = System.nanoTime();
-        int redone = 0;
-        java.util.Set<org.scosim.output.Tables> written = chosenTables(runTables.tables, java.util.EnumSet.noneOf(org.scosim.output.Tables.class));
+        Set<org.scosim.output.Tables> written = chosenTables(runTables.tables, java.util.EnumSet.noneOf(org.scosim.output.Tables.class));
         List<Integer> pending = new ArrayList<>();
         List<ResolvedScenario> pendingScenarios = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
@@ -187,25 +138,17 @@ public final class SweepCommand extends ExperimentCommand {
                     .replications(n).tables(written).format(tableFormat(runTables.format)).plots(false)
                     .command(command + "  # point " + p.run() + ": " + describe(p, specs)).resumable(true).build());
         }
-        try (Engine local = Engine.local(engine == Backend.SPARK ? 1 : threads);
-             ProgressBar pb = CliSupport.progressBar(quiet, NAME, (long) n * points.size())) {
-            if (pb != null) pb.stepBy((long) n * (points.size() - pending.size()));
-            redone = local.executeAll(runs, remote(), () -> {
-                if (pb != null) pb.step();
-            });
-        }
+        int redone = runAll(runs, (long) n * points.size(), (long) n * (points.size() - pending.size()));
 
         SweepFiles.write(dir, new SweepFiles.Plan(base, scenarioFile.toString(), kind, specs, points, runDirs, chosen),
-                n, command, master, started,
-                manifest == null ? null : (points.size() - redone) + " of " + points.size() + " runs were already done");
+                n, command, master, folder.started(),
+                in.resuming() ? (points.size() - redone) + " of " + points.size() + " runs were already done" : null);
 
         if (quiet) {
             System.out.println(dir);
         } else {
             System.out.printf("%d design points x %d replications in %.1f s%n", points.size(), n, (System.nanoTime() - t0) / 1e9);
-            if (n < org.scosim.output.Confidence.MIN_RELIABLE_N) {
-                System.out.println("  Warning: " + org.scosim.output.Confidence.fewReplicationsWarning(n));
-            }
+            warnIfFew(n);
             System.out.println("Results: " + dir.resolve(Sweep.CSV));
             System.out.println("Report: " + dir.resolve(SweepReport.FILE));
         }

@@ -213,6 +213,9 @@ class SensitivityCommandTest {
         assertTrue(err.contains("design point") && err.contains("trust.initial") && err.contains("tiny.yaml"), err);
         err = CompareCommandTest.runErr(2, "sensitivity", sc, "--factor", "parameters.trustDecay=0.3:0.1", "--out", o);
         assertTrue(err.contains("MIN must be below MAX"), err);
+        // a point's values are all held at once, so an analysis allows fewer replications than a run
+        err = CompareCommandTest.runErr(2, "sensitivity", sc, "--factor", "parameters.trustDecay=0.1:0.2", "-n", "100001", "--out", o);
+        assertEquals("scosim sensitivity: --replications must be between 1 and 100000, got 100001", err.strip());
         try (Stream<Path> s = Files.list(tmp)) {
             assertEquals(1, s.count(), "only the scenario file");
         }

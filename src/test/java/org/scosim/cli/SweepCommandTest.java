@@ -121,6 +121,10 @@ class SweepCommandTest {
                 {"sweep", sc, "--vary", "parameters.trustDecay=0.1", "--measures", "gdp_bn_usd", "--out", out.toString()},
                 {"sweep", tmp.resolve("missing.yaml").toString(), "--vary", "parameters.trustDecay=0.1", "--out", out.toString()},
                 {"sweep", sc, "--out", out.toString()},
+                {"sweep", sc, "--vary", "rule.threshold=0.5", "--vary", "rule.threshold=0.6", "--out", out.toString()},
+                {"sweep", sc, "--vary", "rule.threshold=0.5", "-n", "0", "--out", out.toString()},
+                {"sweep", sc, "--vary", "rule.threshold=0.5", "--threads", "0", "--out", out.toString()},
+                {"sweep", sc, "--vary", "rule.threshold=0.5", "--tables", "trades", "--out", out.toString()},
         };
         for (String[] c : cases) {
             String err = CompareCommandTest.runErr(2, c);
@@ -131,6 +135,10 @@ class SweepCommandTest {
         }
         String err = CompareCommandTest.runErr(2, "sweep", sc, "--vary", "parameters.noSuchThing=1,2", "--out", out.toString());
         assertTrue(err.contains("design point 1") && err.contains("noSuchThing"), err);
+        err = CompareCommandTest.runErr(2, "sweep", sc, "--vary", "rule.threshold=0.5", "--vary", "rule.threshold=0.6");
+        assertEquals("scosim sweep: --vary 'rule.threshold=0.6': rule.threshold is given twice", err.strip());
+        err = CompareCommandTest.runErr(2, "sweep", sc, "--vary", "rule.threshold=0.5", "-n", "0");
+        assertEquals("scosim sweep: --replications must be between 1 and 10000000, got 0", err.strip());
     }
 
     @Test
