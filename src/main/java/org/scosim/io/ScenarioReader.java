@@ -28,6 +28,7 @@ public final class ScenarioReader {
      * the file.
      */
     public static ResolvedScenario read(Path file, List<ScenarioOverride> overrides) throws InputException {
+        SchemaCheck.prepare();
         ScenarioMerge.Merged m = ScenarioMerge.load(file, overrides);
         InputTree mainTree = m.mainTree();
         Scenario s = ScenarioBinder.bind(m.tree(), m.origins(), mainTree);

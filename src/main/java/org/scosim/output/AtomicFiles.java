@@ -23,6 +23,12 @@ public final class AtomicFiles {
         commit(part, target);
     }
 
+    public static void write(Path target, byte[] content) throws IOException {
+        Path part = partOf(target);
+        Files.write(part, content);
+        commit(part, target);
+    }
+
     public static void commit(Path part, Path target) throws IOException {
         try {
             Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

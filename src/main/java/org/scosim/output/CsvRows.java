@@ -85,6 +85,13 @@ final class CsvRows extends TableRows {
         return this;
     }
 
+    /** Starts a row with its first cells, already rendered ({@link #render} with {@code first}), without a comma after. */
+    CsvRows first(byte[] cells) {
+        put(cells, cells.length);
+        rowOpen = true;
+        return this;
+    }
+
     /** Forgets the rows rendered so far (a scratch buffer for one cell's parts). */
     void reset() {
         len = 0;
