@@ -48,9 +48,14 @@ final class CsvRows extends TableRows {
      * expected, so the buffer rarely grows.
      */
     CsvRows(Map<String, byte[]> quoted, Map<String, byte[]> seen, int capacity) {
+        this(quoted, seen, new byte[Math.max(256, capacity)]);
+    }
+
+    /** As above, rendering into {@code buffer} (its bytes are written over; it grows when the rows need more). */
+    CsvRows(Map<String, byte[]> quoted, Map<String, byte[]> seen, byte[] buffer) {
         this.quoted = quoted;
         this.seen = seen;
-        this.buf = new byte[Math.max(256, capacity)];
+        this.buf = buffer.length > 0 ? buffer : new byte[256];
     }
 
     CsvRows() {
@@ -353,6 +358,11 @@ final class CsvRows extends TableRows {
     /** The rows rendered so far. */
     byte[] bytes() {
         return Arrays.copyOf(buf, len);
+    }
+
+    /** The buffer rendered into (it may have grown since this was made), to hand on once {@link #bytes} is taken. */
+    byte[] buffer() {
+        return buf;
     }
 
     /** A cell as Commons CSV renders it, in UTF-8; {@code first}: the first cell of a row. */

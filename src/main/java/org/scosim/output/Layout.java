@@ -28,6 +28,12 @@ public final class Layout {
     private final Map<List<Object>, ColumnRows.Kind[]> columnKinds = new java.util.concurrent.ConcurrentHashMap<>();
     /** Each table's typed rows, handed from replication to replication ({@link RowsPool}). */
     private final Map<Tables, RowsPool> rowsPools = new java.util.EnumMap<>(Tables.class);
+    /**
+     * Each table's CSV buffers, handed from replication to replication: a replication renders its rows into one and
+     * keeps a copy of its exact size, so the next one need not allocate and clear a buffer as large again. Bounded,
+     * like the typed rows' pool.
+     */
+    private final Map<Tables, java.util.concurrent.ArrayBlockingQueue<byte[]>> csvBuffers = new java.util.EnumMap<>(Tables.class);
     /** Each measure's name and each subject's name as table cells, rendered once for every replication. */
     private final byte[][] measureCells, subjectCells;
 
@@ -38,7 +44,10 @@ public final class Layout {
         for (int i = 0; i < scenario.states().size(); i++) subjects.putIfAbsent(scenario.states().get(i).iso3(), i + 1);
         measureCells = new byte[this.measures.size()][];
         for (int k = 0; k < measureCells.length; k++) measureCells[k] = CsvRows.render(this.measures.get(k).name(), false);
-        for (Tables t : Tables.values()) rowsPools.put(t, new RowsPool());
+        for (Tables t : Tables.values()) {
+            rowsPools.put(t, new RowsPool());
+            csvBuffers.put(t, new java.util.concurrent.ArrayBlockingQueue<>(RowsPool.KEPT));
+        }
         subjectCells = new byte[subjects()][];
         for (int k = 0; k < subjectCells.length; k++) subjectCells[k] = CsvRows.render(subjectName(k), false);
     }
@@ -74,6 +83,17 @@ public final class Layout {
     /** Typed rows of table {@code t} for one replication, in arrays an earlier replication gave back when it can. */
     ColumnRows typedRows(Tables t, List<RunColumn> columns, String run, int replication, long seed, int capacity) {
         return rowsPools.get(t).take(columnKinds(t, columns), columns, run, replication, seed, capacity);
+    }
+
+    /** A buffer for a replication's CSV rows of table {@code t}: one given back, else a new one of {@code capacity} bytes. */
+    byte[] csvBuffer(Tables t, int capacity) {
+        byte[] b = csvBuffers.get(t).poll();
+        return b != null ? b : new byte[capacity];
+    }
+
+    /** Gives a buffer back once its rows are copied out; nothing may write to it afterwards. */
+    void csvBufferDone(Tables t, byte[] buffer) {
+        csvBuffers.get(t).offer(buffer);
     }
 
     /** A table's column types with the run's own {@code columns} (shared: callers only read them). */

@@ -70,7 +70,8 @@ public final class ReplicationCollector implements YearObserver {
         for (Tables t : tables) {
             rows.put(t, format == TableFormat.PARQUET
                     ? layout.typedRows(t, columns, run, replication, seed, expectedRows(t, layout))
-                    : new CsvRows(quoted, layout.renderedCells(), expectedBytes(t, layout, lead.length)).keys(lead, columnCells));
+                    : new CsvRows(quoted, layout.renderedCells(), layout.csvBuffer(t, expectedBytes(t, layout, lead.length)))
+                    .keys(lead, columnCells));
         }
     }
 
@@ -134,6 +135,7 @@ public final class ReplicationCollector implements YearObserver {
      */
     @Override
     public void observe(ScoModel m) {
+        if (taken) throw new IllegalStateException("a year observed after the replication's output was taken");
         int year = m.year();
         int yi = year - layout.scenario().startYear();
         measures(m, year, yi);
@@ -275,8 +277,13 @@ public final class ReplicationCollector implements YearObserver {
         }
     }
 
-    /** The rendered rows and measure values of the finished replication. */
+    /** Whether {@link #output} was taken: the CSV buffers have then gone to later replications. */
+    private boolean taken;
+
+    /** The rendered rows and measure values of the finished replication; taken once. */
     public ReplicationOutput output() {
+        if (taken) throw new IllegalStateException("a replication's output is taken once");
+        taken = true;
         Map<Tables, byte[]> out = new EnumMap<>(Tables.class);
         Map<Tables, ColumnRows> typed = new EnumMap<>(Tables.class);
         rows.forEach((t, r) -> {
@@ -285,7 +292,9 @@ public final class ReplicationCollector implements YearObserver {
                 typed.put(t, c);
                 return;
             }
-            byte[] b = ((CsvRows) r).bytes();
+            CsvRows csv = (CsvRows) r;
+            byte[] b = csv.bytes();
+            layout.csvBufferDone(t, csv.buffer());   // no row is written after the output is taken
             layout.rowBytesSeen(t, b.length);
             out.put(t, b);
         });
