@@ -2,6 +2,9 @@ package org.scosim.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -18,16 +21,6 @@ final class CsvRows extends TableRows {
     private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
     private static final byte[] NA = {'N', 'A'};
     private static final double[] POW10 = new double[16];
-    /** "00" to "99", for writing two digits at a time. */
-    private static final byte[] PAIRS = new byte[200];
-
-    static {
-        for (int k = 0; k < 100; k++) {
-            PAIRS[2 * k] = (byte) ('0' + k / 10);
-            PAIRS[2 * k + 1] = (byte) ('0' + k % 10);
-        }
-    }
-
     static {
         double p = 1;
         for (int i = 0; i < POW10.length; i++, p *= 10) POW10[i] = p;
@@ -138,7 +131,7 @@ final class CsvRows extends TableRows {
         }
         long a = Math.abs(v);
         int n = digitCount(a);
-        ensure(n + 1);
+        ensure(n + 1 + ROOM);
         if (v < 0) buf[len++] = '-';
         len = writeDigits(a, buf, len, n);
         return this;
@@ -206,29 +199,38 @@ final class CsvRows extends TableRows {
         }
         int decimals = decimals(a);
         long scaled = Math.round(a * POW10[decimals]);
-        while (decimals > 0 && scaled % 10 == 0) { // trailing zeros of the fraction
-            scaled /= 10;
+        if (decimals == 0) {   // a whole number, or one rounded to one
+            int n = digitCount(scaled);
+            ensure(n + 1 + ROOM);
+            if (v < 0) buf[len++] = '-';
+            len = writeDigits(scaled, buf, len, n);
+            return;
+        }
+        // six significant digits with some below the point: the digits are at most 10^6, seven of them
+        int digits = (int) scaled;
+        while (decimals > 0 && digits % 10 == 0) { // trailing zeros of the fraction
+            digits /= 10;
             decimals--;
         }
-        int n = digitCount(scaled);
+        int n = digitCount(digits);
         int intLen = n - decimals;
-        ensure(n + 3 + Math.max(0, -intLen)); // sign, "0." and the zeros after the point at most
+        ensure(n + 3 + Math.max(0, -intLen) + ROOM); // sign, "0." and the zeros after the point at most
         byte[] b = buf;
         int p = len;
         if (v < 0) b[p++] = '-';
         if (decimals == 0) {
-            p = writeDigits(scaled, b, p, n);
+            p = writeDigits(digits, b, p, n);
         } else if (intLen <= 0) {
             b[p++] = '0';
             b[p++] = '.';
             for (int k = 0; k < -intLen; k++) b[p++] = '0';
-            p = writeDigits(scaled, b, p, n);
+            p = writeDigits(digits, b, p, n);
         } else {
-            // all the digits one place on, then the integer digits back one place and the point between
-            int end = writeDigits(scaled, b, p + 1, n);
-            for (int k = 0; k < intLen; k++) b[p + k] = b[p + k + 1];
-            b[p + intLen] = '.';
-            p = end;
+            // the n digits as bytes of a long (the first lowest), the point put between the integer digits and the rest
+            long x = packed(digits) >>> (8 * (8 - n));
+            long low = x & ((1L << (8 * intLen)) - 1);
+            LONGS.set(b, p, low | ((long) '.' << (8 * intLen)) | ((x >>> (8 * intLen)) << (8 * (intLen + 1))));
+            p += n + 1;
         }
         len = p;
     }
@@ -272,24 +274,40 @@ final class CsvRows extends TableRows {
         return n;
     }
 
-    /** Writes exactly {@code count} digits of {@code v >= 0} (leading zeros too) at {@code p}; returns the end. */
+    /** Bytes a buffer must have free past a number's last digit: {@link #writeDigits} stores eight at a time. */
+    private static final int ROOM = 8;
+    /** Eight bytes of a byte array as one little-endian long: the first byte is the lowest. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    /** "00" to "99" as two bytes of a little-endian short (the tens digit lowest). */
+    private static final int[] PAIR_BYTES = new int[100];
+
+    static {
+        for (int k = 0; k < 100; k++) PAIR_BYTES[k] = ('0' + k / 10) | ('0' + k % 10) << 8;
+    }
+
+    /** The eight decimal digits of {@code 0 <= w < 10^8}, leading zeros too, as the bytes of a little-endian long. */
+    private static long packed(int w) {
+        int hi = w / 10_000, lo = w - hi * 10_000;
+        int a = hi / 100, c = lo / 100;
+        long high = PAIR_BYTES[a] | PAIR_BYTES[hi - a * 100] << 16;
+        long low = PAIR_BYTES[c] | PAIR_BYTES[lo - c * 100] << 16;
+        return (high & 0xFFFF_FFFFL) | low << 32;
+    }
+
+    /**
+     * Writes exactly {@code count} digits of {@code v >= 0}, {@code v < 10^count} (leading zeros too), at {@code p};
+     * returns the end. Eight bytes at a time: the buffer must have {@link #ROOM} bytes free past the end, which it
+     * may write over.
+     */
     private static int writeDigits(long v, byte[] b, int p, int count) {
-        int end = p + count, q = end;
-        while (v > Integer.MAX_VALUE) {
-            int r = (int) (v % 100);
-            v /= 100;
-            b[--q] = PAIRS[2 * r + 1];
-            b[--q] = PAIRS[2 * r];
+        if (count > 8) {
+            long high = v / 100_000_000L;
+            p = writeDigits(high, b, p, count - 8);
+            v -= high * 100_000_000L;
+            count = 8;
         }
-        int w = (int) v;
-        while (q - p >= 2) {
-            int r = w % 100;
-            w /= 100;
-            b[--q] = PAIRS[2 * r + 1];
-            b[--q] = PAIRS[2 * r];
-        }
-        if (q > p) b[--q] = (byte) ('0' + w % 10);
-        return end;
+        LONGS.set(b, p, packed((int) v) >>> (8 * (8 - count)));
+        return p + count;
     }
 
     /** Powers of ten from 10^-7 to 10^16 (index k holds 10^(k-7)), for {@link #decimalExponent}. */

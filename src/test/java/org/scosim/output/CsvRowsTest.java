@@ -96,6 +96,28 @@ class CsvRowsTest {
         assertEquals(v + ",true,false\n", new String(rows.bytes(), StandardCharsets.US_ASCII));
     }
 
+    /** Every count of digits, each next to a power of ten and at random, in cells one after another (the digits go eight at a time). */
+    @Test
+    void integersOfEveryLengthAreSpelledAsLongToString() {
+        SplittableRandom rnd = new SplittableRandom(5);
+        List<Long> values = new ArrayList<>();
+        long p = 1;
+        for (int digits = 1; digits <= 19; digits++, p = digits <= 19 ? p * 10 : p) {
+            values.add(p);
+            values.add(p - 1);
+            values.add(p + 1);
+            for (int i = 0; i < 300; i++) values.add(digits == 19 ? rnd.nextLong(p, Long.MAX_VALUE) : rnd.nextLong(p, p * 10));
+        }
+        values.add(Long.MAX_VALUE);
+        CsvRows rows = new CsvRows(new java.util.HashMap<>(), new java.util.HashMap<>(), 16);   // grows many times
+        StringBuilder expected = new StringBuilder();
+        for (long v : values) {
+            rows.integer(v).integer(-v).num(v).end();
+            expected.append(v).append(',').append(-v).append(',').append(Num.format(v)).append('\n');
+        }
+        assertEquals(expected.toString(), new String(rows.bytes(), StandardCharsets.US_ASCII));
+    }
+
     @Test
     void aCellBuiltFromPartsIsTheCellAsOneString() throws IOException {
         CsvRows rows = new CsvRows();
