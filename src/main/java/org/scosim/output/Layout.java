@@ -36,6 +36,8 @@ public final class Layout {
     private final Map<Tables, java.util.concurrent.ArrayBlockingQueue<byte[]>> csvBuffers = new java.util.EnumMap<>(Tables.class);
     /** Each measure's name and each subject's name as table cells, rendered once for every replication. */
     private final byte[][] measureCells, subjectCells;
+    /** Subject k's name: the organization's, then each state's code (read on every row of the tables). */
+    private final String[] subjectNames;
 
     public Layout(Scenario scenario, List<Measure> measures) {
         this.scenario = scenario;
@@ -48,6 +50,9 @@ public final class Layout {
             rowsPools.put(t, new RowsPool());
             csvBuffers.put(t, new java.util.concurrent.ArrayBlockingQueue<>(RowsPool.KEPT));
         }
+        subjectNames = new String[subjects()];
+        subjectNames[0] = Measures.SCO;
+        for (int i = 0; i < scenario.states().size(); i++) subjectNames[i + 1] = scenario.states().get(i).iso3();
         subjectCells = new byte[subjects()][];
         for (int k = 0; k < subjectCells.length; k++) subjectCells[k] = CsvRows.render(subjectName(k), false);
     }
@@ -108,6 +113,6 @@ public final class Layout {
     byte[] subjectCell(int k) { return subjectCells[k]; }
 
     public String subjectName(int subject) {
-        return subject == 0 ? Measures.SCO : scenario.states().get(subject - 1).iso3();
+        return subjectNames[subject];
     }
 }

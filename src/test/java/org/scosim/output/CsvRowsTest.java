@@ -96,6 +96,26 @@ class CsvRowsTest {
         assertEquals(v + ",true,false\n", new String(rows.bytes(), StandardCharsets.US_ASCII));
     }
 
+    /** The rounding the numbers use is Math.round's wherever it is used: 1 <= x < 2^50, halves and binary exponents' edges too. */
+    @Test
+    void roundingHalfUpIsMathRoundBelowTwoToTheFifty() {
+        SplittableRandom rnd = new SplittableRandom(3);
+        List<Double> xs = new ArrayList<>(List.of(1.0, 1.5, 2.5, 1e5 + 0.5, 999_999.5, 1e15 - 0.5, Math.nextUp(1.0)));
+        for (int e = 0; e < 50; e++) {
+            double p = Math.scalb(1.0, e);
+            for (double x : new double[]{p, p - 0.5, p + 0.5, p - 1, Math.nextDown(p - 0.5), Math.nextUp(p - 0.5),
+                    Math.nextDown(p), Math.nextUp(p), Math.nextDown(p + 0.5)}) {
+                if (x >= 1) xs.add(x);
+            }
+        }
+        for (int i = 0; i < 100_000; i++) {
+            xs.add(rnd.nextDouble(1e5, 1e6));
+            xs.add(Math.floor(rnd.nextDouble(1, Math.scalb(1.0, 49))) + 0.5);
+            xs.add(1 + rnd.nextDouble() * Math.pow(10, rnd.nextInt(-3, 15)));
+        }
+        for (double x : xs) assertEquals((double) Math.round(x), CsvRows.roundHalfUp(x), () -> "x = " + x);
+    }
+
     /** Every count of digits, each next to a power of ten and at random, in cells one after another (the digits go eight at a time). */
     @Test
     void integersOfEveryLengthAreSpelledAsLongToString() {
