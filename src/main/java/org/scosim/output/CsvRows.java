@@ -2,9 +2,6 @@ package org.scosim.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -131,7 +128,7 @@ final class CsvRows extends TableRows {
         }
         long a = Math.abs(v);
         int n = digitCount(a);
-        ensure(n + 1 + ROOM);
+        ensure(n + 1);
         if (v < 0) buf[len++] = '-';
         len = writeDigits(a, buf, len, n);
         return this;
@@ -201,7 +198,7 @@ final class CsvRows extends TableRows {
         long scaled = (long) roundHalfUp(a * POW10[decimals]);
         if (decimals == 0) {   // a whole number, or one rounded to one
             int n = digitCount(scaled);
-            ensure(n + 1 + ROOM);
+            ensure(n + 1);
             if (v < 0) buf[len++] = '-';
             len = writeDigits(scaled, buf, len, n);
             return;
@@ -214,7 +211,7 @@ final class CsvRows extends TableRows {
         }
         int n = digitCount(digits);
         int intLen = n - decimals;
-        ensure(n + 3 + Math.max(0, -intLen) + ROOM); // sign, "0." and the zeros after the point at most
+        ensure(n + 3 + Math.max(0, -intLen)); // sign, "0." and the zeros after the point at most
         byte[] b = buf;
         int p = len;
         if (v < 0) b[p++] = '-';
@@ -229,8 +226,7 @@ final class CsvRows extends TableRows {
             // the n digits as bytes of a long (the first lowest), the point put between the integer digits and the rest
             long x = packed(digits) >>> (8 * (8 - n));
             long low = x & ((1L << (8 * intLen)) - 1);
-            LONGS.set(b, p, low | ((long) '.' << (8 * intLen)) | ((x >>> (8 * intLen)) << (8 * (intLen + 1))));
-            p += n + 1;
+            p = put8(b, p, low | ((long) '.' << (8 * intLen)) | ((x >>> (8 * intLen)) << (8 * (intLen + 1))), n + 1);
         }
         len = p;
     }
@@ -285,10 +281,6 @@ final class CsvRows extends TableRows {
         return n;
     }
 
-    /** Bytes a buffer must have free past a number's last digit: {@link #writeDigits} stores eight at a time. */
-    private static final int ROOM = 8;
-    /** Eight bytes of a byte array as one little-endian long: the first byte is the lowest. */
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     /** "00" to "99" as two bytes of a little-endian short (the tens digit lowest). */
     private static final int[] PAIR_BYTES = new int[100];
 
@@ -296,7 +288,13 @@ final class CsvRows extends TableRows {
         for (int k = 0; k < 100; k++) PAIR_BYTES[k] = ('0' + k / 10) | ('0' + k % 10) << 8;
     }
 
-    /** The eight decimal digits of {@code 0 <= w < 10^8}, leading zeros too, as the bytes of a little-endian long. */
+    /** Writes the first {@code count} bytes of {@code x} (the lowest first) at {@code p}; returns the end. */
+    private static int put8(byte[] b, int p, long x, int count) {
+        for (int k = 0; k < count; k++, x >>>= 8) b[p + k] = (byte) x;
+        return p + count;
+    }
+
+    /** The eight decimal digits of {@code 0 <= w < 10^8}, leading zeros too, as the bytes of a long, the first digit lowest. */
     private static long packed(int w) {
         int hi = w / 10_000, lo = w - hi * 10_000;
         int a = hi / 100, c = lo / 100;
@@ -307,8 +305,9 @@ final class CsvRows extends TableRows {
 
     /**
      * Writes exactly {@code count} digits of {@code v >= 0}, {@code v < 10^count} (leading zeros too), at {@code p};
-     * returns the end. Eight bytes at a time: the buffer must have {@link #ROOM} bytes free past the end, which it
-     * may write over.
+     * returns the end. The digits are worked out eight at a time, as the bytes of one long, without a division a
+     * digit. (They are stored byte by byte: a VarHandle's store of the long was as fast once compiled, but slowed
+     * short runs from the shell by 8%, while the JIT compiler had not compiled it yet.)
      */
     private static int writeDigits(long v, byte[] b, int p, int count) {
         if (count > 8) {
@@ -317,8 +316,7 @@ final class CsvRows extends TableRows {
             v -= high * 100_000_000L;
             count = 8;
         }
-        LONGS.set(b, p, packed((int) v) >>> (8 * (8 - count)));
-        return p + count;
+        return put8(b, p, packed((int) v) >>> (8 * (8 - count)), count);
     }
 
     /** Powers of ten from 10^-7 to 10^16 (index k holds 10^(k-7)), for {@link #decimalExponent}. */
