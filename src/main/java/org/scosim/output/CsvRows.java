@@ -226,7 +226,7 @@ final class CsvRows extends TableRows {
             // the n digits as bytes of a long (the first lowest), the point put between the integer digits and the rest
             long x = packed(digits) >>> (8 * (8 - n));
             long low = x & ((1L << (8 * intLen)) - 1);
-            p = put8(b, p, low | ((long) '.' << (8 * intLen)) | ((x >>> (8 * intLen)) << (8 * (intLen + 1))), n + 1);
+            p = putLowBytes(b, p, low | ((long) '.' << (8 * intLen)) | ((x >>> (8 * intLen)) << (8 * (intLen + 1))), n + 1);
         }
         len = p;
     }
@@ -281,7 +281,7 @@ final class CsvRows extends TableRows {
         return n;
     }
 
-    /** "00" to "99" as two bytes of a little-endian short (the tens digit lowest). */
+    /** "00" to "99" as the two low bytes of an int, the tens digit lowest. */
     private static final int[] PAIR_BYTES = new int[100];
 
     static {
@@ -289,7 +289,7 @@ final class CsvRows extends TableRows {
     }
 
     /** Writes the first {@code count} bytes of {@code x} (the lowest first) at {@code p}; returns the end. */
-    private static int put8(byte[] b, int p, long x, int count) {
+    private static int putLowBytes(byte[] b, int p, long x, int count) {
         for (int k = 0; k < count; k++, x >>>= 8) b[p + k] = (byte) x;
         return p + count;
     }
@@ -316,7 +316,7 @@ final class CsvRows extends TableRows {
             v -= high * 100_000_000L;
             count = 8;
         }
-        return put8(b, p, packed((int) v) >>> (8 * (8 - count)), count);
+        return putLowBytes(b, p, packed((int) v) >>> (8 * (8 - count)), count);
     }
 
     /** Powers of ten from 10^-7 to 10^16 (index k holds 10^(k-7)), for {@link #decimalExponent}. */
