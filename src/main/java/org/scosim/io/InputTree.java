@@ -28,11 +28,19 @@ public final class InputTree {
     private final Path file;
     private final JsonNode root;
     private final Map<String, int[]> locations;
+    /** The file's bytes as parsed (hashed for the experiments' provenance: the hash is of what was read). */
+    private final byte[] bytes;
 
-    private InputTree(Path file, JsonNode root, Map<String, int[]> locations) {
+    private InputTree(Path file, JsonNode root, Map<String, int[]> locations, byte[] bytes) {
         this.file = file;
         this.root = root;
         this.locations = locations;
+        this.bytes = bytes;
+    }
+
+    /** Feeds the bytes this tree was parsed from to {@code digest}. */
+    void digestInto(java.security.MessageDigest digest) {
+        digest.update(bytes);
     }
 
     public Path file() { return file; }
@@ -60,7 +68,7 @@ public final class InputTree {
             if (root == null || root.isMissingNode() || root.isNull()) {
                 throw new InputException(file, 1, 1, "", "the file is empty; expected a mapping of fields");
             }
-            return new InputTree(file, root, p.locations());
+            return new InputTree(file, root, p.locations(), bytes);
         } catch (AliasRefusingYamlFactory.RefusedAlias e) {
             throw new InputException(file, e.line, e.column, "", "YAML aliases (*" + e.anchor + ") are not allowed in"
                     + " input files (refusing a possible alias bomb); write the value out, or use 'extends' to share a"

@@ -43,7 +43,7 @@ final class ScenarioMerge {
         }
         for (ScenarioOverride o : overrides) apply(merged, o, origins, file);
         List<Path> files = chain.stream().map(InputTree::file).collect(Collectors.toList());
-        return new Merged(merged, origins, List.copyOf(files), sha256(files), chain.get(0), List.copyOf(chain));
+        return new Merged(merged, origins, List.copyOf(files), sha256(chain), chain.get(0), List.copyOf(chain));
     }
 
     /** The file, its base, the base's base, ... (each checked to be a mapping). */
@@ -165,13 +165,12 @@ final class ScenarioMerge {
         return new InputException(file, -1, -1, o.path(), "override '" + o.text() + "': " + message);
     }
 
-    private static String sha256(List<Path> files) throws InputException {
+    /** The SHA-256 of the files' bytes as they were parsed, the file first, then its bases in order. */
+    private static String sha256(List<InputTree> chain) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (Path f : files) md.update(Files.readAllBytes(f));
+            for (InputTree t : chain) t.digestInto(md);
             return HexFormat.of().formatHex(md.digest());
-        } catch (IOException e) {
-            throw new InputException(files.get(0), "", "cannot read file: " + e.getMessage());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
