@@ -70,12 +70,13 @@ public final class CompareCommand extends ExperimentCommand {
 
     @Override
     Integer execute() throws UsageError, IOException, InterruptedException {
-        Inputs in = start(RESUMPTION, this, CompareCommand::new, 2, "give at least two scenario files to compare");
+        Inputs in = start(RESUMPTION, this, CompareCommand::new, 2, "give at least two scenario files to compare",
+                java.util.EnumSet.allOf(org.scosim.output.Tables.class));
         List<ResolvedScenario> resolved = in.scenarios();
         int n = replications(replications, in, Scenario.MAX_REPLICATIONS);
         long master = masterSeed(seed, in);
         List<Integer> chosen = chosenYears(resolved);
-        Folder folder = folder(in, canonicalArgs(), scenarioFiles);
+        Folder folder = folder(in, canonicalArgs());
         Path dir = folder.dir();
         String command = folder.command();
 
@@ -83,14 +84,14 @@ public final class CompareCommand extends ExperimentCommand {
         List<Path> runDirs = new ArrayList<>();
         for (String id : ids) runDirs.add(dir.resolve(id));
         long t0 = System.nanoTime();
-        java.util.Set<org.scosim.output.Tables> written = chosenTables(runTables.tables, java.util.EnumSet.allOf(org.scosim.output.Tables.class));
+        Set<org.scosim.output.Tables> written = in.tables();
         List<Integer> pending = new ArrayList<>();
         for (int i = 0; i < resolved.size(); i++) if (!ExperimentDir.isDone(runDirs.get(i))) pending.add(i);
         List<RunSpec> specs = new ArrayList<>();
         for (int i : pending) {
             specs.add(RunSpec.of(resolved.get(i)).runId(ids.get(i)).dir(runDirs.get(i))
                     .scenarioFile(scenarioFiles.get(i).toString()).masterSeed(master).replications(n).tables(written)
-                    .format(tableFormat(runTables.format)).plots(!noPlots).command(command).resumable(true).build());
+                    .format(in.format()).plots(!noPlots).command(command).resumable(true).build());
         }
         int redone = runAll(specs, (long) n * resolved.size(), (long) n * (resolved.size() - pending.size()));
 

@@ -137,8 +137,12 @@ abstract class ExperimentCommand implements Callable<Integer> {
 
     // ---------------------------------------------------------------- the steps every experiment takes
 
-    /** An experiment's inputs: the manifest of the experiment resumed (null for a new one) and the scenarios read. */
-    record Inputs(JsonNode manifest, List<ResolvedScenario> scenarios) {
+    /**
+     * An experiment's inputs: the manifest of the experiment resumed (null for a new one), the scenario files and the
+     * scenarios read from them, and the per-replication tables the runs write, in which format.
+     */
+    record Inputs(JsonNode manifest, List<Path> files, List<ResolvedScenario> scenarios,
+                  java.util.Set<org.scosim.output.Tables> tables, org.scosim.output.TableFormat format) {
         boolean resuming() {
             return manifest != null;
         }
@@ -153,10 +157,11 @@ abstract class ExperimentCommand implements Callable<Integer> {
      * What every experiment does first. With --resume DIR, the options that define the experiment come back from
      * DIR's manifest ({@code resumption}, parsed into a {@code fresh} command) and --out becomes DIR. Then the
      * scenario files are read ({@code fewer}: the message when there are fewer than {@code fewest}) and, when resuming, checked against the
-     * manifest's hashes; and the options of the runs (--threads, --engine, --format, --tables) are checked.
+     * manifest's hashes; and the options of the runs (--threads, --engine, --format, --tables: {@code tables} when
+     * not given) are checked.
      */
     <C extends ExperimentCommand> Inputs start(Resumption<C> resumption, C self, Supplier<C> fresh, int fewest,
-                                              String fewer)
+                                              String fewer, java.util.Set<org.scosim.output.Tables> tables)
             throws UsageError {
         JsonNode manifest = null;
         if (resume != null) {
@@ -170,10 +175,8 @@ abstract class ExperimentCommand implements Callable<Integer> {
         for (Path f : files) scenarios.add(readScenario(f));
         if (manifest != null) checkHashes(manifest, files, scenarios);
         checkThreads();
-        RunTablesOptions tables = resumption.tables(self);
-        tableFormat(tables.format);
-        chosenTables(tables.tables, null);
-        return new Inputs(manifest, scenarios);
+        RunTablesOptions given = resumption.tables(self);
+        return new Inputs(manifest, List.copyOf(files), scenarios, chosenTables(given.tables, tables), tableFormat(given.format));
     }
 
     /** The replications of each run: --replications, else the first scenario's; between 1 and {@code max}. */
@@ -219,14 +222,14 @@ abstract class ExperimentCommand implements Callable<Integer> {
      * which must be free for a new experiment. Its manifest records {@code args} (the options that define the
      * experiment, as a resume reads them back) and the scenario files.
      */
-    Folder folder(Inputs in, List<String> args, List<Path> files) throws UsageError, IOException {
+    Folder folder(Inputs in, List<String> args) throws UsageError, IOException {
         Path dir = out != null ? out : CliSupport.timestampedDir(name(), "");
         if (!in.resuming() && !ExperimentDir.isFree(dir)) {
             throw new UsageError("output folder " + dir + " already exists and is not empty; choose another --out "
                     + "(or finish an interrupted experiment with --resume " + dir + ")");
         }
         out = dir;
-        if (!in.resuming()) ExperimentDir.writeManifest(dir, name(), args, in.scenarios(), files);
+        if (!in.resuming()) ExperimentDir.writeManifest(dir, name(), args, in.scenarios(), in.files());
         return new Folder(dir, "scosim " + name() + " " + String.join(" ", args), OffsetDateTime.now().toString());
     }
 

@@ -103,7 +103,8 @@ public final class SensitivityCommand extends ExperimentCommand {
 
     @Override
     Integer execute() throws UsageError, IOException, InterruptedException {
-        Inputs in = start(RESUMPTION, this, SensitivityCommand::new, 1, "give a scenario file to analyse (or --resume DIR)");
+        Inputs in = start(RESUMPTION, this, SensitivityCommand::new, 1, "give a scenario file to analyse (or --resume DIR)",
+                java.util.EnumSet.noneOf(org.scosim.output.Tables.class));
         SensitivityDesign.Method kind;
         try {
             kind = method == null ? SensitivityDesign.Method.MORRIS : SensitivityDesign.Method.parse(method);
@@ -131,8 +132,8 @@ public final class SensitivityCommand extends ExperimentCommand {
         }
         List<String> chosen = measures == null || measures.isEmpty() ? Sweep.DEFAULT_MEASURES : SweepCommand.measureNames(measures);
         int y = year != null ? year : sc.endYear();
-        Set<org.scosim.output.Tables> written = chosenTables(runTables.tables, java.util.EnumSet.noneOf(org.scosim.output.Tables.class));
-        PointRuns.PointTables pointTables = new PointRuns.PointTables(written, tableFormat(runTables.format),
+        Set<org.scosim.output.Tables> written = in.tables();
+        PointRuns.PointTables pointTables = new PointRuns.PointTables(written, in.format(),
                 p -> factorColumns(design, p));
         // Every point is read and validated before anything runs or is written; small designs keep the scenarios
         // so that they are read once.
@@ -145,7 +146,7 @@ public final class SensitivityCommand extends ExperimentCommand {
                         + (p == 0 && year != null ? " of " + scenarioFile : " of design point " + (p + 1)));
             }
         }
-        Folder folder = folder(in, canonicalArgs(kind), List.of(scenarioFile));
+        Folder folder = folder(in, canonicalArgs(kind));
         Path dir = folder.dir();
         String command = folder.command();
         long t0 = System.nanoTime();

@@ -84,7 +84,8 @@ public final class SweepCommand extends ExperimentCommand {
 
     @Override
     Integer execute() throws UsageError, IOException, InterruptedException {
-        Inputs in = start(RESUMPTION, this, SweepCommand::new, 1, "give a scenario file to sweep (or --resume DIR)");
+        Inputs in = start(RESUMPTION, this, SweepCommand::new, 1, "give a scenario file to sweep (or --resume DIR)",
+                java.util.EnumSet.noneOf(org.scosim.output.Tables.class));
         ResolvedScenario base = in.scenarios().get(0);
         int n = replications(replications, in, Scenario.MAX_REPLICATIONS);
         long master = masterSeed(seed, in);
@@ -108,14 +109,14 @@ public final class SweepCommand extends ExperimentCommand {
         List<String> chosen = measures == null || measures.isEmpty() ? Sweep.DEFAULT_MEASURES : measureNames(measures);
         // Every point is read and validated before anything runs or is written.
         for (Design.Point p : points) validate(p, specs);
-        Folder folder = folder(in, canonicalArgs(kind), List.of(scenarioFile));
+        Folder folder = folder(in, canonicalArgs(kind));
         Path dir = folder.dir();
         String command = folder.command();
         int width = Math.max(4, Integer.toString(points.size()).length());
         List<Path> runDirs = new ArrayList<>();
         for (Design.Point p : points) runDirs.add(dir.resolve("runs").resolve(String.format(Locale.ROOT, "%0" + width + "d", p.run())));
         long t0 = System.nanoTime();
-        Set<org.scosim.output.Tables> written = chosenTables(runTables.tables, java.util.EnumSet.noneOf(org.scosim.output.Tables.class));
+        Set<org.scosim.output.Tables> written = in.tables();
         List<Integer> pending = new ArrayList<>();
         List<ResolvedScenario> pendingScenarios = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
@@ -135,7 +136,7 @@ public final class SweepCommand extends ExperimentCommand {
             runs.add(RunSpec.of(pendingScenarios.get(k)).runId(Integer.toString(p.run()))
                     .dir(runDirs.get(pending.get(k))).scenarioFile(scenarioFile.toString()).masterSeed(pointMaster)
                     .columns(Sweep.columns(specs, points, p))
-                    .replications(n).tables(written).format(tableFormat(runTables.format)).plots(false)
+                    .replications(n).tables(written).format(in.format()).plots(false)
                     .command(command + "  # point " + p.run() + ": " + describe(p, specs)).resumable(true).build());
         }
         int redone = runAll(runs, (long) n * points.size(), (long) n * (points.size() - pending.size()));

@@ -18,9 +18,7 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, String content) throws IOException {
-        Path part = partOf(target);
-        Files.writeString(part, content, StandardCharsets.UTF_8);
-        commit(part, target);
+        write(target, content.getBytes(StandardCharsets.UTF_8));
     }
 
     public static void write(Path target, byte[] content) throws IOException {

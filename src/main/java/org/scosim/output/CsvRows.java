@@ -409,12 +409,8 @@ final class CsvRows extends TableRows {
 
     /** A cell already rendered by {@link #render} (a cell other than a row's first). */
     CsvRows cell(byte[] b) {
-        int n = b.length;
-        ensure(n + 1);
-        if (rowOpen) buf[len++] = ',';
-        rowOpen = true;
-        System.arraycopy(b, 0, buf, len, n);
-        len += n;
+        comma();
+        put(b, b.length);
         return this;
     }
 

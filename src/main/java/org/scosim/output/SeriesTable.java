@@ -24,7 +24,7 @@ public final class SeriesTable {
         for (int m = 0; m < l.measures().size(); m++) {
             byte[] measure = CsvRows.render(l.measures().get(m).name(), true);
             for (int s = 0; s < l.subjects(); s++) {
-                byte[] subject = CsvRows.render(l.subjectName(s), false);
+                byte[] subject = l.subjectCell(s);
                 for (int t = 0; t < l.years(); t++) {
                     SeriesStats.Cell c = stats.cell(m, s, t);
                     if (c.n() == 0) continue;
