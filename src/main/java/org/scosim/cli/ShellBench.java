@@ -89,7 +89,7 @@ final class ShellBench {
         for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             if (a.startsWith("-agentpath") || a.startsWith("-agentlib") || a.startsWith("-javaagent")
                     || a.startsWith("-XX:StartFlightRecording") || a.startsWith("-XX:FlightRecorderOptions")
-                    || a.startsWith("-XX:ArchiveClassesAtExit")) continue;
+                    || a.startsWith("-XX:ArchiveClassesAtExit") || a.startsWith("-XX:DumpLoadedClassList")) continue;
             c.add(a);
         }
         c.add("-cp");
