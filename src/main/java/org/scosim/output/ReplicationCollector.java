@@ -151,15 +151,42 @@ public final class ReplicationCollector implements YearObserver {
 
     /** Every measure's values this year, kept for the statistics and, when the table is written, as its rows. */
     private void measures(ScoModel m, int year, int yi) {
-        TableRows measures = rows.get(Tables.MEASURES);
+        sink.year(rows.get(Tables.MEASURES), year, yi);
         for (int k = 0; k < layout.measures().size(); k++) {
-            Measure measure = layout.measures().get(k);
-            int mk = k;
-            measure.reader().read(m, (subject, v) -> {
-                int si = layout.subjectIndex(subject);
-                values[layout.index(mk, si, yi)] = v;
-                if (measures != null) measureRow(measures, year, mk, measure, si, subject, v);
-            });
+            sink.measure(k);
+            layout.measures().get(k).reader().read(m, sink);
+        }
+    }
+
+    private final MeasureSink sink = new MeasureSink();
+
+    /**
+     * Where the measures' readers put this year's values: one object for every measure and year, not a lambda made
+     * for each. A state's reader names the states in their order, with the layout's own strings, so the subject
+     * after the last one is tried by identity before the names' map.
+     */
+    private final class MeasureSink implements Measure.Sink {
+        private TableRows table;
+        private int year, yi, measure, last;
+
+        void year(TableRows table, int year, int yi) {
+            this.table = table;
+            this.year = year;
+            this.yi = yi;
+        }
+
+        void measure(int k) {
+            measure = k;
+            last = -1;
+        }
+
+        @Override
+        public void value(String subject, double v) {
+            int guess = last + 1;
+            int si = guess < layout.subjects() && layout.subjectName(guess) == subject ? guess : layout.subjectIndex(subject);
+            last = si;
+            values[layout.index(measure, si, yi)] = v;
+            if (table != null) measureRow(table, year, measure, layout.measures().get(measure), si, subject, v);
         }
     }
 
