@@ -73,6 +73,15 @@ public final class Layout {
         return i != null ? i : 0;
     }
 
+    /**
+     * The same, the subject after {@code last} tried first by identity: a state measure's reader names the states
+     * in their order, with the scenario's own strings, so most lookups need no hashing.
+     */
+    int subjectIndex(String subject, int last) {
+        int next = last + 1;
+        return next < subjectNames.length && subjectNames[next] == subject ? next : subjectIndex(subject);
+    }
+
     /** The size of a table's rows in a recent replication, 0 before the first. */
     int rowBytesHint(Tables t) { return rowBytesHint[t.ordinal()]; }
 

@@ -162,8 +162,7 @@ public final class ReplicationCollector implements YearObserver {
 
     /**
      * Where the measures' readers put this year's values: one object for every measure and year, not a lambda made
-     * for each. A state's reader names the states in their order, with the layout's own strings, so the subject
-     * after the last one is tried by identity before the names' map.
+     * for each; it remembers the last subject, which {@link Layout#subjectIndex(String, int)} tries the next of first.
      */
     private final class MeasureSink implements Measure.Sink {
         private TableRows table;
@@ -182,8 +181,7 @@ public final class ReplicationCollector implements YearObserver {
 
         @Override
         public void value(String subject, double v) {
-            int guess = last + 1;
-            int si = guess < layout.subjects() && layout.subjectName(guess) == subject ? guess : layout.subjectIndex(subject);
+            int si = layout.subjectIndex(subject, last);
             last = si;
             values[layout.index(measure, si, yi)] = v;
             if (table != null) measureRow(table, year, measure, layout.measures().get(measure), si, subject, v);
