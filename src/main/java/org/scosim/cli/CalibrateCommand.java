@@ -14,27 +14,35 @@ import org.scosim.calibration.YearRange;
 import org.scosim.io.InputException;
 import org.scosim.io.ResolvedScenario;
 import org.scosim.io.ScenarioReader;
+import org.scosim.experiment.Engine;
+import org.scosim.experiment.RunSpec;
 import org.scosim.output.AtomicFiles;
+import org.scosim.output.TableFormat;
+import org.scosim.output.Tables;
 import org.scosim.scenario.Parameters;
 import org.scosim.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 @Command(name = "calibrate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Estimates the parameters a scenario's 'calibration.free' block names, within their bounds, "
                 + "against observed China trade (log errors, common random numbers, BOBYQA from several starts).",
-                "Writes fit.json, trace.csv, calibrated.yaml and a validation report."})
+                "Writes fit.json, trace.csv, calibrated.yaml and a validation report; with --tables, also the per-replication "
+                        + "tables of a run of calibrated.yaml (the report's replications and seeds) in run/."})
 public final class CalibrateCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Parameters(paramLabel = "SCENARIO", description = "Scenario file with a 'calibration:' block.")
@@ -82,6 +90,10 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress; print only the output folder.")
     boolean quiet;
 
+    /** The per-replication tables of the calibrated scenario's run, none unless asked for. */
+    @picocli.CommandLine.Mixin
+    RunTablesOptions runTables = new RunTablesOptions();
+
     @Override
     public Integer call() throws Exception {
         if (budget < 5 || budget > 1_000_000) return usage("--budget must be between 5 and 1000000, got " + budget);
@@ -91,6 +103,14 @@ public final class CalibrateCommand implements Callable<Integer> {
         }
         if (starts < 1 || starts > 1000) return usage("--starts must be between 1 and 1000, got " + starts);
         if (threads < 1 || threads > 1024) return usage("--threads must be between 1 and 1024, got " + threads);
+        Set<Tables> runTableSet;
+        TableFormat runFormat;
+        try {
+            runTableSet = ExperimentCommand.chosenTables(runTables.tables, EnumSet.noneOf(Tables.class));
+            runFormat = ExperimentCommand.tableFormat(runTables.format);
+        } catch (ExperimentCommand.UsageError e) {
+            return usage(e.getMessage());
+        }
         YearRange fy;
         try {
             fy = fitYears == null ? YearRange.ALL : YearRange.parse(fitYears);
@@ -211,6 +231,10 @@ public final class CalibrateCommand implements Callable<Integer> {
         FitReport.write(dir.resolve("validation"), scores, fittedScenario, scenarioFile.toString(),
                 sc.title() + " (calibrated)", fitted, holdout, master, date,
                 new FitReport.Extras(rolling, spec.free(), intervals, best, searchNote));
+        if (!runTableSet.isEmpty()) {
+            Integer failed = runCalibrated(dir, master, reportReps, runTableSet, runFormat);
+            if (failed != null) return failed;
+        }
 
         if (quiet) {
             System.out.println(dir);
@@ -238,6 +262,31 @@ public final class CalibrateCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * The run of calibrated.yaml as written (its parameters to four significant digits), with the report's
+     * replications and master seed, its tables in {@code dir/run}: what {@code scosim run calibrated.yaml} gives.
+     */
+    private Integer runCalibrated(Path dir, long master, int reps, Set<Tables> tableSet, TableFormat format) throws InterruptedException {
+        Path calibrated = dir.resolve("calibrated.yaml"), runDir = dir.resolve("run");
+        if (!quiet) System.err.println("scosim calibrate: " + reps + " replications of calibrated.yaml, tables in " + runDir + "...");
+        ResolvedScenario fitted;
+        try {
+            fitted = ScenarioReader.read(calibrated);
+        } catch (InputException e) {
+            return usage(e.userMessage());
+        }
+        RunSpec run = RunSpec.of(fitted).dir(runDir).scenarioFile(calibrated.toString()).masterSeed(master)
+                .replications(reps).tables(tableSet).format(format).plots(false)
+                .command("scosim calibrate " + String.join(" ", args())).build();
+        try (Engine engine = Engine.local(threads)) {
+            engine.execute(run, () -> { });
+        } catch (java.io.UncheckedIOException | IOException e) {
+            System.err.println("scosim calibrate: cannot write to " + runDir + ": " + CliSupport.reason(e));
+            return 1;
+        }
+        return null;
+    }
+
     private List<String> args() {
         List<String> a = new ArrayList<>();
         a.add(scenarioFile.toString());
@@ -249,6 +298,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         a.add("--starts " + starts);
         a.add("--threads " + threads);
         if (out != null) a.add("--out " + out);
+        runTables.addTo(a);
         return a;
     }
 

@@ -4,12 +4,15 @@ import picocli.CommandLine.Option;
 
 import java.util.List;
 
-/** The options compare, sweep and sensitivity share for their runs' own tables: which ones, and in which format. */
+/**
+ * The options compare, sweep, sensitivity and calibrate share for their runs' own tables: which ones, and in which
+ * format.
+ */
 final class RunTablesOptions {
     @Option(names = "--tables", paramLabel = "T,T", split = ",",
             description = "Each run's tables, of: measures, trade, states, decisions, agreements, or all, or none "
                     + "(default: all for compare; none for sweep and sensitivity, whose combined tables and summaries are "
-                    + "always written).")
+                    + "always written, and for calibrate, whose run of calibrated.yaml then goes to run/).")
     List<String> tables;
 
     @Option(names = "--format", paramLabel = "parquet|csv",

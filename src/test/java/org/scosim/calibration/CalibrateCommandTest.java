@@ -112,5 +112,33 @@ class CalibrateCommandTest {
         long lines = Files.readAllLines(out.resolve("trace.csv")).size();
         assertTrue(lines > 10, "trace rows: " + lines);
         assertTrue(Files.readString(out.resolve("fit.json")).contains("\"out_of_sample\""));
+        assertTrue(!Files.exists(out.resolve("run")), "no per-replication tables unless --tables asks for them");
+    }
+
+    @Test
+    void withTablesItWritesTheTablesOfARunOfTheCalibratedScenario(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("cal"), alone = dir.resolve("alone");
+        Run r = run("calibrate", BASELINE.toString(), "--target", TABLE1.toString(), "--budget", "8",
+                "--replications", "2", "--report-replications", "3", "--starts", "1", "--threads", "2", "--seed", "7",
+                "--origins", "none", "--bootstrap", "0", "--tables", "trade,measures", "--format", "csv",
+                "--out", out.toString(), "--quiet");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(0, run("run", out.resolve("calibrated.yaml").toString(), "-n", "3", "--seed", "7", "--tables",
+                "trade,measures", "--no-plots", "--out", alone.toString(), "--quiet").code());
+        for (String t : new String[]{"trade.csv", "measures.csv"}) {
+            assertTrue(Files.size(out.resolve("run").resolve(t)) > 1000, t);
+            assertEquals(-1, Files.mismatch(out.resolve("run").resolve(t), alone.resolve(t)), t + " as scosim run writes it");
+        }
+        assertTrue(!Files.exists(out.resolve("run/states.csv")), "only the tables asked for");
+        assertTrue(Files.readString(out.resolve("run/summary.json")).contains("--tables=trade,measures"));
+    }
+
+    @Test
+    void anUnknownTableIsAUserErrorBeforeAnyFitting(@TempDir Path dir) {
+        Run r = run("calibrate", BASELINE.toString(), "--target", TABLE1.toString(), "--tables", "trades",
+                "--out", dir.resolve("o").toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().startsWith("scosim calibrate: ") && r.err().contains("trades"), r.err());
+        assertTrue(!r.err().contains("Exception") && !Files.exists(dir.resolve("o")), r.err());
     }
 }
