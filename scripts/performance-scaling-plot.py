@@ -35,8 +35,8 @@ o.append(f'<text x="{X(560):.1f}" y="{Y(ms[0] * (560 / N[0]) ** 2) - 8:.1f}" fil
 if "model_cpu_ms_before" in rows[0]:  # the release before, for comparison
     before = [float(r["model_cpu_ms_before"]) for r in rows]
     o.append('<polyline fill="none" stroke="#DC3220" stroke-width="1.5" stroke-dasharray="2,3" points="' + ' '.join(f'{X(n):.1f},{Y(v):.1f}' for n, v in zip(N, before)) + '"/>')
-    o.append(f'<text x="{L + 10}" y="{T + 36}" fill="#DC3220">dotted: the previous version</text>')
-    o.append(f'<text x="{L + 10}" y="{T + 18}" fill="#005AB5">solid: this release</text>')
+    o.append(f'<text x="{L + 10}" y="{T + 36}" fill="#DC3220">dotted: the build of 2026-12-02</text>')
+    o.append(f'<text x="{L + 10}" y="{T + 18}" fill="#005AB5">solid: this build (2026-12-07)</text>')
 o.append('<polyline fill="none" stroke="#005AB5" stroke-width="2.5" points="' + ' '.join(f'{X(n):.1f},{Y(v):.1f}' for n, v in zip(N, ms)) + '"/>')
 for k, (n, v) in enumerate(zip(N, ms)):
     last = k == len(N) - 1  # the last label goes to the left of its point, inside the frame

@@ -296,6 +296,9 @@ public final class CalibrateCommand implements Callable<Integer> {
         a.add("--replications " + replications);
         if (seed != null) a.add("--seed " + seed);
         a.add("--starts " + starts);
+        if (reportReplications != null) a.add("--report-replications " + reportReplications);
+        a.add("--origins " + String.join(",", origins));
+        a.add("--bootstrap " + bootstrap);
         a.add("--threads " + threads);
         if (out != null) a.add("--out " + out);
         runTables.addTo(a);

@@ -131,6 +131,8 @@ class CalibrateCommandTest {
         }
         assertTrue(!Files.exists(out.resolve("run/states.csv")), "only the tables asked for");
         assertTrue(Files.readString(out.resolve("run/summary.json")).contains("--tables=trade,measures"));
+        String command = Files.readString(out.resolve("fit.json"));
+        assertTrue(command.contains("--report-replications 3 --origins none --bootstrap 0"), "the command line in full");
     }
 
     @Test
