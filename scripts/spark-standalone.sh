@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Runs a sweep on a Spark standalone cluster started on this machine (one master, one worker, executors in their
+# own JVMs), kills its driver with kill -9 once two of its nine design points are done, resumes it on the cluster,
+# and compares every file with the same sweep on the local engine (docs/cluster.md, "A standalone cluster on one
+# machine"). Spark's jars come from Maven (the project's provided dependencies); no Spark distribution is needed.
+#
+#   scripts/spark-standalone.sh [REPLICATIONS]    replications of each design point (default 1500; at least 100)
+#
+# Uses ports 7077 (master), 8089 and 8090 (web pages); set SPARK_MASTER_PORT, SPARK_MASTER_WEBUI_PORT or
+# SPARK_WORKER_WEBUI_PORT to change them. Exit status 0 only when every compared file is the same bytes.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+reps="${1:-1500}"
+case "$reps" in '' | *[!0-9]*) echo "scripts/spark-standalone.sh: REPLICATIONS must be a whole number, got '$reps'" >&2; exit 2 ;; esac
+[ "$reps" -ge 100 ] || { echo "scripts/spark-standalone.sh: REPLICATIONS must be at least 100, got $reps" >&2; exit 2; }
+port="${SPARK_MASTER_PORT:-7077}" ui="${SPARK_MASTER_WEBUI_PORT:-8089}" wui="${SPARK_WORKER_WEBUI_PORT:-8090}"
+scratch="$(mktemp -d)"
+pids=()
+cleanup() {
+  for p in "${pids[@]}"; do kill "$p" 2> /dev/null || true; done
+  rm -rf "$scratch"
+}
+trap cleanup EXIT
+
+./scosim --version > /dev/null   # builds target/scosim.jar if needed
+echo "Spark's jars from Maven..."
+mvn -B -q dependency:build-classpath -Dmdep.includeScope=provided -Dmdep.outputFile="$scratch/spark.cp"
+export SPARK_HOME="$scratch/spark" SPARK_SCALA_VERSION=2.13
+mkdir -p "$SPARK_HOME/jars" "$scratch/work"
+tr ':' '\n' < "$scratch/spark.cp" | while read -r jar; do ln -s "$jar" "$SPARK_HOME/jars/"; done
+# what Spark needs on Java 17, as pom.xml's test configuration passes it
+opens="$(sed -n 's/.*<argLine>.*-Djava.util.prefs.userRoot=[^ ]* \(--add-opens.*\)<\/argLine>.*/\1/p' pom.xml)"
+[ -n "$opens" ] || { echo "scripts/spark-standalone.sh: no --add-opens found in pom.xml's argLine" >&2; exit 1; }
+java $opens -Xmx512m -cp "$SPARK_HOME/jars/*" org.apache.spark.deploy.master.Master --host 127.0.0.1 \
+    --port "$port" --webui-port "$ui" > "$scratch/master.log" 2>&1 &
+pids+=($!)
+java $opens -Xmx512m -cp "$SPARK_HOME/jars/*" org.apache.spark.deploy.worker.Worker "spark://127.0.0.1:$port" \
+    --host 127.0.0.1 --cores 2 --memory 3g --work-dir "$scratch/work" --webui-port "$wui" > "$scratch/worker.log" 2>&1 &
+pids+=($!)
+for _ in $(seq 120); do
+  curl -s "http://127.0.0.1:$ui/json/" 2> /dev/null | grep -q '"aliveworkers" : 1' && break
+  sleep 0.5
+done
+curl -s "http://127.0.0.1:$ui/json/" | grep -q '"aliveworkers" : 1' \
+    || { echo "scripts/spark-standalone.sh: the worker did not join the master (logs: $scratch)" >&2; trap - EXIT; exit 1; }
+echo "A master and a worker (2 cores) run at spark://127.0.0.1:$port."
+
+sweep=(sweep scenarios/sco-baseline.yaml --vary rule.type=unanimity,opt-out,qualified-majority
+       --vary parameters.trustDecay=0.02,0.05,0.08 -n "$reps" --tables measures)
+submit() {
+  java $opens -cp "$SPARK_HOME/jars/*" org.apache.spark.deploy.SparkSubmit --class org.scosim.cli.Main \
+      --master "spark://127.0.0.1:$port" --deploy-mode client target/scosim.jar "$@"
+}
+cluster="$scratch/cluster" local="$scratch/local"
+submit "${sweep[@]}" --engine spark --out "$cluster" -q > "$scratch/first.log" 2>&1 &
+driver=$!
+while [ "$(ls "$cluster"/runs/*/done 2> /dev/null | wc -l)" -lt 2 ]; do
+  kill -0 "$driver" 2> /dev/null || { echo "scripts/spark-standalone.sh: the sweep ended before it could be killed; give more replications" >&2; exit 1; }
+  sleep 0.2
+done
+{ kill -9 "$driver" && wait "$driver"; } 2> /dev/null || true
+echo "Driver killed with $(ls "$cluster"/runs/*/done | wc -l) of 9 design points done; resuming on the cluster..."
+submit sweep --resume "$cluster" --engine spark -q > "$scratch/resume.log" 2>&1
+echo "The same sweep on the local engine..."
+./scosim "${sweep[@]}" --out "$local" -q > /dev/null
+status=0
+for f in sweep.csv points.csv sweep-summary.csv runs/000{1..9}/measures.parquet; do
+  if cmp -s "$cluster/$f" "$local/$f"; then echo "  same bytes: $f"; else echo "  DIFFERENT: $f"; status=1; fi
+done
+exit $status
