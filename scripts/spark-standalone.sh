@@ -24,7 +24,7 @@ trap cleanup EXIT
 
 ./scosim --version > /dev/null   # builds target/scosim.jar if needed
 echo "Spark's jars from Maven..."
-mvn -B -q dependency:build-classpath -Dmdep.includeScope=provided -Dmdep.outputFile="$scratch/spark.cp"
+mvn -B -q -Dstyle.color=never dependency:build-classpath -Dmdep.includeScope=provided -Dmdep.outputFile="$scratch/spark.cp"
 export SPARK_HOME="$scratch/spark" SPARK_SCALA_VERSION=2.13
 mkdir -p "$SPARK_HOME/jars" "$scratch/work"
 tr ':' '\n' < "$scratch/spark.cp" | while read -r jar; do ln -s "$jar" "$SPARK_HOME/jars/"; done
