@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs a sweep on a Spark standalone cluster started on this machine (one master, one worker, executors in their
 # own JVMs), kills its driver with kill -9 once two of its nine design points are done, resumes it on the cluster,
-# and compares every file with the same sweep on the local engine (docs/cluster.md, "A standalone cluster on one
-# machine"). Spark's jars come from Maven (the project's provided dependencies); no Spark distribution is needed.
+# and compares every file with the same sweep on the local engine; then a comparison and a Morris screening, on the
+# cluster and locally (docs/cluster.md, "A standalone cluster on one machine"). Spark's jars come from Maven (the project's provided dependencies); no Spark distribution is needed.
 #
 #   scripts/spark-standalone.sh [REPLICATIONS]    replications of each design point (default 1500; at least 100)
 #
@@ -24,7 +24,8 @@ trap cleanup EXIT
 
 ./scosim --version > /dev/null   # builds target/scosim.jar if needed
 echo "Spark's jars from Maven..."
-mvn -B -q -Dstyle.color=never dependency:build-classpath -Dmdep.includeScope=provided -Dmdep.outputFile="$scratch/spark.cp"
+mvn -B -q dependency:build-classpath -Dmdep.includeScope=provided -Dmdep.outputFile="$scratch/spark.cp" \
+    > "$scratch/maven.log" 2>&1 || { cat "$scratch/maven.log" >&2; exit 1; }
 export SPARK_HOME="$scratch/spark" SPARK_SCALA_VERSION=2.13
 mkdir -p "$SPARK_HOME/jars" "$scratch/work"
 tr ':' '\n' < "$scratch/spark.cp" | while read -r jar; do ln -s "$jar" "$SPARK_HOME/jars/"; done
@@ -64,7 +65,24 @@ submit sweep --resume "$cluster" --engine spark -q > "$scratch/resume.log" 2>&1
 echo "The same sweep on the local engine..."
 ./scosim "${sweep[@]}" --out "$local" -q > /dev/null
 status=0
-for f in sweep.csv points.csv sweep-summary.csv runs/000{1..9}/measures.parquet; do
-  if cmp -s "$cluster/$f" "$local/$f"; then echo "  same bytes: $f"; else echo "  DIFFERENT: $f"; status=1; fi
-done
+same() {   # same FOLDER_A FOLDER_B FILE...: each file's bytes compared
+  local a="$1" b="$2"; shift 2
+  for f in "$@"; do
+    if cmp -s "$a/$f" "$b/$f"; then echo "  same bytes: $f"; else echo "  DIFFERENT: $f"; status=1; fi
+  done
+}
+same "$cluster" "$local" sweep.csv points.csv sweep-summary.csv runs/000{1..9}/measures.parquet
+
+echo "A comparison and a Morris screening, on the cluster and on the local engine..."
+compare=(compare scenarios/sco-baseline.yaml scenarios/rules/unanimity.yaml -n 200 --no-plots --no-comparison-plots)
+screening=(sensitivity scenarios/sco-baseline.yaml --factor parameters.trustDecay=0.075:0.225
+           --factor parameters.implementationRate=0.25:0.75 --factor parameters.stakeWeight=0.25:0.75
+           --samples 4 -n 20)
+submit "${compare[@]}" --engine spark --out "$scratch/compare-cluster" -q > "$scratch/compare.log" 2>&1
+./scosim "${compare[@]}" --out "$scratch/compare-local" -q > /dev/null
+same "$scratch/compare-cluster" "$scratch/compare-local" comparison.csv differences.csv \
+    sco-baseline/measures.parquet rule-unanimity/trade.parquet rule-unanimity/decisions.parquet
+submit "${screening[@]}" --engine spark --out "$scratch/screening-cluster" -q > "$scratch/screening.log" 2>&1
+./scosim "${screening[@]}" --out "$scratch/screening-local" -q > /dev/null
+same "$scratch/screening-cluster" "$scratch/screening-local" indices.csv outputs.csv
 exit $status
