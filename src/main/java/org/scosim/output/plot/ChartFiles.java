@@ -1,6 +1,5 @@
 package org.scosim.output.plot;
 
-import org.jfree.chart.ChartUtilities;
 import org.jfree.chart.JFreeChart;
 import org.jfree.graphics2d.svg.SVGGraphics2D;
 import org.jfree.graphics2d.svg.ViewBox;
@@ -34,8 +33,8 @@ public final class ChartFiles {
     public static Path writePng(JFreeChart chart, Path target, int width, int height) throws IOException {
         Path part = AtomicFiles.partOf(target);
         try {
-            try (OutputStream out = Files.newOutputStream(part)) {
-                ChartUtilities.writeChartAsPNG(out, chart, width, height);
+            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(part))) {
+                PngEncoder.write(chart.createBufferedImage(width, height), out);
             }
             AtomicFiles.commit(part, target);
         } finally {
