@@ -1,6 +1,6 @@
 package org.scosim.gui;
 
-import javax.imageio.ImageIO;
+import org.scosim.output.plot.PngEncoder;
 import javax.swing.JFrame;
 import java.awt.Color;
 import java.awt.Component;
@@ -60,6 +60,6 @@ public final class Snapshot {
     public static void write(BufferedImage img, Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) Files.createDirectories(parent);
-        if (!ImageIO.write(img, "png", file.toFile())) throw new IOException("no PNG writer");
+        PngEncoder.writeFile(img, file);
     }
 }

@@ -7,7 +7,6 @@ import org.scosim.output.AtomicFiles;
 
 import java.awt.Rectangle;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,16 +30,7 @@ public final class ChartFiles {
     }
 
     public static Path writePng(JFreeChart chart, Path target, int width, int height) throws IOException {
-        Path part = AtomicFiles.partOf(target);
-        try {
-            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(part))) {
-                PngEncoder.write(chart.createBufferedImage(width, height), out);
-            }
-            AtomicFiles.commit(part, target);
-        } finally {
-            Files.deleteIfExists(part);
-        }
-        return target;
+        return PngEncoder.writeFile(chart.createBufferedImage(width, height), target);
     }
 
     /**

@@ -3,11 +3,16 @@ package org.scosim.output.plot;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.awt.image.SinglePixelPackedSampleModel;
+import org.scosim.output.AtomicFiles;
+
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
@@ -18,10 +23,27 @@ import java.util.zip.Deflater;
  * plots at the end: that choice took half its time (docs/performance.md, thirteenth round), and on charts, which
  * are mostly flat colour, unfiltered rows compress as well or better.
  */
-final class PngEncoder {
+public final class PngEncoder {
     private static final byte[] SIGNATURE = {(byte) 137, 'P', 'N', 'G', '\r', '\n', 26, '\n'};
 
     private PngEncoder() {
+    }
+
+    /**
+     * Writes {@code image} to {@code target} under a {@code .part} name and renames it into place, so a reader never
+     * sees a half-written file; returns {@code target}.
+     */
+    public static Path writeFile(BufferedImage image, Path target) throws IOException {
+        Path part = AtomicFiles.partOf(target);
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(part))) {
+                write(image, out);
+            }
+            AtomicFiles.commit(part, target);
+        } finally {
+            Files.deleteIfExists(part);
+        }
+        return target;
     }
 
     static void write(BufferedImage image, OutputStream out) throws IOException {
@@ -69,11 +91,12 @@ final class PngEncoder {
     }
 
     /**
-     * The pixels of an INT_ARGB image (what JFreeChart draws into) whose rows lie back to back in one array, read in
-     * place; null for any other image, which is read a row at a time through {@link BufferedImage#getRGB}.
+     * The pixels of an INT_ARGB or INT_RGB image (what JFreeChart and the window's snapshot draw into) whose rows lie
+     * back to back in one array, read in place (an INT_RGB pixel's top byte is never read: the image is opaque); null
+     * for any other image, which is read a row at a time through {@link BufferedImage#getRGB}.
      */
     private static int[] packedArgb(BufferedImage image) {
-        if (image.getType() != BufferedImage.TYPE_INT_ARGB) return null;
+        if (image.getType() != BufferedImage.TYPE_INT_ARGB && image.getType() != BufferedImage.TYPE_INT_RGB) return null;
         var raster = image.getRaster();
         if (!(raster.getSampleModel() instanceof SinglePixelPackedSampleModel sm) || sm.getScanlineStride() != image.getWidth()
                 || raster.getSampleModelTranslateX() != 0 || raster.getSampleModelTranslateY() != 0) {
