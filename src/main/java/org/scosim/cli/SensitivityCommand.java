@@ -43,6 +43,9 @@ public final class SensitivityCommand extends ExperimentCommand {
      * point's values held at once (measures x points x replications numbers).
      */
     static final int MAX_REPLICATIONS = 100_000;
+    /** The scenario file and its bases as read once, bound with each design point's overrides. */
+    private ScenarioReader.Variants variants;
+
     /** Designs up to this many points keep their validated scenarios (about 20 KB each for the baseline) instead of reading twice. */
     static final int KEEP_SCENARIOS = 4000;
 
@@ -135,17 +138,14 @@ public final class SensitivityCommand extends ExperimentCommand {
         Set<org.scosim.output.Tables> written = in.tables();
         PointRuns.PointTables pointTables = new PointRuns.PointTables(written, in.format(),
                 p -> factorColumns(design, p));
-        // Every point is read and validated before anything runs or is written; small designs keep the scenarios
-        // so that they are read once.
-        Scenario[] kept = new Scenario[design.size() <= KEEP_SCENARIOS ? design.size() : 0];
-        for (int p = 0; p < design.size(); p++) {
-            Scenario s = read(design, p);
-            if (kept.length > 0) kept[p] = s;
-            if (y < s.startYear() || y > s.endYear()) {
-                throw new UsageError("--year " + y + " is outside the period " + s.startYear() + "-" + s.endYear()
-                        + (p == 0 && year != null ? " of " + scenarioFile : " of design point " + (p + 1)));
-            }
+        // Every point is bound and validated before anything runs or is written, from the files read once; small
+        // designs keep the scenarios so that they are bound once.
+        try {
+            variants = ScenarioReader.prepare(scenarioFile);
+        } catch (InputException e) {
+            throw new UsageError(e.userMessage());
         }
+        Scenario[] kept = bindAll(design, y);
         Folder folder = folder(in, canonicalArgs(kind));
         Path dir = folder.dir();
         String command = folder.command();
@@ -153,7 +153,7 @@ public final class SensitivityCommand extends ExperimentCommand {
         int ran;
         try (ProgressBar pb = CliSupport.progressBar(quiet, NAME, (long) n * design.size())) {
             PointRuns.Scenarios scenarios = p -> {
-                if (kept.length == 0) return ScenarioReader.read(scenarioFile, design.overrides(p)).scenario();
+                if (kept.length == 0) return variants.scenario(design.overrides(p));
                 Scenario s = kept[p];
                 kept[p] = null;
                 return s;
@@ -210,9 +210,48 @@ public final class SensitivityCommand extends ExperimentCommand {
         return out;
     }
 
+    /**
+     * Binds every design point, on the workers, and checks the year of the measures in each; the first point in
+     * the design's order that fails is the error. Returns the scenarios of a small design, else an empty array.
+     */
+    private Scenario[] bindAll(SensitivityDesign design, int y) throws UsageError, InterruptedException {
+        Scenario[] kept = new Scenario[design.size() <= KEEP_SCENARIOS ? design.size() : 0];
+        record Bound(int point, Scenario scenario) {
+        }
+        try (Engine check = Engine.local(threads)) {
+            check.ordered(design.size(), p -> () -> {
+                try {
+                    return new Bound(p, read(design, p));
+                } catch (UsageError e) {
+                    throw new Unbound(e);
+                }
+            }, b -> {
+                Scenario s = b.scenario();
+                if (y < s.startYear() || y > s.endYear()) {
+                    throw new Unbound(new UsageError("--year " + y + " is outside the period " + s.startYear() + "-"
+                            + s.endYear() + (b.point() == 0 && year != null ? " of " + scenarioFile : " of design point " + (b.point() + 1))));
+                }
+                if (kept.length > 0) kept[b.point()] = s;
+            });
+        } catch (Unbound e) {
+            throw e.error;
+        }
+        return kept;
+    }
+
+    /** Carries a design point's usage error out of the workers. */
+    private static final class Unbound extends RuntimeException {
+        final UsageError error;
+
+        Unbound(UsageError error) {
+            super(error.getMessage(), error, false, false);
+            this.error = error;
+        }
+    }
+
     private Scenario read(SensitivityDesign d, int p) throws UsageError {
         try {
-            return ScenarioReader.read(scenarioFile, d.overrides(p)).scenario();
+            return variants.scenario(d.overrides(p));
         } catch (InputException e) {
             throw new UsageError("design point " + (p + 1) + " (" + d.describe(p) + "): " + e.userMessage());
         } catch (IllegalArgumentException e) {

@@ -79,6 +79,9 @@ public final class SweepCommand extends ExperimentCommand {
             Resumption.option("--seed", (SweepCommand c) -> c.seed, (c, v) -> c.seed = v),
             Resumption.option("--measures", (SweepCommand c) -> c.measures, (c, v) -> c.measures = v)));
 
+    /** The scenario file and its bases as read once, bound with each design point's overrides. */
+    private ScenarioReader.Variants variants;
+
     @Override
     String name() { return NAME; }
 
@@ -107,7 +110,12 @@ public final class SweepCommand extends ExperimentCommand {
             throw new UsageError(e.getMessage());
         }
         List<String> chosen = measures == null || measures.isEmpty() ? Sweep.DEFAULT_MEASURES : measureNames(measures);
-        // Every point is read and validated before anything runs or is written.
+        // Every point is bound and validated before anything runs or is written, from the files read once.
+        try {
+            variants = ScenarioReader.prepare(scenarioFile);
+        } catch (InputException e) {
+            throw new UsageError(e.userMessage());
+        }
         for (Design.Point p : points) validate(p, specs);
         Folder folder = folder(in, canonicalArgs(kind));
         Path dir = folder.dir();
@@ -186,7 +194,7 @@ public final class SweepCommand extends ExperimentCommand {
 
     private ResolvedScenario read(Design.Point p, List<VarySpec> specs) throws InputException {
         List<ScenarioOverride> o = p.overrides(specs);
-        return ScenarioReader.read(scenarioFile, o);
+        return variants.read(o);
     }
 
     private static String describe(Design.Point p, List<VarySpec> specs) {

@@ -31,6 +31,27 @@ final class DriverData {
     private DriverData() {
     }
 
+    /**
+     * The driver files one scenario reader has read, by path: the variants of a sweep or a sensitivity analysis
+     * name the same files, which are then parsed once. Safe to share between threads.
+     */
+    static final class Cache {
+        private final Map<Path, States> states = new java.util.HashMap<>();
+        private final Map<Path, Series> world = new java.util.HashMap<>();
+
+        synchronized States states(Path file) throws InputException {
+            States s = states.get(file);
+            if (s == null) states.put(file, s = DriverData.states(file));
+            return s;
+        }
+
+        synchronized Series world(Path file) throws InputException {
+            Series s = world.get(file);
+            if (s == null) world.put(file, s = DriverData.world(file));
+            return s;
+        }
+    }
+
     static States states(Path file) throws InputException {
         Map<String, TreeMap<Integer, Double>> gdp = new LinkedHashMap<>(), pop = new LinkedHashMap<>();
         parse(file, List.of("iso3", "year", "gdp_bn_usd", "population"), rec -> {
@@ -43,7 +64,7 @@ final class DriverData {
         Map<String, Series> g = new LinkedHashMap<>(), p = new LinkedHashMap<>();
         gdp.forEach((k, v) -> { if (!v.isEmpty()) g.put(k, Series.of(v)); });
         pop.forEach((k, v) -> { if (!v.isEmpty()) p.put(k, Series.of(v)); });
-        return new States(g, p);
+        return new States(java.util.Collections.unmodifiableMap(g), java.util.Collections.unmodifiableMap(p));
     }
 
     /** A world series: the file's {@code year} column and its one other column. */

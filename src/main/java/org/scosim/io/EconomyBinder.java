@@ -28,12 +28,14 @@ final class EconomyBinder {
     private final Origins origins;
     private final InputTree fallbackTree;
     private final List<String> iso3;
+    private final DriverData.Cache driverFiles;
 
-    EconomyBinder(Fields f, Origins origins, InputTree fallbackTree, List<String> iso3) {
+    EconomyBinder(Fields f, Origins origins, InputTree fallbackTree, List<String> iso3, DriverData.Cache driverFiles) {
         this.f = f;
         this.origins = origins;
         this.fallbackTree = fallbackTree;
         this.iso3 = iso3;
+        this.driverFiles = driverFiles;
     }
 
     /** The {@code economy:} block: oil price, geography, energy projects (the data file was read before the states). */
@@ -42,7 +44,7 @@ final class EconomyBinder {
         Series oil = new Series(new int[0], new double[0]);
         JsonNode on = get(node, "oilPrice");
         if (on != null) {
-            oil = on.isTextual() ? DriverData.world(dataFile("/economy/oilPrice", on))
+            oil = on.isTextual() ? driverFiles.world(dataFile("/economy/oilPrice", on))
                     : seriesReader.read("/economy/oilPrice", on);
         }
         Set<String> landlocked = new java.util.LinkedHashSet<>();

@@ -18,10 +18,29 @@ final class Origins {
 
     Origins(Path mainFile) { this.mainFile = mainFile; }
 
+    /** An independent copy, for a variant of the same merged tree. */
+    Origins copy() {
+        Origins c = new Origins(mainFile);
+        c.byPointer.putAll(byPointer);
+        return c;
+    }
+
     /** Records that {@code node}, at {@code pointer}, and everything under it came from {@code source}. */
     void mark(String pointer, JsonNode node, Object source) {
         byPointer.keySet().removeIf(p -> p.startsWith(pointer + "/"));
         markTree(pointer, node, source);
+    }
+
+    /**
+     * As {@link #mark}, where {@code replaced} was the value at {@code pointer} (null: none): only a container had
+     * values under the pointer whose sources must go, so a scalar replaced costs no pass over every pointer.
+     */
+    void mark(String pointer, JsonNode replaced, JsonNode node, Object source) {
+        if (replaced != null && replaced.isContainerNode() && !replaced.isEmpty()) {
+            mark(pointer, node, source);
+        } else {
+            markTree(pointer, node, source);
+        }
     }
 
     /** Records the source of one container whose children keep their own sources (a merged mapping). */

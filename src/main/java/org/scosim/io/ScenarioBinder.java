@@ -62,20 +62,25 @@ final class ScenarioBinder {
     private final Fields f;
     private final Origins origins;
     private final InputTree fallbackTree;
+    private final DriverData.Cache driverFiles;
     private List<String> iso3 = List.of();
     private DriverData.States driverStates = new DriverData.States(Map.of(), Map.of());
     private final Set<String> proposalIds = new HashSet<>();
     private Path driverFile;
 
-    private ScenarioBinder(Origins origins, InputTree fallbackTree) {
+    private ScenarioBinder(Origins origins, InputTree fallbackTree, DriverData.Cache driverFiles) {
         this.origins = origins;
         this.f = new Fields(origins);
         this.fallbackTree = fallbackTree;
+        this.driverFiles = driverFiles;
     }
 
-    /** Builds the scenario; {@code mainTree} is the file the user named (for rules set by overrides). */
-    static Scenario bind(JsonNode root, Origins origins, InputTree mainTree) throws InputException {
-        return new ScenarioBinder(origins, mainTree).scenario(root);
+    /**
+     * Builds the scenario; {@code mainTree} is the file the user named (for rules set by overrides), {@code driverFiles}
+     * the driver files read so far.
+     */
+    static Scenario bind(JsonNode root, Origins origins, InputTree mainTree, DriverData.Cache driverFiles) throws InputException {
+        return new ScenarioBinder(origins, mainTree, driverFiles).scenario(root);
     }
 
     private Scenario scenario(JsonNode root) throws InputException {
@@ -106,7 +111,7 @@ final class ScenarioBinder {
             f.only("/economy", economyNode, ECONOMY_FIELDS);
             if (get(economyNode, "data") != null) {
                 driverFile = economyBinder().dataFile("/economy/data", economyNode.get("data"));
-                driverStates = DriverData.states(driverFile);
+                driverStates = driverFiles.states(driverFile);
             }
         }
         List<StateSpec> states = states(f.need("", root, "states"));
@@ -466,7 +471,7 @@ final class ScenarioBinder {
         return out;
     }
 
-    private EconomyBinder economyBinder() { return new EconomyBinder(f, origins, fallbackTree, iso3); }
+    private EconomyBinder economyBinder() { return new EconomyBinder(f, origins, fallbackTree, iso3, driverFiles); }
 
     private static <T> Map<String, T> labels(T[] values, java.util.function.Function<T, String> label) {
         Map<String, T> m = new LinkedHashMap<>();

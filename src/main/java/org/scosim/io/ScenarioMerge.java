@@ -33,7 +33,8 @@ final class ScenarioMerge {
     private ScenarioMerge() {
     }
 
-    static Merged load(Path file, List<ScenarioOverride> overrides) throws InputException {
+    /** The file and its bases, merged, without overrides. */
+    static Merged load(Path file) throws InputException {
         List<InputTree> chain = chain(file);
         Origins origins = new Origins(file);
         ObjectNode merged = JsonNodeFactory.instance.objectNode();
@@ -41,9 +42,16 @@ final class ScenarioMerge {
             InputTree t = chain.get(i);
             mergeInto(merged, (ObjectNode) t.root(), "", t, origins);
         }
-        for (ScenarioOverride o : overrides) apply(merged, o, origins, file);
         List<Path> files = chain.stream().map(InputTree::file).collect(Collectors.toList());
         return new Merged(merged, origins, List.copyOf(files), sha256(chain), chain.get(0), List.copyOf(chain));
+    }
+
+    /** A copy of {@code base} with the overrides applied in order; {@code base} is left as it was. */
+    static Merged variant(Merged base, List<ScenarioOverride> overrides) throws InputException {
+        ObjectNode tree = base.tree().deepCopy();
+        Origins origins = base.origins().copy();
+        for (ScenarioOverride o : overrides) apply(tree, o, origins, base.mainTree().file());
+        return new Merged(tree, origins, base.files(), base.sha256(), base.mainTree(), base.chain());
     }
 
     /** The file, its base, the base's base, ... (each checked to be a mapping). */
@@ -129,8 +137,8 @@ final class ScenarioMerge {
                 ObjectNode obj = (ObjectNode) cur;
                 String next = ptr + "/" + Origins.escape(key);
                 if (last) {
+                    origins.mark(next, obj.get(key), o.value(), o);
                     obj.set(key, o.value().deepCopy());
-                    origins.mark(next, o.value(), o);
                 } else {
                     JsonNode child = obj.get(key);
                     if (child == null || child.isNull()) {
@@ -149,8 +157,8 @@ final class ScenarioMerge {
                 }
                 String next = ptr + "/" + index;
                 if (last) {
+                    origins.mark(next, arr.get(index), o.value(), o);
                     arr.set(index, o.value().deepCopy());
-                    origins.mark(next, o.value(), o);
                 } else {
                     cur = arr.get(index);
                 }

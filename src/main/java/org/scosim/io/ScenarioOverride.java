@@ -71,14 +71,20 @@ public record ScenarioOverride(String path, JsonNode value, String text) {
         return out;
     }
 
-    private static JsonNode parseValue(String raw, String text) {
+    /** Reads override values; made once, since a sensitivity analysis parses an override per factor and point. */
+    private static final ObjectMapper VALUES = values();
+
+    private static ObjectMapper values() {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(0);
         options.setAllowDuplicateKeys(false);
         options.setCodePointLimit(MAX_LENGTH);
-        ObjectMapper mapper = new ObjectMapper(YAMLFactory.builder().loaderOptions(options).build());
+        return new ObjectMapper(YAMLFactory.builder().loaderOptions(options).build());
+    }
+
+    private static JsonNode parseValue(String raw, String text) {
         try {
-            JsonNode v = mapper.readTree(raw);
+            JsonNode v = VALUES.readTree(raw);
             if (v == null || v.isMissingNode()) throw new IllegalArgumentException("override '" + text + "': the value is missing");
             return v;
         } catch (IOException e) {

@@ -28,12 +28,50 @@ public final class ScenarioReader {
      * the file.
      */
     public static ResolvedScenario read(Path file, List<ScenarioOverride> overrides) throws InputException {
+        return prepare(file).read(overrides);
+    }
+
+    /**
+     * Reads and merges a scenario file and its bases once, for the many variants of a sweep or a sensitivity
+     * analysis: each {@link Variants#read} then costs a copy of the merged tree and the check of its fields, where a
+     * {@link #read(Path, List)} of each would parse every file again. The files are not read again, so all the
+     * variants see them as they were at this call.
+     */
+    public static Variants prepare(Path file) throws InputException {
         SchemaCheck.prepare();
-        ScenarioMerge.Merged m = ScenarioMerge.load(file, overrides);
-        InputTree mainTree = m.mainTree();
-        Scenario s = ScenarioBinder.bind(m.tree(), m.origins(), mainTree);
-        // The binder has said what is wrong in the user's terms; the schema, which editors use, must agree with it.
-        for (InputTree t : m.chain()) SchemaCheck.check(t);
-        return new ResolvedScenario(s, m.tree(), m.sha256(), m.files());
+        return new Variants(ScenarioMerge.load(file));
+    }
+
+    /** A scenario file read once, from which variants are bound; safe to share between threads. */
+    public static final class Variants {
+        private final ScenarioMerge.Merged base;
+        private final DriverData.Cache driverFiles = new DriverData.Cache();
+        private boolean schemaChecked;
+
+        private Variants(ScenarioMerge.Merged base) { this.base = base; }
+
+        /** The scenario with the overrides applied, in order (an empty list: the file as written). */
+        public ResolvedScenario read(List<ScenarioOverride> overrides) throws InputException {
+            ScenarioMerge.Merged m = ScenarioMerge.variant(base, overrides);
+            return new ResolvedScenario(bind(m), m.tree(), m.sha256(), m.files());
+        }
+
+        /** As {@link #read}, the scenario alone. */
+        public Scenario scenario(List<ScenarioOverride> overrides) throws InputException {
+            return bind(ScenarioMerge.variant(base, overrides));
+        }
+
+        private Scenario bind(ScenarioMerge.Merged m) throws InputException {
+            Scenario s = ScenarioBinder.bind(m.tree(), m.origins(), m.mainTree(), driverFiles);
+            // The binder has said what is wrong in the user's terms; the schema, which editors use, must agree with
+            // it. It checks the files as written, the same for every variant.
+            synchronized (this) {
+                if (!schemaChecked) {
+                    for (InputTree t : m.chain()) SchemaCheck.check(t);
+                    schemaChecked = true;
+                }
+            }
+            return s;
+        }
     }
 }

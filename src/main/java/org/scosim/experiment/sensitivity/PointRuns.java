@@ -43,7 +43,7 @@ public final class PointRuns {
     private PointRuns() {
     }
 
-    /** The scenario of design point p (0-based), read with the point's overrides. */
+    /** The scenario of design point p (0-based), read with the point's overrides; called from the workers. */
     @FunctionalInterface
     public interface Scenarios {
         Scenario read(int point) throws InputException;
@@ -69,18 +69,18 @@ public final class PointRuns {
                                  long master, int replications, Engine engine, PointTables tables, Runnable done)
             throws IOException, InterruptedException, InputException {
         List<Integer> missing = missing(dir, points, replications, done);
-        // one point a worker, each point's replications in order; the scenario is read on this thread (the reader
-        // is not shared between threads)
+        // one point a worker, each point's replications in order; the worker also binds the point's scenario, which
+        // in a large design with few replications costs about as much as the runs
         try {
             engine.ordered(missing.size(), k -> {
                 int point = missing.get(k);
-                Scenario sc;
-                try {
-                    sc = scenarios.read(point);
-                } catch (InputException e) {
-                    throw new UnreadablePoint(e);
-                }
                 return () -> {
+                    Scenario sc;
+                    try {
+                        sc = scenarios.read(point);
+                    } catch (InputException e) {
+                        throw new UnreadablePoint(e);
+                    }
                     Layout layout = new Layout(sc, Measures.STANDARD);
                     ModelBasis basis = ModelBasis.of(sc);
                     List<org.scosim.output.RunColumn> columns = tables.columns().apply(point);
