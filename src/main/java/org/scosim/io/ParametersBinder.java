@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.scosim.scenario.ParameterCatalog;
 import org.scosim.scenario.Parameters;
 
+import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashMap;
@@ -16,9 +17,27 @@ import java.util.Map;
  */
 final class ParametersBinder {
     private static final Map<String, RecordComponent> COMPONENTS = new LinkedHashMap<>();
+    // The record's shape, looked up once: a sensitivity analysis binds a scenario per design point, and reflecting
+    // on a record of a hundred components took most of that.
+    private static final RecordComponent[] COMPS = Parameters.class.getRecordComponents();
+    private static final Class<?>[] TYPES = new Class<?>[COMPS.length];
+    private static final String[] POINTERS = new String[COMPS.length];
+    private static final Object[] DEFAULTS = new Object[COMPS.length];
+    private static final Constructor<Parameters> CONSTRUCTOR;
 
     static {
-        for (RecordComponent c : Parameters.class.getRecordComponents()) COMPONENTS.put(c.getName(), c);
+        for (int i = 0; i < COMPS.length; i++) {
+            RecordComponent c = COMPS[i];
+            COMPONENTS.put(c.getName(), c);
+            TYPES[i] = c.getType();
+            POINTERS[i] = Fields.at("/parameters", c.getName());
+            DEFAULTS[i] = read(c);
+        }
+        try {
+            CONSTRUCTOR = Parameters.class.getDeclaredConstructor(TYPES);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private ParametersBinder() {
@@ -37,24 +56,21 @@ final class ParametersBinder {
         if (node == null) return Parameters.DEFAULTS;
         f.mapping("/parameters", node);
         f.only("/parameters", node, COMPONENTS.keySet());
-        RecordComponent[] comps = Parameters.class.getRecordComponents();
-        Object[] values = new Object[comps.length];
-        Class<?>[] types = new Class<?>[comps.length];
-        for (int i = 0; i < comps.length; i++) {
-            RecordComponent c = comps[i];
-            types[i] = c.getType();
+        Object[] values = new Object[COMPS.length];
+        for (int i = 0; i < COMPS.length; i++) {
+            RecordComponent c = COMPS[i];
             JsonNode v = Fields.get(node, c.getName());
-            String p = Fields.at("/parameters", c.getName());
-            if (v == null) values[i] = read(c);
-            else if (c.getType() == int.class) {
+            String p = POINTERS[i];
+            if (v == null) values[i] = DEFAULTS[i];
+            else if (TYPES[i] == int.class) {
                 ParameterCatalog.Spec spec = ParameterCatalog.get(c.getName());
                 values[i] = (int) f.integer(p, v, (long) spec.min(), (long) spec.max(), "a whole number in " + spec.unit());
             }
-            else if (c.getType() == double.class) values[i] = f.number(p, v, range(c.getName()));
+            else if (TYPES[i] == double.class) values[i] = f.number(p, v, range(c.getName()));
             else throw new IllegalStateException("unsupported parameter type " + c.getType() + " of " + c.getName());
         }
         try {
-            return Parameters.class.getDeclaredConstructor(types).newInstance(values);
+            return CONSTRUCTOR.newInstance(values);
         } catch (InvocationTargetException e) {
             throw f.error("/parameters", "invalid parameters: " + e.getCause().getMessage());
         } catch (ReflectiveOperationException e) {

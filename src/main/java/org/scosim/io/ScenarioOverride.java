@@ -2,6 +2,8 @@ package org.scosim.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.DoubleNode;
+import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.yaml.snakeyaml.LoaderOptions;
 
@@ -82,7 +84,21 @@ public record ScenarioOverride(String path, JsonNode value, String text) {
         return new ObjectMapper(YAMLFactory.builder().loaderOptions(options).build());
     }
 
-    private static JsonNode parseValue(String raw, String text) {
+    /** Numbers as a sweep or a sensitivity analysis writes them, which YAML reads as an int or a double. */
+    private static final Pattern PLAIN_INT = Pattern.compile("0|-?[1-9]\\d{0,8}");
+    private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?(0|[1-9]\\d{0,8})\\.\\d{1,17}");
+
+    /**
+     * The value as YAML reads it; plain integers and decimals, the values of design points, without the YAML
+     * parser (a sensitivity analysis reads one per factor and point): the same nodes, as ScenarioOverrideTest checks.
+     */
+    static JsonNode parseValue(String raw, String text) {
+        if (PLAIN_DECIMAL.matcher(raw).matches()) return DoubleNode.valueOf(Double.parseDouble(raw));
+        if (PLAIN_INT.matcher(raw).matches()) return IntNode.valueOf(Integer.parseInt(raw));
+        return parseYaml(raw, text);
+    }
+
+    static JsonNode parseYaml(String raw, String text) {
         try {
             JsonNode v = VALUES.readTree(raw);
             if (v == null || v.isMissingNode()) throw new IllegalArgumentException("override '" + text + "': the value is missing");

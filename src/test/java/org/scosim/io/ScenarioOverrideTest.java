@@ -85,4 +85,26 @@ class ScenarioOverrideTest {
         assertEquals("/shocks/0/magnitude", o.pointer());
         assertTrue(o.value().isNumber());
     }
+
+    @Test
+    void valuesReadWithoutTheYamlParserAreTheNodesYamlGives() {
+        java.util.List<String> values = new java.util.ArrayList<>(List.of("0", "7", "-3", "123456789", "1234567890",
+                "-0", "0.5", "-0.5", "0.50", "12.000001", "1.5e-05", "1e3", "007", "0x1F", "1_000", ".5", "5.",
+                "+1", "0.12345678901234567", "0.123456789012345678", "true", "[1, 2]", "text", "2147483647"));
+        java.util.Random random = new java.util.Random(1);
+        for (int i = 0; i < 2000; i++) {
+            double magnitude = Math.pow(10, random.nextInt(12) - 6);
+            values.add(org.scosim.output.Num.format((random.nextDouble() * 2 - 1) * magnitude));
+            values.add(Integer.toString(random.nextInt()));
+        }
+        int fast = 0;
+        for (String v : values) {
+            var expected = ScenarioOverride.parseYaml(v, v);
+            var got = ScenarioOverride.parseValue(v, v);
+            assertEquals(expected, got, v);
+            assertEquals(expected.getClass(), got.getClass(), v);
+            if (expected.isNumber()) fast++;
+        }
+        assertTrue(fast > 4000, "numbers compared: " + fast);
+    }
 }
