@@ -116,7 +116,8 @@ public final class SweepCommand extends ExperimentCommand {
         } catch (InputException e) {
             throw new UsageError(e.userMessage());
         }
-        for (Design.Point p : points) validate(p, specs);
+        List<ResolvedScenario> scenarios = new ArrayList<>();
+        for (Design.Point p : points) scenarios.add(validate(p, specs));
         Folder folder = folder(in, canonicalArgs(kind));
         Path dir = folder.dir();
         String command = folder.command();
@@ -129,11 +130,7 @@ public final class SweepCommand extends ExperimentCommand {
         List<ResolvedScenario> pendingScenarios = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
             if (ExperimentDir.isDone(runDirs.get(i))) continue;
-            try {
-                pendingScenarios.add(read(points.get(i), specs));
-            } catch (InputException e) {   // validated above; only a file changed meanwhile gets here
-                throw new UsageError("design point " + points.get(i).run() + ": " + e.userMessage());
-            }
+            pendingScenarios.add(scenarios.get(i));
             pending.add(i);
         }
         List<RunSpec> runs = new ArrayList<>();
@@ -182,9 +179,9 @@ public final class SweepCommand extends ExperimentCommand {
         return out;
     }
 
-    private void validate(Design.Point p, List<VarySpec> specs) throws UsageError {
+    private ResolvedScenario validate(Design.Point p, List<VarySpec> specs) throws UsageError {
         try {
-            read(p, specs);
+            return read(p, specs);
         } catch (InputException e) {
             throw new UsageError("design point " + p.run() + " (" + describe(p, specs) + "): " + e.userMessage());
         } catch (IllegalArgumentException e) {

@@ -48,10 +48,15 @@ final class ScenarioMerge {
 
     /** A copy of {@code base} with the overrides applied in order; {@code base} is left as it was. */
     static Merged variant(Merged base, List<ScenarioOverride> overrides) throws InputException {
-        ObjectNode tree = base.tree().deepCopy();
-        Origins origins = base.origins().copy();
-        for (ScenarioOverride o : overrides) apply(tree, o, origins, base.mainTree().file());
-        return new Merged(tree, origins, base.files(), base.sha256(), base.mainTree(), base.chain());
+        Merged copy = new Merged(base.tree().deepCopy(), base.origins().copy(), base.files(), base.sha256(),
+                base.mainTree(), base.chain());
+        return applied(copy, overrides);
+    }
+
+    /** {@code m} itself with the overrides applied in order, for a scenario read once. */
+    static Merged applied(Merged m, List<ScenarioOverride> overrides) throws InputException {
+        for (ScenarioOverride o : overrides) apply(m.tree(), o, m.origins(), m.mainTree().file());
+        return m;
     }
 
     /** The file, its base, the base's base, ... (each checked to be a mapping). */

@@ -28,7 +28,9 @@ public final class ScenarioReader {
      * the file.
      */
     public static ResolvedScenario read(Path file, List<ScenarioOverride> overrides) throws InputException {
-        return prepare(file).read(overrides);
+        Variants once = prepare(file);
+        ScenarioMerge.Merged m = ScenarioMerge.applied(once.base, overrides); // read once: no copy to keep apart
+        return new ResolvedScenario(once.bind(m), m.tree(), m.sha256(), m.files());
     }
 
     /**
