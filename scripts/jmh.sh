@@ -15,4 +15,4 @@ cp="$(mktemp)"
 trap 'rm -f "$cp"' EXIT
 mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$cp" >/dev/null
 exec java -cp "target/test-classes:target/classes:$(cat "$cp")" org.openjdk.jmh.Main \
-    -jvmArgsAppend "-XX:+UseSerialGC -XX:-UseProfiledLoopPredicate -XX:InlineSmallCode=1000" "$@"
+    -jvmArgsAppend "-XX:+UseSerialGC -XX:-UseProfiledLoopPredicate -XX:InlineSmallCode=1000 -XX:Tier4BackEdgeThreshold=400000" "$@"

@@ -201,7 +201,7 @@ public final class BenchCommand implements Callable<Integer> {
             var vm = java.lang.management.ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
             if (vm == null) return "";
             java.util.List<String> set = new java.util.ArrayList<>();
-            for (String name : java.util.List.of("UseProfiledLoopPredicate", "InlineSmallCode")) {
+            for (String name : java.util.List.of("UseProfiledLoopPredicate", "InlineSmallCode", "Tier4BackEdgeThreshold")) {
                 var o = vm.getVMOption(name);
                 if (o.getOrigin() != com.sun.management.VMOption.Origin.DEFAULT) set.add(name + "=" + o.getValue());
             }

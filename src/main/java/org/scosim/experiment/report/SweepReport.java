@@ -37,7 +37,7 @@ public final class SweepReport {
         h.append("<h1>Sweep of ").append(esc(scenarioTitle)).append("</h1>\n");
         h.append("<p class=\"lead\">").append(points.size()).append(" design points (")
                 .append(design.equals("lhs") ? "Latin hypercube" : "grid: every combination").append(") &times; ")
-                .append(replications).append(" replications of <code>").append(esc(scenarioFile))
+                .append(replications).append(replications == 1 ? " replication of <code>" : " replications of <code>").append(esc(scenarioFile))
                 .append("</code>, ").append(Sweep.seedVaries(specs, points)
                         ? "each point with replication seeds of its own (from the varied seed)"
                         : "every point with the same replication seeds (master seed " + masterSeed + ")")
@@ -69,7 +69,7 @@ public final class SweepReport {
                 String stem = SweepPlots.heatmapStem(m, specs.get(vary.get(1)), specs.get(vary.get(0)));
                 if (svg.containsKey(stem)) {
                     h.append(figure(svg.get(stem), "Mean at each design point (colour and number), over its "
-                            + replications + " replications"));
+                            + replications + (replications == 1 ? " replication" : " replications")));
                 }
             }
             for (Sweep.Summary s : tables.summaries()) {

@@ -56,7 +56,7 @@ public final class SensitivityReport {
             h.append("N = ").append(d.samples()).append(" Saltelli rows &times; ").append(k + 2).append(" points");
         }
         h.append(" = ").append(d.size()).append(" design points, ").append(ctx.replications())
-                .append(" replications each (").append(runs).append(" runs). Every point uses the same replication seeds ")
+                .append(ctx.replications() == 1 ? " replication each (" : " replications each (").append(runs).append(" runs). Every point uses the same replication seeds ")
                 .append("(master seed ").append(ctx.masterSeed()).append("), and the indices are computed on the ")
                 .append("points' replication means.</p>\n");
 
