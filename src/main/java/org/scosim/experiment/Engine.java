@@ -200,7 +200,11 @@ public final class Engine implements AutoCloseable {
      */
     public int executeAll(List<RunSpec> runs, Remote remote, Runnable step) throws IOException, InterruptedException {
         if (remote == null || runs.isEmpty()) {
-            for (RunSpec r : runs) execute(r, step);
+            if (sideBySide(runs)) {
+                executeSideBySide(runs, step);
+            } else {
+                for (RunSpec r : runs) execute(r, step);
+            }
             return runs.size();
         }
         try (Remote.Replications in = remote.start(runs)) {
@@ -211,6 +215,38 @@ public final class Engine implements AutoCloseable {
             }
         }
         return runs.size();
+    }
+
+    /**
+     * Whether the runs go to the workers whole, one run a worker, rather than one after the other with their
+     * replications shared out: when there are enough runs to keep every worker busy, and each is short enough that
+     * writing its own files (series, summary, values, done marker; a few milliseconds) would otherwise leave the
+     * workers waiting on the calling thread.
+     */
+    boolean sideBySide(List<RunSpec> runs) {
+        return pool != null && runs.size() >= RUNS_PER_WORKER * threads
+                && runs.stream().allMatch(r -> r.replications() <= SHORT_RUN_REPLICATIONS);
+    }
+
+    /** Runs a worker should have, at least, before runs go to the workers whole (the last ones leave cores idle). */
+    static final int RUNS_PER_WORKER = 4;
+    /** Replications in a run short enough to go to a worker whole (docs/performance.md, fifteenth round). */
+    static final int SHORT_RUN_REPLICATIONS = 100;
+
+    /** Each run whole on a worker, with that worker's thread alone: the files are the same as run by run. */
+    private void executeSideBySide(List<RunSpec> runs, Runnable step) throws IOException, InterruptedException {
+        Engine alone = new Engine(null, 1, false);
+        Object lock = new Object();
+        Runnable stepSafely = () -> {
+            synchronized (lock) {
+                step.run();
+            }
+        };
+        try {
+            ordered(runs.size(), i -> () -> alone.execute(runs.get(i), stepSafely), r -> { });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     @Override

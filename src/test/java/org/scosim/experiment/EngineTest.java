@@ -136,4 +136,49 @@ class EngineTest {
             }
         }
     }
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} runs of {1} replications on {2} threads: side by side {3}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "8, 3, 2, true", "8, 100, 2, true", "7, 3, 2, false", "8, 101, 2, false", "16, 3, 4, true",
+            "15, 3, 4, false", "40, 1, 1, false"})
+    void shortRunsGoToTheWorkersWholeWhenThereAreEnoughOfThem(int runs, int replications, int threads, boolean expected)
+            throws Exception {
+        var resolved = ScenarioReader.read(Path.of("scenarios/classroom/gui/founding-five-1996.yaml"));
+        List<RunSpec> specs = new ArrayList<>();
+        for (int k = 0; k < runs; k++) {
+            specs.add(RunSpec.of(resolved).runId("r" + k).dir(Path.of("unused", "r" + k)).replications(k == 0 ? 1 : replications)
+                    .plots(false).build());
+        }
+        try (Engine e = Engine.local(threads)) {
+            assertEquals(expected, e.sideBySide(specs));
+        }
+    }
+
+    @Test
+    void runsSideBySideWriteTheFilesOfRunsOneAfterTheOther(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        var resolved = ScenarioReader.read(Path.of("scenarios/classroom/gui/founding-five-1996.yaml"));
+        List<RunSpec> alone = new ArrayList<>(), side = new ArrayList<>();
+        for (int k = 0; k < 9; k++) {
+            String id = "p" + k;
+            // each run its own seed, so a run written into another's folder would show
+            alone.add(RunSpec.of(resolved).runId(id).dir(tmp.resolve("alone").resolve(id)).replications(2 + k % 3)
+                    .masterSeed(100 + k).plots(false).resumable(true).build());
+            side.add(RunSpec.of(resolved).runId(id).dir(tmp.resolve("side").resolve(id)).replications(2 + k % 3)
+                    .masterSeed(100 + k).plots(false).resumable(true).build());
+        }
+        int[] steps = {0};
+        try (Engine one = Engine.local(1); Engine two = Engine.local(2)) {
+            assertFalse(one.sideBySide(alone));
+            assertTrue(two.sideBySide(side));
+            one.executeAll(alone, null, () -> { });
+            assertEquals(9, two.executeAll(side, null, () -> steps[0]++));
+        }
+        assertEquals(27, steps[0], "one step a replication, counted from every worker");
+        for (int k = 0; k < 9; k++) {
+            for (String f : List.of("decisions.csv", "trade.csv", "series.csv", "values.bin", "done")) {
+                org.junit.jupiter.api.Assertions.assertArrayEquals(
+                        java.nio.file.Files.readAllBytes(tmp.resolve("alone").resolve("p" + k).resolve(f)),
+                        java.nio.file.Files.readAllBytes(tmp.resolve("side").resolve("p" + k).resolve(f)), "p" + k + "/" + f);
+            }
+        }
+    }
 }
