@@ -142,6 +142,7 @@ abstract class ExperimentCommand implements Callable<Integer> {
      * scenarios read from them, and the per-replication tables the runs write, in which format.
      */
     record Inputs(JsonNode manifest, List<Path> files, List<ResolvedScenario> scenarios,
+                  List<ScenarioReader.Variants> prepared,
                   java.util.Set<org.scosim.output.Tables> tables, org.scosim.output.TableFormat format) {
         boolean resuming() {
             return manifest != null;
@@ -172,11 +173,22 @@ abstract class ExperimentCommand implements Callable<Integer> {
         List<Path> files = resumption.files(self);
         if (files.size() < fewest) throw new UsageError(fewer);
         List<ResolvedScenario> scenarios = new java.util.ArrayList<>();
-        for (Path f : files) scenarios.add(readScenario(f));
+        List<ScenarioReader.Variants> prepared = new java.util.ArrayList<>();
+        for (Path f : files) {
+            // read once: a sweep or a sensitivity analysis binds its design points from the same files
+            try {
+                ScenarioReader.Variants v = ScenarioReader.prepare(f);
+                scenarios.add(v.read(List.of()));
+                prepared.add(v);
+            } catch (InputException e) {
+                throw new UsageError(e.userMessage());
+            }
+        }
         if (manifest != null) checkHashes(manifest, files, scenarios);
         checkThreads();
         RunTablesOptions given = resumption.tables(self);
-        return new Inputs(manifest, List.copyOf(files), scenarios, chosenTables(given.tables, tables), tableFormat(given.format));
+        return new Inputs(manifest, List.copyOf(files), scenarios, List.copyOf(prepared), chosenTables(given.tables, tables),
+                tableFormat(given.format));
     }
 
     /** The replications of each run: --replications, else the first scenario's; between 1 and {@code max}. */
@@ -316,14 +328,6 @@ abstract class ExperimentCommand implements Callable<Integer> {
 
         private static String join(List<Path> p) {
             return p.isEmpty() ? "none" : String.join(" ", p.stream().map(Path::toString).toList());
-        }
-    }
-
-    static ResolvedScenario readScenario(Path f) throws UsageError {
-        try {
-            return ScenarioReader.read(f);
-        } catch (InputException e) {
-            throw new UsageError(e.userMessage());
         }
     }
 

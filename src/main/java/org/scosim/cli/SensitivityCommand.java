@@ -140,11 +140,7 @@ public final class SensitivityCommand extends ExperimentCommand {
                 p -> factorColumns(design, p));
         // Every point is bound and validated before anything runs or is written, from the files read once; small
         // designs keep the scenarios so that they are bound once.
-        try {
-            variants = ScenarioReader.prepare(scenarioFile);
-        } catch (InputException e) {
-            throw new UsageError(e.userMessage());
-        }
+        variants = in.prepared().get(0);
         Scenario[] kept = bindAll(design, y);
         Folder folder = folder(in, canonicalArgs(kind));
         Path dir = folder.dir();

@@ -111,11 +111,7 @@ public final class SweepCommand extends ExperimentCommand {
         }
         List<String> chosen = measures == null || measures.isEmpty() ? Sweep.DEFAULT_MEASURES : measureNames(measures);
         // Every point is bound and validated before anything runs or is written, from the files read once.
-        try {
-            variants = ScenarioReader.prepare(scenarioFile);
-        } catch (InputException e) {
-            throw new UsageError(e.userMessage());
-        }
+        variants = in.prepared().get(0);
         List<ResolvedScenario> scenarios = new ArrayList<>();
         for (Design.Point p : points) scenarios.add(validate(p, specs));
         Folder folder = folder(in, canonicalArgs(kind));
