@@ -249,6 +249,27 @@ abstract class ExperimentCommand implements Callable<Integer> {
      * Runs the runs not yet done, on this machine's threads or with Spark, behind a progress bar over
      * {@code replications} in all, of which {@code done} are done already; returns how many runs were computed.
      */
+    /**
+     * As {@link #runAll(List, long, long)}, runs {@code 0..count-1} each described by {@code run.apply(i)} when it is
+     * due, so that a design of many points does not hold every point's scenario (with Spark, all are described
+     * first: the cluster is handed the list). {@code n}: the replications of each run.
+     */
+    int runAll(int count, int n, java.util.function.IntFunction<RunSpec> run, long replications, long done)
+            throws IOException, InterruptedException {
+        if (engine == Backend.SPARK) {
+            List<RunSpec> all = new java.util.ArrayList<>(count);
+            for (int i = 0; i < count; i++) all.add(run.apply(i));
+            return runAll(all, replications, done);
+        }
+        try (Engine local = Engine.local(threads);
+             ProgressBar pb = CliSupport.progressBar(quiet, name(), replications)) {
+            if (pb != null) pb.stepBy(done);
+            return local.executeAll(count, n, run, () -> {
+                if (pb != null) pb.step();
+            });
+        }
+    }
+
     int runAll(List<RunSpec> runs, long replications, long done) throws IOException, InterruptedException {
         try (Engine local = Engine.local(engine == Backend.SPARK ? 1 : threads);
              ProgressBar pb = CliSupport.progressBar(quiet, name(), replications)) {
@@ -381,6 +402,16 @@ abstract class ExperimentCommand implements Callable<Integer> {
     static final class UsageError extends Exception {
         UsageError(String message) {
             super(message);
+        }
+
+        /** Carries a usage error out of the workers (a design point that does not bind, say). */
+        static final class Carried extends RuntimeException {
+            final UsageError error;
+
+            Carried(UsageError error) {
+                super(error.getMessage(), error, false, false);
+                this.error = error;
+            }
         }
     }
 }

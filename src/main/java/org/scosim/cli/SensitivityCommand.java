@@ -219,30 +219,20 @@ public final class SensitivityCommand extends ExperimentCommand {
                 try {
                     return new Bound(p, read(design, p));
                 } catch (UsageError e) {
-                    throw new Unbound(e);
+                    throw new UsageError.Carried(e);
                 }
             }, b -> {
                 Scenario s = b.scenario();
                 if (y < s.startYear() || y > s.endYear()) {
-                    throw new Unbound(new UsageError("--year " + y + " is outside the period " + s.startYear() + "-"
+                    throw new UsageError.Carried(new UsageError("--year " + y + " is outside the period " + s.startYear() + "-"
                             + s.endYear() + (b.point() == 0 && year != null ? " of " + scenarioFile : " of design point " + (b.point() + 1))));
                 }
                 if (kept.length > 0) kept[b.point()] = s;
             });
-        } catch (Unbound e) {
+        } catch (UsageError.Carried e) {
             throw e.error;
         }
         return kept;
-    }
-
-    /** Carries a design point's usage error out of the workers. */
-    private static final class Unbound extends RuntimeException {
-        final UsageError error;
-
-        Unbound(UsageError error) {
-            super(error.getMessage(), error, false, false);
-            this.error = error;
-        }
     }
 
     private Scenario read(SensitivityDesign d, int p) throws UsageError {

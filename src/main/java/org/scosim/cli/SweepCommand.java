@@ -112,8 +112,7 @@ public final class SweepCommand extends ExperimentCommand {
         List<String> chosen = measures == null || measures.isEmpty() ? Sweep.DEFAULT_MEASURES : measureNames(measures);
         // Every point is bound and validated before anything runs or is written, from the files read once.
         variants = in.prepared().get(0);
-        List<ResolvedScenario> scenarios = new ArrayList<>();
-        for (Design.Point p : points) scenarios.add(validate(p, specs));
+        List<ResolvedScenario> kept = validateAll(points, specs);
         Folder folder = folder(in, canonicalArgs(kind));
         Path dir = folder.dir();
         String command = folder.command();
@@ -123,24 +122,25 @@ public final class SweepCommand extends ExperimentCommand {
         long t0 = System.nanoTime();
         Set<org.scosim.output.Tables> written = in.tables();
         List<Integer> pending = new ArrayList<>();
-        List<ResolvedScenario> pendingScenarios = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
-            if (ExperimentDir.isDone(runDirs.get(i))) continue;
-            pendingScenarios.add(scenarios.get(i));
-            pending.add(i);
+            if (!ExperimentDir.isDone(runDirs.get(i))) pending.add(i);
         }
-        List<RunSpec> runs = new ArrayList<>();
-        for (int k = 0; k < pending.size(); k++) {
-            Design.Point p = points.get(pending.get(k));
+        boolean seedVaries = Sweep.seedVaries(specs, points);
+        List<Integer> varying = Sweep.varying(specs, points);
+        // each point's run described when it is due: a large design keeps no scenario, and binds each point again
+        java.util.function.IntFunction<RunSpec> run = k -> {
+            int i = pending.get(k);
+            Design.Point p = points.get(i);
+            ResolvedScenario sc = kept.isEmpty() ? bound(p, specs) : kept.get(i);
             // varying the scenario's seed gives each point replications of its own; otherwise every point shares them
-            long pointMaster = Sweep.seedVaries(specs, points) ? pendingScenarios.get(k).scenario().seed() : master;
-            runs.add(RunSpec.of(pendingScenarios.get(k)).runId(Integer.toString(p.run()))
-                    .dir(runDirs.get(pending.get(k))).scenarioFile(scenarioFile.toString()).masterSeed(pointMaster)
-                    .columns(Sweep.columns(specs, points, p))
+            long pointMaster = seedVaries ? sc.scenario().seed() : master;
+            return RunSpec.of(sc).runId(Integer.toString(p.run()))
+                    .dir(runDirs.get(i)).scenarioFile(scenarioFile.toString()).masterSeed(pointMaster)
+                    .columns(Sweep.columns(specs, varying, p))
                     .replications(n).tables(written).format(in.format()).plots(false)
-                    .command(command + "  # point " + p.run() + ": " + describe(p, specs)).resumable(true).build());
-        }
-        int redone = runAll(runs, (long) n * points.size(), (long) n * (points.size() - pending.size()));
+                    .command(command + "  # point " + p.run() + ": " + describe(p, specs)).resumable(true).build();
+        };
+        int redone = runAll(pending.size(), n, run, (long) n * points.size(), (long) n * (points.size() - pending.size()));
 
         SweepFiles.write(dir, new SweepFiles.Plan(base, scenarioFile.toString(), kind, specs, points, runDirs, chosen),
                 n, command, master, folder.started(),
@@ -173,6 +173,44 @@ public final class SweepCommand extends ExperimentCommand {
             }
         }
         return out;
+    }
+
+    /** Designs up to this many points keep their validated scenarios (about 60 KB each for the baseline) instead of binding twice. */
+    static final int KEEP_SCENARIOS = 1000;
+    /** {@link #KEEP_SCENARIOS}, lowered by tests to follow a large design's path on a small one. */
+    int keepScenarios = KEEP_SCENARIOS;
+
+    /**
+     * Binds every design point, on the workers; the first point in the design's order that fails is the error.
+     * Returns the scenarios of a design of at most {@link #keepScenarios} points, else an empty list.
+     */
+    private List<ResolvedScenario> validateAll(List<Design.Point> points, List<VarySpec> specs)
+            throws UsageError, InterruptedException {
+        boolean keep = points.size() <= keepScenarios;
+        List<ResolvedScenario> kept = new ArrayList<>(keep ? points.size() : 0);
+        try (org.scosim.experiment.Engine check = org.scosim.experiment.Engine.local(threads)) {
+            check.ordered(points.size(), i -> () -> {
+                try {
+                    return validate(points.get(i), specs);
+                } catch (UsageError e) {
+                    throw new UsageError.Carried(e);
+                }
+            }, s -> {
+                if (keep) kept.add(s);
+            });
+        } catch (UsageError.Carried e) {
+            throw e.error;
+        }
+        return kept;
+    }
+
+    /** A point validated before, bound again from the files read once: it cannot fail now. */
+    private ResolvedScenario bound(Design.Point p, List<VarySpec> specs) {
+        try {
+            return read(p, specs);
+        } catch (InputException e) {
+            throw new IllegalStateException("design point " + p.run() + " was valid and is not now: " + e.userMessage(), e);
+        }
     }
 
     private ResolvedScenario validate(Design.Point p, List<VarySpec> specs) throws UsageError {

@@ -200,12 +200,7 @@ public final class Engine implements AutoCloseable {
      */
     public int executeAll(List<RunSpec> runs, Remote remote, Runnable step) throws IOException, InterruptedException {
         if (remote == null || runs.isEmpty()) {
-            if (sideBySide(runs)) {
-                executeSideBySide(runs, step);
-            } else {
-                for (RunSpec r : runs) execute(r, step);
-            }
-            return runs.size();
+            return executeAll(runs.size(), runs.stream().mapToInt(RunSpec::replications).max().orElse(0), runs::get, step);
         }
         try (Remote.Replications in = remote.start(runs)) {
             for (RunSpec r : runs) {
@@ -218,14 +213,29 @@ public final class Engine implements AutoCloseable {
     }
 
     /**
+     * Runs {@code 0..count-1} on this engine's workers, as {@link #executeAll(List, Remote, Runnable)} does, each
+     * described by {@code run.apply(i)} only when it is due (on a worker, when the runs go side by side), so that an
+     * experiment of many runs need not hold every run's scenario at once. {@code mostReplications}: the largest
+     * number of replications of a run. Returns the number of runs.
+     */
+    public int executeAll(int count, int mostReplications, IntFunction<RunSpec> run, Runnable step)
+            throws IOException, InterruptedException {
+        if (sideBySide(count, mostReplications)) {
+            executeSideBySide(count, run, step);
+        } else {
+            for (int i = 0; i < count; i++) execute(run.apply(i), step);
+        }
+        return count;
+    }
+
+    /**
      * Whether the runs go to the workers whole, one run a worker, rather than one after the other with their
      * replications shared out: when there are enough runs to keep every worker busy, and each is short enough that
      * writing its own files (series, summary, values, done marker; a few milliseconds) would otherwise leave the
      * workers waiting on the calling thread.
      */
-    boolean sideBySide(List<RunSpec> runs) {
-        return pool != null && runs.size() >= RUNS_PER_WORKER * threads
-                && runs.stream().allMatch(r -> r.replications() <= SHORT_RUN_REPLICATIONS);
+    boolean sideBySide(int runs, int mostReplications) {
+        return pool != null && runs >= RUNS_PER_WORKER * threads && mostReplications <= SHORT_RUN_REPLICATIONS;
     }
 
     /** Runs a worker should have, at least, before runs go to the workers whole (the last ones leave cores idle). */
@@ -234,7 +244,7 @@ public final class Engine implements AutoCloseable {
     static final int SHORT_RUN_REPLICATIONS = 100;
 
     /** Each run whole on a worker, with that worker's thread alone: the files are the same as run by run. */
-    private void executeSideBySide(List<RunSpec> runs, Runnable step) throws IOException, InterruptedException {
+    private void executeSideBySide(int count, IntFunction<RunSpec> run, Runnable step) throws IOException, InterruptedException {
         Engine alone = new Engine(null, 1, false);
         Object lock = new Object();
         Runnable stepSafely = () -> {
@@ -243,7 +253,7 @@ public final class Engine implements AutoCloseable {
             }
         };
         try {
-            ordered(runs.size(), i -> () -> alone.execute(runs.get(i), stepSafely), r -> { });
+            ordered(count, i -> () -> alone.execute(run.apply(i), stepSafely), r -> { });
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

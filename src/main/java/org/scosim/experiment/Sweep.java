@@ -63,10 +63,14 @@ public final class Sweep {
         return false;
     }
 
-    /** A design point's varied settings as columns of its runs' tables, in the order of sweep.csv. */
-    public static List<org.scosim.output.RunColumn> columns(List<VarySpec> specs, List<Design.Point> points, Design.Point point) {
+    /**
+     * A design point's varied settings as columns of its runs' tables, in the order of sweep.csv; {@code varying}:
+     * the design's {@link #varying} paths, worked out once (for each point of a large design, working them out again
+     * would cost the square of its size).
+     */
+    public static List<org.scosim.output.RunColumn> columns(List<VarySpec> specs, List<Integer> varying, Design.Point point) {
         List<org.scosim.output.RunColumn> out = new ArrayList<>();
-        for (int d : varying(specs, points)) {
+        for (int d : varying) {
             out.add(new org.scosim.output.RunColumn(columnName(specs.get(d)), point.values().get(d), specs.get(d).numeric()));
         }
         return out;

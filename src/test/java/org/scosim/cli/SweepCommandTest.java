@@ -25,6 +25,42 @@ class SweepCommandTest {
     }
 
     @Test
+    void manyShortPointsSideBySideAndBoundWhenDueWriteTheFilesOfPointsRunOneAfterTheOther(@TempDir Path tmp) throws IOException {
+        String sc = shortBaseline(tmp).toString();
+        // 10 points of 2 replications: on 2 threads they go to the workers whole (at least 4 a thread)
+        String[] args = {sc, "--vary", "parameters.trustDecay=0.01:0.01:0.1", "-n", "2", "--seed", "5", "-q", "--tables", "measures"};
+        Path one = tmp.resolve("one"), kept = tmp.resolve("kept"), bound = tmp.resolve("bound");
+        assertEquals(0, run(concat(concat(new String[]{"sweep"}, args), "--threads", "1", "--out", one.toString())));
+        assertEquals(0, run(concat(concat(new String[]{"sweep"}, args), "--threads", "2", "--out", kept.toString())));
+        SweepCommand large = new SweepCommand();
+        large.keepScenarios = 0;   // as a design too large to keep its scenarios: each point bound again when it runs
+        assertEquals(0, new picocli.CommandLine(large).execute(concat(args, "--threads", "2", "--out", bound.toString())));
+        List<Path> files;
+        try (var walk = Files.walk(one)) {
+            files = walk.filter(Files::isRegularFile).map(one::relativize).sorted().toList();
+        }
+        assertTrue(files.contains(Path.of("runs/0010/measures.parquet")) && files.contains(Path.of("runs/0010/values.bin")));
+        for (Path other : List.of(kept, bound)) {
+            try (var walk = Files.walk(other)) {
+                assertEquals(files, walk.filter(Files::isRegularFile).map(other::relativize).sorted().toList());
+            }
+            for (Path f : files) {
+                if (f.toString().endsWith(".json")) {
+                    assertEquals(withoutClock(one.resolve(f)), withoutClock(other.resolve(f)), other.getFileName() + "/" + f);
+                } else {
+                    assertArrayEquals(Files.readAllBytes(one.resolve(f)), Files.readAllBytes(other.resolve(f)), other.getFileName() + "/" + f);
+                }
+            }
+        }
+    }
+
+    /** A JSON file's lines without those that name when it was written, or the folder it was written to. */
+    private static List<String> withoutClock(Path f) throws IOException {
+        return Files.readAllLines(f).stream().filter(l -> !l.contains("startedAt") && !l.contains("createdAt")
+                && !l.contains("\"out\"") && !l.contains("--out")).toList();
+    }
+
+    @Test
     void gridSweepIsTidyAndTheSameWhateverTheThreadsAndAfterAnInterruption(@TempDir Path tmp) throws IOException {
         String sc = shortBaseline(tmp).toString();
         Path one = tmp.resolve("one"), two = tmp.resolve("two");

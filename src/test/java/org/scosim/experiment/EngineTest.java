@@ -142,14 +142,8 @@ class EngineTest {
             "15, 3, 4, false", "40, 1, 1, false"})
     void shortRunsGoToTheWorkersWholeWhenThereAreEnoughOfThem(int runs, int replications, int threads, boolean expected)
             throws Exception {
-        var resolved = ScenarioReader.read(Path.of("scenarios/classroom/gui/founding-five-1996.yaml"));
-        List<RunSpec> specs = new ArrayList<>();
-        for (int k = 0; k < runs; k++) {
-            specs.add(RunSpec.of(resolved).runId("r" + k).dir(Path.of("unused", "r" + k)).replications(k == 0 ? 1 : replications)
-                    .plots(false).build());
-        }
         try (Engine e = Engine.local(threads)) {
-            assertEquals(expected, e.sideBySide(specs));
+            assertEquals(expected, e.sideBySide(runs, replications));
         }
     }
 
@@ -167,10 +161,15 @@ class EngineTest {
         }
         int[] steps = {0};
         try (Engine one = Engine.local(1); Engine two = Engine.local(2)) {
-            assertFalse(one.sideBySide(alone));
-            assertTrue(two.sideBySide(side));
+            assertFalse(one.sideBySide(alone.size(), 4));
+            assertTrue(two.sideBySide(side.size(), 4));
             one.executeAll(alone, null, () -> { });
-            assertEquals(9, two.executeAll(side, null, () -> steps[0]++));
+            AtomicInteger described = new AtomicInteger();
+            assertEquals(9, two.executeAll(side.size(), 4, i -> {
+                described.incrementAndGet();
+                return side.get(i);
+            }, () -> steps[0]++));
+            assertEquals(9, described.get(), "each run described once, when it is due");
         }
         assertEquals(27, steps[0], "one step a replication, counted from every worker");
         for (int k = 0; k < 9; k++) {
