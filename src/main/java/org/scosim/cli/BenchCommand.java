@@ -44,8 +44,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--cases", paramLabel = "CASE[,CASE]", split = ",", defaultValue = "model,rows",
             description = "What to measure: model (the model alone), measures (model + every measure, no table rows), "
                     + "rows (model + every measure and table row), run (a whole run written to a temporary folder, "
-                    + "as scosim run writes it, on each --threads count), shell (scosim run as a new process, from its "
-                    + "start to its end, --starts times on each --threads count). Default: ${DEFAULT-VALUE}.")
+                    + "as scosim run writes it, on each --threads count), points (a sweep's design points: -n runs of "
+                    + "one replication each, each in a folder of its own as a sweep writes it, on each --threads "
+                    + "count), shell (scosim run as a new process, from its start to its end, --starts times on each "
+                    + "--threads count). Default: ${DEFAULT-VALUE}.")
     java.util.List<String> cases;
 
     @Option(names = "--starts", paramLabel = "K", defaultValue = "5",
@@ -54,7 +56,7 @@ public final class BenchCommand implements Callable<Integer> {
     int starts;
 
     @Option(names = "--threads", paramLabel = "T[,T]", split = ",", defaultValue = "1,2",
-            description = "For the run and shell cases: the thread counts to compare (default: ${DEFAULT-VALUE}).")
+            description = "For the run, points and shell cases: the thread counts to compare (default: ${DEFAULT-VALUE}).")
     java.util.List<Integer> threads;
 
     @Option(names = "--tables", paramLabel = "T,T", split = ",", defaultValue = "all",
@@ -93,8 +95,8 @@ public final class BenchCommand implements Callable<Integer> {
             return 2;
         }
         for (String c : cases) {
-            if (!java.util.List.of("model", "measures", "rows", "run", "shell").contains(c)) {
-                System.err.println("scosim bench: --cases takes model, measures, rows, run and shell, got '" + c + "'");
+            if (!java.util.List.of("model", "measures", "rows", "run", "points", "shell").contains(c)) {
+                System.err.println("scosim bench: --cases takes model, measures, rows, run, points and shell, got '" + c + "'");
                 return 2;
             }
         }
@@ -156,6 +158,17 @@ public final class BenchCommand implements Callable<Integer> {
                 return 2;
             } catch (java.io.IOException | InterruptedException e) {
                 System.err.println("scosim bench: the run case could not write its temporary folder: " + CliSupport.reason(e));
+                return 1;
+            }
+        }
+        if (cases.contains("points")) {
+            try {
+                RunBench.measurePoints(ScenarioReader.read(scenarioFile), replications, warmup, threads);
+            } catch (InputException e) {
+                System.err.println("scosim bench: " + e.userMessage());
+                return 2;
+            } catch (java.io.IOException | InterruptedException e) {
+                System.err.println("scosim bench: the points case could not write its temporary folder: " + CliSupport.reason(e));
                 return 1;
             }
         }

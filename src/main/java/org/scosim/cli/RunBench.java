@@ -42,6 +42,57 @@ final class RunBench {
     }
 
     /**
+     * {@code bench --cases points}: the design points of a sweep, {@code n} runs of one replication each, each
+     * written to a folder of its own as a sweep writes it by default (series, summary, {@code values.bin} and the
+     * {@code done} marker, no tables), through {@link Engine#executeAll(int, int, java.util.function.IntFunction,
+     * Runnable)}; once per thread count, after a warm-up of {@code warmup} points.
+     */
+    static void measurePoints(ResolvedScenario scenario, int n, int warmup, List<Integer> threads)
+            throws IOException, InterruptedException {
+        if (warmup > 0) points(scenario, warmup, threads.get(threads.size() - 1));
+        double first = Double.NaN;
+        for (int t : threads) {
+            double[] r = points(scenario, n, t);
+            if (Double.isNaN(first)) first = r[0];
+            System.out.printf("  points, %d thread%s, one replication each, no tables:  %d points in %.2f s wall (%.0f a second), %.1f KiB a point%s%n",
+                    t, t == 1 ? "" : "s", n, r[0], n / r[0], r[1] / 1024 / n,
+                    t == threads.get(0) ? "" : String.format(java.util.Locale.ROOT, ", %.2fx the first", first / r[0]));
+            System.out.printf("    CPU of the whole process %.3f ms a point; collector pauses %.2f s, %d collections%s%n",
+                    r[4] / 1e6 / n, r[2], (long) r[3],
+                    Double.isNaN(r[5]) ? "" : String.format(java.util.Locale.ROOT, "; JIT compiling %.2f s", r[5]));
+        }
+    }
+
+    /** As {@link #once}, for {@code n} points of one replication each. */
+    private static double[] points(ResolvedScenario scenario, int n, int threads) throws IOException, InterruptedException {
+        Path dir = Files.createTempDirectory("scosim-bench-");
+        try (Engine engine = Engine.local(threads)) {
+            int width = Integer.toString(n).length();
+            long master = scenario.scenario().seed();
+            long[] gc0 = collections();
+            long jit0 = compilingMillis();
+            long cpu0 = processCpu();
+            long t0 = System.nanoTime();
+            engine.executeAll(n, 1, i -> RunSpec.of(scenario).runId(Integer.toString(i + 1))
+                    .dir(dir.resolve(String.format(java.util.Locale.ROOT, "%0" + width + "d", i + 1)))
+                    .masterSeed(master + i).replications(1).tables(java.util.EnumSet.noneOf(Tables.class)).plots(false)
+                    .command("scosim bench --cases points").resumable(true).build(), () -> { });
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            long cpu = processCpu() - cpu0;
+            long[] gc1 = collections();
+            long jit1 = compilingMillis();
+            long bytes;
+            try (Stream<Path> s = Files.walk(dir)) {
+                bytes = s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+            }
+            double jit = jit0 < 0 || jit1 < 0 ? Double.NaN : (jit1 - jit0) / 1e3;
+            return new double[]{seconds, bytes, (gc1[0] - gc0[0]) / 1e3, gc1[1] - gc0[1], cpu, jit};
+        } finally {
+            ExperimentDir.deleteRecursively(dir);
+        }
+    }
+
+    /**
      * {wall seconds, bytes written, seconds in the garbage collector, collections, process CPU nanoseconds, seconds
      * the JIT compiler's threads spent compiling (NaN where the JVM does not say)}.
      */

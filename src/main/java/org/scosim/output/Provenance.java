@@ -19,6 +19,15 @@ public record Provenance(String command, String scenarioFile, String scenarioSha
      * from: that may be another repository or none.
      */
     public static String gitCommit() {
+        return Build.COMMIT;
+    }
+
+    /** Read once: the jar does not change while it runs, and a sweep asks for every point. */
+    private static final class Build {
+        static final String COMMIT = readGitCommit();
+    }
+
+    private static String readGitCommit() {
         try (java.io.InputStream in = Provenance.class.getResourceAsStream("/org/scosim/git.properties")) {
             if (in == null) return null;
             java.util.Properties p = new java.util.Properties();

@@ -67,7 +67,7 @@ class BenchCommandTest {
     void anUnknownCaseIsRefused() {
         Run r = run("bench", "scenarios/classroom/gui/founding-five-1996.yaml", "--cases", "model,everything", "-n", "1");
         assertEquals(2, r.code());
-        assertTrue(r.err().contains("--cases takes model, measures, rows, run and shell, got 'everything'"), r.err());
+        assertTrue(r.err().contains("--cases takes model, measures, rows, run, points and shell, got 'everything'"), r.err());
     }
 
     @Test
@@ -86,6 +86,22 @@ class BenchCommandTest {
             assertEquals(2, b.code(), String.join(" ", bad));
             assertTrue(b.err().startsWith("scosim bench: "), b.err());
         }
+    }
+
+    @Test
+    void thePointsCaseWritesEachPointsFolderOnEachThreadCountAndLeavesNothingBehind() throws Exception {
+        long before = benchFolders();
+        // 9 points on 2 threads go to the workers whole; on 1 thread one after the other
+        Run r = run("bench", "scenarios/classroom/gui/founding-five-1996.yaml", "--cases", "points", "-n", "9",
+                "--warmup", "0", "--threads", "1,2");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("points, 1 thread, one replication each, no tables:  9 points in"), r.out());
+        assertTrue(r.out().contains("points, 2 threads, one replication each, no tables:  9 points in"), r.out());
+        java.util.List<Double> kib = r.out().lines().filter(l -> l.contains(" KiB a point"))
+                .map(l -> Double.parseDouble(l.replaceAll(".*, (\\d+\\.\\d) KiB a point.*", "$1"))).toList();
+        assertEquals(2, kib.size(), r.out());
+        assertTrue(kib.get(0) > 1 && kib.get(0).equals(kib.get(1)), "the same files whatever the threads: " + kib);
+        assertEquals(before, benchFolders(), "the temporary folders are deleted");
     }
 
     @Test
