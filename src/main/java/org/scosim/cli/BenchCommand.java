@@ -150,25 +150,18 @@ public final class BenchCommand implements Callable<Integer> {
                     sc.name(), r, Seeds.replication(sc.seed(), r), java.util.EnumSet.noneOf(org.scosim.output.Tables.class)).values()));
         }
         if (cases.contains("rows") && !cases.contains("model")) measure(rowsLabel, replications, warmup, rows);
-        if (cases.contains("run")) {
+        if (cases.contains("run") || cases.contains("points")) {
+            String current = "run";
             try {
-                RunBench.measure(ScenarioReader.read(scenarioFile), replications, warmup, threads, chosen, tableFormat);
+                org.scosim.io.ResolvedScenario resolved = ScenarioReader.read(scenarioFile);
+                if (cases.contains("run")) RunBench.measure(resolved, replications, warmup, threads, chosen, tableFormat);
+                current = "points";
+                if (cases.contains("points")) RunBench.measurePoints(resolved, replications, warmup, threads);
             } catch (InputException e) {
                 System.err.println("scosim bench: " + e.userMessage());
                 return 2;
             } catch (java.io.IOException | InterruptedException e) {
-                System.err.println("scosim bench: the run case could not write its temporary folder: " + CliSupport.reason(e));
-                return 1;
-            }
-        }
-        if (cases.contains("points")) {
-            try {
-                RunBench.measurePoints(ScenarioReader.read(scenarioFile), replications, warmup, threads);
-            } catch (InputException e) {
-                System.err.println("scosim bench: " + e.userMessage());
-                return 2;
-            } catch (java.io.IOException | InterruptedException e) {
-                System.err.println("scosim bench: the points case could not write its temporary folder: " + CliSupport.reason(e));
+                System.err.println("scosim bench: the " + current + " case could not write its temporary folder: " + CliSupport.reason(e));
                 return 1;
             }
         }

@@ -65,31 +65,12 @@ final class RunBench {
 
     /** As {@link #once}, for {@code n} points of one replication each. */
     private static double[] points(ResolvedScenario scenario, int n, int threads) throws IOException, InterruptedException {
-        Path dir = Files.createTempDirectory("scosim-bench-");
-        try (Engine engine = Engine.local(threads)) {
-            int width = Integer.toString(n).length();
-            long master = scenario.scenario().seed();
-            long[] gc0 = collections();
-            long jit0 = compilingMillis();
-            long cpu0 = processCpu();
-            long t0 = System.nanoTime();
-            engine.executeAll(n, 1, i -> RunSpec.of(scenario).runId(Integer.toString(i + 1))
-                    .dir(dir.resolve(String.format(java.util.Locale.ROOT, "%0" + width + "d", i + 1)))
-                    .masterSeed(master + i).replications(1).tables(java.util.EnumSet.noneOf(Tables.class)).plots(false)
-                    .command("scosim bench --cases points").resumable(true).build(), () -> { });
-            double seconds = (System.nanoTime() - t0) / 1e9;
-            long cpu = processCpu() - cpu0;
-            long[] gc1 = collections();
-            long jit1 = compilingMillis();
-            long bytes;
-            try (Stream<Path> s = Files.walk(dir)) {
-                bytes = s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-            }
-            double jit = jit0 < 0 || jit1 < 0 ? Double.NaN : (jit1 - jit0) / 1e3;
-            return new double[]{seconds, bytes, (gc1[0] - gc0[0]) / 1e3, gc1[1] - gc0[1], cpu, jit};
-        } finally {
-            ExperimentDir.deleteRecursively(dir);
-        }
+        int width = Integer.toString(n).length();
+        long master = scenario.scenario().seed();
+        return timed(threads, (engine, dir) -> engine.executeAll(n, 1, i -> RunSpec.of(scenario).runId(Integer.toString(i + 1))
+                .dir(dir.resolve(String.format(java.util.Locale.ROOT, "%0" + width + "d", i + 1)))
+                .masterSeed(master + i).replications(1).tables(java.util.EnumSet.noneOf(Tables.class)).plots(false)
+                .command("scosim bench --cases points").resumable(true).build(), () -> { }));
     }
 
     /**
@@ -98,15 +79,25 @@ final class RunBench {
      */
     private static double[] once(ResolvedScenario scenario, int n, int threads, Set<Tables> tables, TableFormat format)
             throws IOException, InterruptedException {
+        return timed(threads, (engine, dir) -> engine.execute(RunSpec.of(scenario).dir(dir).replications(n).tables(tables)
+                .format(format).plots(false).command("scosim bench --cases run").build(), () -> { }));
+    }
+
+    /** What a bench case does with an engine of its threads, writing into a temporary folder. */
+    @FunctionalInterface
+    private interface Work {
+        void run(Engine engine, Path dir) throws IOException, InterruptedException;
+    }
+
+    /** {@code work} on an engine of {@code threads}, into a temporary folder deleted afterwards: as {@link #once}. */
+    private static double[] timed(int threads, Work work) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("scosim-bench-");
         try (Engine engine = Engine.local(threads)) {
-            RunSpec spec = RunSpec.of(scenario).dir(dir).replications(n).tables(tables).format(format).plots(false)
-                    .command("scosim bench --cases run").build();
             long[] gc0 = collections();
             long jit0 = compilingMillis();
             long cpu0 = processCpu();
             long t0 = System.nanoTime();
-            engine.execute(spec, () -> { });
+            work.run(engine, dir);
             double seconds = (System.nanoTime() - t0) / 1e9;
             long cpu = processCpu() - cpu0;
             long[] gc1 = collections();
