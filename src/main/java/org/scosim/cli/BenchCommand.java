@@ -25,8 +25,8 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Measures what a replication costs on this machine: the model, its measures and table rows "
-                + "(CPU and allocation on one thread, after warm-up), a whole run on each thread count, and scosim run "
-                + "from the shell.")
+                + "(CPU and allocation on one thread, after warm-up), a whole run on each thread count, a sweep's "
+                + "design points, and scosim run from the shell.")
 public final class BenchCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "SCENARIO", arity = "0..1", defaultValue = "scenarios/sco-baseline.yaml",
@@ -34,11 +34,11 @@ public final class BenchCommand implements Callable<Integer> {
     Path scenarioFile;
 
     @Option(names = {"-n", "--replications"}, paramLabel = "N", defaultValue = "2000",
-            description = "Measured replications per case (default: ${DEFAULT-VALUE}).")
+            description = "Measured replications per case; for the points case, the design points (default: ${DEFAULT-VALUE}).")
     int replications;
 
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "1000",
-            description = "Warm-up replications per case (default: ${DEFAULT-VALUE}).")
+            description = "Warm-up replications per case; for the points case, points (default: ${DEFAULT-VALUE}).")
     int warmup;
 
     @Option(names = "--cases", paramLabel = "CASE[,CASE]", split = ",", defaultValue = "model,rows",
