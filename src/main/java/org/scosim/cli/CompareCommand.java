@@ -93,6 +93,7 @@ public final class CompareCommand extends ExperimentCommand {
                     .scenarioFile(scenarioFiles.get(i).toString()).masterSeed(master).replications(n).tables(written)
                     .format(in.format()).plots(!noPlots).command(command).resumable(true).build());
         }
+        quickCompilerIfShort((long) n * pending.size(), in);
         int redone = runAll(specs, (long) n * resolved.size(), (long) n * (resolved.size() - pending.size()));
 
         List<ComparisonFiles.Run> runs = new ArrayList<>();

@@ -191,6 +191,12 @@ abstract class ExperimentCommand implements Callable<Integer> {
                 tableFormat(given.format));
     }
 
+    /** The JIT's quick compiler alone for an experiment of {@code replications} still to run, when it is short. */
+    static void quickCompilerIfShort(long replications, Inputs in) {
+        int states = in.scenarios().stream().mapToInt(r -> r.scenario().states().size()).max().orElse(0);
+        QuickCompiler.forExperiment(replications, states);
+    }
+
     /** The replications of each run: --replications, else the first scenario's; between 1 and {@code max}. */
     static int replications(Integer given, Inputs in, int max) throws UsageError {
         int n = given != null ? given : in.first().replications();

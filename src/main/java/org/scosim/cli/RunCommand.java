@@ -99,6 +99,7 @@ public final class RunCommand implements Callable<Integer> {
             return usage(e.getMessage());
         }
         Engine.Result result;
+        QuickCompiler.forExperiment(n, sc.states().size());
         try (Engine engine = Engine.local(threads);
              ProgressBar pb = CliSupport.progressBar(quiet, sc.name(), n)) {
             result = engine.execute(spec, () -> {

@@ -147,6 +147,7 @@ public final class SensitivityCommand extends ExperimentCommand {
         String command = folder.command();
         long t0 = System.nanoTime();
         int ran;
+        quickCompilerIfShort((long) n * design.size(), in);
         try (ProgressBar pb = CliSupport.progressBar(quiet, NAME, (long) n * design.size())) {
             PointRuns.Scenarios scenarios = p -> {
                 if (kept.length == 0) return variants.scenario(design.overrides(p));

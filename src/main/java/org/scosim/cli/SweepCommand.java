@@ -140,6 +140,7 @@ public final class SweepCommand extends ExperimentCommand {
                     .replications(n).tables(written).format(in.format()).plots(false)
                     .command(command + "  # point " + p.run() + ": " + describe(p, specs)).resumable(true).build();
         };
+        quickCompilerIfShort((long) n * pending.size(), in);
         int redone = runAll(pending.size(), n, run, (long) n * points.size(), (long) n * (points.size() - pending.size()));
 
         SweepFiles.write(dir, new SweepFiles.Plan(base, scenarioFile.toString(), kind, specs, points, runDirs, chosen),
