@@ -255,34 +255,28 @@ abstract class ExperimentCommand implements Callable<Integer> {
      * Runs the runs not yet done, on this machine's threads or with Spark, behind a progress bar over
      * {@code replications} in all, of which {@code done} are done already; returns how many runs were computed.
      */
+    int runAll(List<RunSpec> runs, long replications, long done) throws IOException, InterruptedException {
+        return runAll(runs.size(), runs.stream().mapToInt(RunSpec::replications).max().orElse(0), runs::get,
+                replications, done);
+    }
+
     /**
      * As {@link #runAll(List, long, long)}, runs {@code 0..count-1} each described by {@code run.apply(i)} when it is
      * due, so that a design of many points does not hold every point's scenario (with Spark, all are described
-     * first: the cluster is handed the list). {@code n}: the replications of each run.
+     * first: the cluster is handed the list). {@code n}: the most replications of a run.
      */
     int runAll(int count, int n, java.util.function.IntFunction<RunSpec> run, long replications, long done)
             throws IOException, InterruptedException {
-        if (engine == Backend.SPARK) {
-            List<RunSpec> all = new java.util.ArrayList<>(count);
-            for (int i = 0; i < count; i++) all.add(run.apply(i));
-            return runAll(all, replications, done);
-        }
-        try (Engine local = Engine.local(threads);
-             ProgressBar pb = CliSupport.progressBar(quiet, name(), replications)) {
-            if (pb != null) pb.stepBy(done);
-            return local.executeAll(count, n, run, () -> {
-                if (pb != null) pb.step();
-            });
-        }
-    }
-
-    int runAll(List<RunSpec> runs, long replications, long done) throws IOException, InterruptedException {
         try (Engine local = Engine.local(engine == Backend.SPARK ? 1 : threads);
              ProgressBar pb = CliSupport.progressBar(quiet, name(), replications)) {
             if (pb != null) pb.stepBy(done);
-            return local.executeAll(runs, remote(), () -> {
+            Runnable step = () -> {
                 if (pb != null) pb.step();
-            });
+            };
+            if (engine != Backend.SPARK) return local.executeAll(count, n, run, step);
+            List<RunSpec> all = new java.util.ArrayList<>(count);
+            for (int i = 0; i < count; i++) all.add(run.apply(i));
+            return local.executeAll(all, remote(), step);
         }
     }
 
