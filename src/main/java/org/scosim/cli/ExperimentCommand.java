@@ -165,6 +165,11 @@ abstract class ExperimentCommand implements Callable<Integer> {
                                               String fewer, java.util.Set<org.scosim.output.Tables> tables)
             throws UsageError {
         JsonNode manifest = null;
+        int attempt = SparkDriver.attempt();
+        if (resumesEarlierAttempt(resume, out, attempt)) {
+            System.err.println("scosim " + name() + ": attempt " + attempt + " of this YARN application; resuming " + out);
+            resume = out;
+        }
         if (resume != null) {
             manifest = readManifest(resume, name());
             resumption.restore(self, fresh.get(), resume, manifest);
@@ -189,6 +194,16 @@ abstract class ExperimentCommand implements Callable<Integer> {
         RunTablesOptions given = resumption.tables(self);
         return new Inputs(manifest, List.copyOf(files), scenarios, List.copyOf(prepared), chosenTables(given.tables, tables),
                 tableFormat(given.format));
+    }
+
+    /**
+     * Whether this run, without --resume, takes over the experiment in --out: only as a later attempt of a YARN
+     * application (YARN started the driver again after the first one's container was lost) that finds the folder's
+     * manifest, so that it goes on where the earlier attempt stopped.
+     */
+    static boolean resumesEarlierAttempt(Path resume, Path out, int attempt) {
+        return resume == null && out != null && attempt > 1
+                && java.nio.file.Files.isRegularFile(out.resolve(ExperimentDir.MANIFEST));
     }
 
     /** The JIT's quick compiler alone for an experiment of {@code replications} still to run, when it is short. */

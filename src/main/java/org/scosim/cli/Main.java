@@ -23,7 +23,18 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine(args).execute(args));
+        int status = commandLine(args).execute(args);
+        if (exits(status, SparkDriver.yarnCluster())) System.exit(status);
+    }
+
+    /**
+     * Whether {@code main} ends the JVM with {@code status}. Always, except after a success as the driver of a YARN
+     * application in cluster mode: Spark's application master runs this method in a thread of its own, reports
+     * success only when it returns, and counts an exit, even with 0, as a failed attempt to run again ("Shutdown hook
+     * called before final status was reported"). The master exits itself afterwards.
+     */
+    static boolean exits(int status, boolean yarnClusterDriver) {
+        return status != 0 || !yarnClusterDriver;
     }
 
     /** The configured command line with every subcommand, also used by tests. */

@@ -147,7 +147,8 @@ public final class SensitivityCommand extends ExperimentCommand {
         String command = folder.command();
         long t0 = System.nanoTime();
         int ran;
-        quickCompilerIfShort((long) n * design.size(), in);
+        // what is still to run decides, as for sweep and compare: a resumed analysis may have little left
+        quickCompilerIfShort((long) n * (design.size() - PointRuns.written(dir, design.size())), in);
         try (ProgressBar pb = CliSupport.progressBar(quiet, NAME, (long) n * design.size())) {
             PointRuns.Scenarios scenarios = p -> {
                 if (kept.length == 0) return variants.scenario(design.overrides(p));

@@ -54,6 +54,15 @@ public final class PointRuns {
         return dir.resolve(DIR).resolve(String.format(Locale.ROOT, "%0" + width + "d.csv", point + 1));
     }
 
+    /** How many of the {@code points} design points already have their file (as {@code --resume} finds them). */
+    public static int written(Path dir, int points) {
+        int n = 0;
+        for (int p = 0; p < points; p++) {
+            if (Files.isRegularFile(file(dir, p, points))) n++;
+        }
+        return n;
+    }
+
     /**
      * Runs every point of {@code points} without its file; {@code done} is called once per finished replication.
      * Returns how many points were run.

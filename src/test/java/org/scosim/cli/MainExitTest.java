@@ -1,0 +1,50 @@
+package org.scosim.cli;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * When {@code main} ends the JVM: always, except after a success as a YARN cluster-mode driver, where Spark's
+ * application master needs {@code main} to return; and how a driver knows it is one, and which attempt
+ * (scripts/spark-yarn.sh runs both on a YARN cluster).
+ */
+class MainExitTest {
+    @ParameterizedTest(name = "master {0}, mode {1}: YARN cluster driver {2}")
+    @CsvSource(nullValues = "none", value = {
+            "none, none, false",                  // the shell
+            "local[2], client, false",            // spark-submit in local mode
+            "spark://head:7077, cluster, false",  // standalone cluster mode: its driver wrapper needs no exit
+            "yarn, client, false",                // YARN client mode: the driver is spark-submit's JVM
+            "yarn, cluster, true",
+            "yarn-cluster, cluster, true",
+            "yarn, none, false",
+            "none, cluster, false"})
+    void aYarnClusterDriverIsKnownByItsMasterAndMode(String master, String mode, boolean yarnCluster) {
+        assertEquals(yarnCluster, SparkDriver.yarnCluster(master, mode));
+    }
+
+    @ParameterizedTest(name = "status {0}, YARN cluster driver {1}: exits {2}")
+    @CsvSource({"0, false, true", "2, false, true", "0, true, false", "1, true, true", "2, true, true", "130, true, true"})
+    void exitsUnlessAYarnClusterDriverSucceeded(int status, boolean yarnCluster, boolean exits) {
+        assertEquals(exits, Main.exits(status, yarnCluster));
+    }
+
+    @ParameterizedTest(name = "{0}: attempt {1}")
+    @CsvSource(nullValues = "none", value = {
+            "container_1796640915855_0004_01_000001, 1",
+            "container_1796640915855_0004_02_000001, 2",
+            "container_e17_1410901177871_0001_03_000005, 3",   // with the ResourceManager's epoch
+            "container_1796640915855_0004_12_000001, 12",
+            "none, 0",
+            "'', 0",
+            "application_1796640915855_0004, 0",
+            "container_1796640915855_0004_000001, 0",          // a part missing
+            "container_1796640915855_0004_0x_000001, 0",
+            "container_e17_1410901177871_0001_03, 0",
+            "container__0004_02_000001, 0"})
+    void theAttemptComesFromTheContainerId(String containerId, int attempt) {
+        assertEquals(attempt, SparkDriver.attempt(containerId));
+    }
+}
