@@ -53,24 +53,17 @@ submit() {
       --master "spark://127.0.0.1:$port" --deploy-mode client target/scosim.jar "$@"
 }
 cluster="$scratch/cluster" local="$scratch/local"
+status=0
+fail() { echo "scripts/spark-standalone.sh: $*" >&2; exit 1; }
+. scripts/cluster-checks.sh   # same, points_done, wait_for_points
 submit "${sweep[@]}" --engine spark --out "$cluster" -q > "$scratch/first.log" 2>&1 &
 driver=$!
-while [ "$(ls "$cluster"/runs/*/done 2> /dev/null | wc -l)" -lt 2 ]; do
-  kill -0 "$driver" 2> /dev/null || { echo "scripts/spark-standalone.sh: the sweep ended before it could be killed; give more replications" >&2; exit 1; }
-  sleep 0.2
-done
+wait_for_points "$cluster" "$driver"
 { kill -9 "$driver" && wait "$driver"; } 2> /dev/null || true
-echo "Driver killed with $(ls "$cluster"/runs/*/done | wc -l) of 9 design points done; resuming on the cluster..."
+echo "Driver killed with $(points_done "$cluster") of 9 design points done; resuming on the cluster..."
 submit sweep --resume "$cluster" --engine spark -q > "$scratch/resume.log" 2>&1
 echo "The same sweep on the local engine..."
 ./scosim "${sweep[@]}" --out "$local" -q > /dev/null
-status=0
-same() {   # same FOLDER_A FOLDER_B FILE...: each file's bytes compared
-  local a="$1" b="$2"; shift 2
-  for f in "$@"; do
-    if cmp -s "$a/$f" "$b/$f"; then echo "  same bytes: $f"; else echo "  DIFFERENT: $f"; status=1; fi
-  done
-}
 same "$cluster" "$local" sweep.csv points.csv sweep-summary.csv runs/000{1..9}/measures.parquet
 
 echo "A comparison and a Morris screening, on the cluster and on the local engine..."

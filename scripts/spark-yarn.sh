@@ -113,19 +113,13 @@ submit() {   # submit MODE ARGS...: scosim on YARN; the containers use the jars 
 }
 app_of() { sed -n 's/.*Submitted application \(application_[0-9_]*\).*/\1/p' "$1" | head -1; }
 state_of() { curl -s "$rm_api/apps/$1/state" | sed -n 's/.*"state":"\([A-Z_]*\)".*/\1/p'; }
-points_done() { ls "$1"/runs/*/done 2> /dev/null | wc -l; }
-wait_for_points() {   # wait_for_points FOLDER PID: until two points are done, while PID runs
-  while [ "$(points_done "$1")" -lt 2 ]; do
-    kill -0 "$2" 2> /dev/null || fail "the sweep ended before it could be stopped; give more replications"
-    sleep 0.2
-  done
-}
 status=0
-same() {   # same FOLDER_A FOLDER_B FILE...: each file's bytes compared
-  local a="$1" b="$2"; shift 2
-  for f in "$@"; do
-    if cmp -s "$a/$f" "$b/$f"; then echo "  same bytes: $f"; else echo "  DIFFERENT: $f"; status=1; fi
-  done
+. scripts/cluster-checks.sh   # same, points_done, wait_for_points
+start_sweep() {   # start_sweep MODE NAME: the sweep submitted into $scratch/NAME, in the background (its process:
+  # $started), returning once two of its points are done
+  submit "$1" "${sweep[@]}" --engine spark --out "$scratch/$2" -q > "$scratch/$2.log" 2>&1 &
+  started=$!
+  wait_for_points "$scratch/$2" "$started"
 }
 baseline="$PWD/scenarios/sco-baseline.yaml"
 sweep=(sweep "$baseline" --vary rule.type=unanimity,opt-out,qualified-majority
@@ -135,23 +129,19 @@ echo "The sweep on the local engine..."
 sweep_files=(sweep.csv points.csv sweep-summary.csv runs/000{1..9}/measures.parquet)
 
 echo "1. Client mode: the sweep, its driver killed with kill -9..."
-submit client "${sweep[@]}" --engine spark --out "$scratch/client" -q > "$scratch/client.log" 2>&1 &
-driver=$!
-wait_for_points "$scratch/client" "$driver"
-{ kill -9 "$driver" && wait "$driver"; } 2> /dev/null || true
+start_sweep client client
+{ kill -9 "$started" && wait "$started"; } 2> /dev/null || true
 echo "   killed with $(points_done "$scratch/client") of 9 points done; resuming in client mode..."
 submit client sweep --resume "$scratch/client" --engine spark -q > "$scratch/client-resume.log" 2>&1 \
     || fail "the resumed client-mode sweep failed"
 same "$scratch/client" "$scratch/local" "${sweep_files[@]}"
 
 echo "2. Cluster mode: the sweep, its application killed through the ResourceManager..."
-submit cluster "${sweep[@]}" --engine spark --out "$scratch/cluster" -q > "$scratch/cluster.log" 2>&1 &
-client=$!
-wait_for_points "$scratch/cluster" "$client"
+start_sweep cluster cluster
 app="$(app_of "$scratch/cluster.log")"
 [ -n "$app" ] || fail "no application id in the cluster-mode submission's log"
 curl -s -X PUT -H 'Content-Type: application/json' -d '{"state":"KILLED"}' "$rm_api/apps/$app/state" > /dev/null
-wait "$client" 2> /dev/null || true
+wait "$started" 2> /dev/null || true
 [ "$(state_of "$app")" = KILLED ] || fail "application $app was not killed (state $(state_of "$app"))"
 echo "   $app killed with $(points_done "$scratch/cluster") of 9 points done; resuming in cluster mode..."
 submit cluster sweep --resume "$scratch/cluster" --engine spark -q > "$scratch/cluster-resume.log" 2>&1 \
@@ -159,14 +149,12 @@ submit cluster sweep --resume "$scratch/cluster" --engine spark -q > "$scratch/c
 same "$scratch/cluster" "$scratch/local" "${sweep_files[@]}"
 
 echo "3. Cluster mode: the sweep, the driver's JVM (the application master) killed with kill -9..."
-submit cluster "${sweep[@]}" --engine spark --out "$scratch/attempts" -q > "$scratch/attempts.log" 2>&1 &
-client=$!
-wait_for_points "$scratch/attempts" "$client"
+start_sweep cluster attempts
 am="$(pgrep -f "^[^ ]*java .*deploy[.]yarn[.]ApplicationMaster .*$scratch/attempts" | head -1)"
 [ -n "$am" ] || fail "no application master found for the third sweep"
 kill -9 "$am"
 echo "   killed with $(points_done "$scratch/attempts") of 9 points done; YARN starts a second attempt..."
-wait "$client" || fail "the sweep's second attempt failed"
+wait "$started" || fail "the sweep's second attempt failed"
 app="$(app_of "$scratch/attempts.log")"
 second="$(ls -d "$scratch/nm-logs/$app"/container_*_02_000001 2> /dev/null | head -1)"
 [ -n "$second" ] && grep -q "attempt 2 of this YARN application; resuming" "$second/stderr" \
