@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs scosim's Spark engine on a YARN cluster started on this machine: a ResourceManager and a NodeManager (two
 # vcores), each its own JVM, from Hadoop's minicluster jar (scripts/yarn/pom.xml). Spark's driver and executors run
-# in YARN containers. Four checks, each compared file by file with the local engine (docs/cluster.md, "YARN on one
-# machine"):
+# in YARN containers. Five checks, the first four compared file by file with the local engine (docs/cluster.md,
+# "YARN on one machine"):
 #   1. a sweep of nine design points in client mode, its driver killed with kill -9 once two points are done, then
 #      resumed in client mode;
 #   2. the same kind of sweep in cluster mode (the driver in the application master's container), the application
@@ -10,13 +10,14 @@
 #      cluster mode;
 #   3. the same sweep in cluster mode, the driver's JVM (the application master) killed with kill -9 once two points
 #      are done, as a lost node would stop it: YARN starts a second attempt, which resumes the sweep by itself;
-#   4. a comparison and a Morris screening in cluster mode.
+#   4. a comparison and a Morris screening in cluster mode;
+#   5. a mistake in cluster mode (a relative scenario path): spark-submit must fail and show scosim's message.
 # Spark's and Hadoop's jars come from Maven; no Spark or Hadoop distribution is needed.
 #
 #   scripts/spark-yarn.sh [REPLICATIONS]    replications of each sweep point (default 1500; at least 100)
 #
 # Uses the ResourceManager's default ports 8030-8033 and 8088, and the NodeManager's 8040 and 8042. Exit status 0
-# only when every compared file is the same bytes.
+# only when every compared file is the same bytes and the mistake is reported.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 reps="${1:-1500}"
@@ -176,6 +177,16 @@ submit cluster "${screening[@]}" --engine spark --out "$scratch/screening-cluste
     || fail "the screening failed in cluster mode"
 ./scosim "${screening[@]}" --out "$scratch/screening-local" -q > /dev/null
 same "$scratch/screening-cluster" "$scratch/screening-local" indices.csv outputs.csv
+echo "5. Cluster mode: a mistake (a scenario path relative to a folder the driver does not run in)..."
+if submit cluster sweep scenarios/sco-baseline.yaml --vary rule.type=unanimity,opt-out -n 20 --engine spark \
+    --out "$scratch/mistake" -q > "$scratch/mistake.log" 2>&1; then
+  fail "the sweep of a scenario the driver cannot find succeeded"
+fi
+if grep -q "scosim sweep: scenarios/sco-baseline.yaml: file not found" "$scratch/mistake.log"; then
+  echo "  spark-submit failed and showed scosim's message: scosim sweep: scenarios/sco-baseline.yaml: file not found"
+else
+  echo "  DIFFERENT: spark-submit's output lacks scosim's message"; status=1
+fi
 echo "Applications on the ResourceManager:"
 curl -s "$rm_api/apps" | tr '{' '\n' \
     | sed -n 's/.*"id":"\(application_[0-9_]*\)".*"state":"\([A-Z]*\)","finalStatus":"\([A-Z]*\)".*/  \1 \2 \3/p' | sort

@@ -31,7 +31,9 @@ public final class Main implements Runnable {
      * Whether {@code main} ends the JVM with {@code status}. Always, except after a success as the driver of a YARN
      * application in cluster mode: Spark's application master runs this method in a thread of its own, reports
      * success only when it returns, and counts an exit, even with 0, as a failed attempt to run again ("Shutdown hook
-     * called before final status was reported"). The master exits itself afterwards.
+     * called before final status was reported"). The master exits itself afterwards. A failure ends with its
+     * status there too; YARN's diagnostics, which spark-submit prints, end with the driver's standard error, so
+     * they show scosim's message.
      */
     static boolean exits(int status, boolean yarnClusterDriver) {
         return status != 0 || !yarnClusterDriver;

@@ -6,9 +6,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * When {@code main} ends the JVM: always, except after a success as a YARN cluster-mode driver, where Spark's
- * application master needs {@code main} to return; and how a driver knows it is one, and which attempt
- * (scripts/spark-yarn.sh runs both on a YARN cluster).
+ * How scosim behaves as the driver of a YARN application in cluster mode, where {@code main} returns after a
+ * success (scripts/spark-yarn.sh runs it on a YARN cluster): how a driver knows it is one, which attempt it is, and
+ * when main exits.
  */
 class MainExitTest {
     @ParameterizedTest(name = "master {0}, mode {1}: YARN cluster driver {2}")
@@ -23,12 +23,6 @@ class MainExitTest {
             "none, cluster, false"})
     void aYarnClusterDriverIsKnownByItsMasterAndMode(String master, String mode, boolean yarnCluster) {
         assertEquals(yarnCluster, SparkDriver.yarnCluster(master, mode));
-    }
-
-    @ParameterizedTest(name = "status {0}, YARN cluster driver {1}: exits {2}")
-    @CsvSource({"0, false, true", "2, false, true", "0, true, false", "1, true, true", "2, true, true", "130, true, true"})
-    void exitsUnlessAYarnClusterDriverSucceeded(int status, boolean yarnCluster, boolean exits) {
-        assertEquals(exits, Main.exits(status, yarnCluster));
     }
 
     @ParameterizedTest(name = "{0}: attempt {1}")
@@ -46,5 +40,11 @@ class MainExitTest {
             "container__0004_02_000001, 0"})
     void theAttemptComesFromTheContainerId(String containerId, int attempt) {
         assertEquals(attempt, SparkDriver.attempt(containerId));
+    }
+
+    @ParameterizedTest(name = "status {0}, YARN cluster driver {1}: exits {2}")
+    @CsvSource({"0, false, true", "2, false, true", "0, true, false", "1, true, true", "2, true, true", "130, true, true"})
+    void exitsUnlessAYarnClusterDriverSucceeded(int status, boolean yarnCluster, boolean exits) {
+        assertEquals(exits, Main.exits(status, yarnCluster));
     }
 }
