@@ -2,7 +2,9 @@
 # Runs a sweep on a Spark standalone cluster started on this machine (one master, one worker, executors in their
 # own JVMs), kills its driver with kill -9 once two of its nine design points are done, resumes it on the cluster,
 # and compares every file with the same sweep on the local engine; then a comparison and a Morris screening, on the
-# cluster and locally (docs/cluster.md, "A standalone cluster on one machine"). Spark's jars come from Maven (the project's provided dependencies); no Spark distribution is needed.
+# cluster and locally; then the comparison again in cluster mode, its driver started by the worker (docs/cluster.md,
+# "A standalone cluster on one machine"). Spark's jars come from Maven (the project's provided dependencies); no Spark
+# distribution is needed.
 #
 #   scripts/spark-standalone.sh [REPLICATIONS]    replications of each design point (default 1500; at least 100)
 #
@@ -78,4 +80,15 @@ same "$scratch/compare-cluster" "$scratch/compare-local" comparison.csv differen
 submit "${screening[@]}" --engine spark --out "$scratch/screening-cluster" -q > "$scratch/screening.log" 2>&1
 ./scosim "${screening[@]}" --out "$scratch/screening-local" -q > /dev/null
 same "$scratch/screening-cluster" "$scratch/screening-local" indices.csv outputs.csv
+
+echo "The comparison again in cluster mode: its driver started by the worker, in a folder of the worker's..."
+java $opens -cp "$SPARK_HOME/jars/*" org.apache.spark.deploy.SparkSubmit --class org.scosim.cli.Main \
+    --master "spark://127.0.0.1:$port" --deploy-mode cluster --conf spark.standalone.submit.waitAppCompletion=true \
+    --driver-memory 1g "$PWD/target/scosim.jar" compare "$PWD/scenarios/sco-baseline.yaml" \
+    "$PWD/scenarios/rules/unanimity.yaml" -n 200 --no-plots --no-comparison-plots --engine spark \
+    --out "$scratch/compare-driver" -q > "$scratch/compare-driver.log" 2>&1 || fail "the cluster-mode comparison failed"
+same "$scratch/compare-driver" "$scratch/compare-local" comparison.csv differences.csv \
+    sco-baseline/measures.parquet rule-unanimity/trade.parquet rule-unanimity/decisions.parquet
+curl -s "http://127.0.0.1:$ui/json/" | tr -d '\n ' | grep -q '"completeddrivers":\[{[^]]*"state":"FINISHED"' \
+    && echo "  the master lists the driver as FINISHED" || { echo "  DIFFERENT: the master does not list the driver as FINISHED"; status=1; }
 exit $status
