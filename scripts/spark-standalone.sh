@@ -2,7 +2,8 @@
 # Runs a sweep on a Spark standalone cluster started on this machine (one master, one worker, executors in their
 # own JVMs), kills its driver with kill -9 once two of its nine design points are done, resumes it on the cluster,
 # and compares every file with the same sweep on the local engine; then a comparison and a Morris screening, on the
-# cluster and locally; then the comparison again in cluster mode, its driver started by the worker (docs/cluster.md,
+# cluster and locally; then the comparison again in cluster mode, its driver started by the worker, and the sweep in
+# cluster mode with --supervise, its driver killed so that the worker starts it again and it resumes (docs/cluster.md,
 # "A standalone cluster on one machine"). Spark's jars come from Maven (the project's provided dependencies); no Spark
 # distribution is needed.
 #
@@ -91,4 +92,24 @@ same "$scratch/compare-driver" "$scratch/compare-local" comparison.csv differenc
     sco-baseline/measures.parquet rule-unanimity/trade.parquet rule-unanimity/decisions.parquet
 curl -s "http://127.0.0.1:$ui/json/" | tr -d '\n ' | grep -q '"completeddrivers":\[{[^]]*"state":"FINISHED"' \
     && echo "  the master lists the driver as FINISHED" || { echo "  DIFFERENT: the master does not list the driver as FINISHED"; status=1; }
+
+echo "The sweep in cluster mode with --supervise, its driver killed with kill -9: the worker starts it again..."
+java $opens -cp "$SPARK_HOME/jars/*" org.apache.spark.deploy.SparkSubmit --class org.scosim.cli.Main \
+    --master "spark://127.0.0.1:$port" --deploy-mode cluster --supervise \
+    --conf spark.standalone.submit.waitAppCompletion=true --driver-memory 1g "$PWD/target/scosim.jar" \
+    sweep "$PWD/scenarios/sco-baseline.yaml" "${sweep[@]:2}" --engine spark --out "$scratch/supervised" -q \
+    > "$scratch/supervised.log" 2>&1 &
+client=$!
+wait_for_points "$scratch/supervised" "$client"
+wrapper="$(pgrep -f "^[^ ]*java .*deploy[.]worker[.]DriverWrapper .*$scratch/supervised" | head -1)"
+[ -n "$wrapper" ] || fail "no driver found for the supervised sweep"
+kill -9 "$wrapper"
+echo "  killed with $(points_done "$scratch/supervised") of 9 points done"
+wait "$client" || fail "the supervised sweep failed after its driver was started again"
+if grep -qs "a supervised driver (--supervise) finds its experiment; resuming" "$scratch"/work/driver-*/stderr; then
+  echo "  the driver started again resumed the sweep"
+else
+  echo "  DIFFERENT: no driver started again resumed the sweep"; status=1
+fi
+same "$scratch/supervised" "$local" sweep.csv points.csv sweep-summary.csv runs/000{1..9}/measures.parquet
 exit $status

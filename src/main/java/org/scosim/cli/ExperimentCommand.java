@@ -166,8 +166,9 @@ abstract class ExperimentCommand implements Callable<Integer> {
             throws UsageError {
         JsonNode manifest = null;
         int attempt = SparkDriver.attempt();
-        if (resumesEarlierAttempt(resume, out, attempt)) {
-            System.err.println("scosim " + name() + ": attempt " + attempt + " of this YARN application; resuming " + out);
+        if (resumesEarlierStart(resume, out, attempt > 1 || SparkDriver.supervised())) {
+            System.err.println("scosim " + name() + ": " + (attempt > 1 ? "attempt " + attempt + " of this YARN application"
+                    : "a supervised driver (--supervise) finds its experiment") + "; resuming " + out);
             resume = out;
         }
         if (resume != null) {
@@ -197,12 +198,13 @@ abstract class ExperimentCommand implements Callable<Integer> {
     }
 
     /**
-     * Whether this run, without --resume, takes over the experiment in --out: only as a later attempt of a YARN
-     * application (YARN started the driver again after the first one's container was lost) that finds the folder's
-     * manifest, so that it goes on where the earlier attempt stopped.
+     * Whether this run, without --resume, takes over the experiment in --out: only when the cluster may have started
+     * this driver again ({@code startedAgain}: a later attempt of a YARN application, or a standalone driver under
+     * --supervise, which its worker starts again after a failure) and the folder has its manifest, so that it goes on
+     * where the earlier driver stopped. The stored options must still agree, as for --resume.
      */
-    static boolean resumesEarlierAttempt(Path resume, Path out, int attempt) {
-        return resume == null && out != null && attempt > 1
+    static boolean resumesEarlierStart(Path resume, Path out, boolean startedAgain) {
+        return resume == null && out != null && startedAgain
                 && java.nio.file.Files.isRegularFile(out.resolve(ExperimentDir.MANIFEST));
     }
 

@@ -1,8 +1,9 @@
 package org.scosim.cli;
 
 /**
- * What scosim needs to know when it runs as a YARN application's driver in cluster mode, from the system properties
- * Spark sets for its drivers (the Spark configuration) and the environment YARN gives a container.
+ * What scosim needs to know when it runs as a driver in a cluster's cluster mode (YARN's application master, or a
+ * standalone worker's supervised driver), from the system properties Spark sets for its drivers (the Spark
+ * configuration) and the environment YARN gives a container.
  */
 final class SparkDriver {
     private SparkDriver() {
@@ -16,6 +17,20 @@ final class SparkDriver {
     /** This JVM's: the Spark configuration's master and deploy mode (null without Spark). */
     static boolean yarnCluster() {
         return yarnCluster(System.getProperty("spark.master"), System.getProperty("spark.submit.deployMode"));
+    }
+
+    /**
+     * Whether a driver with this master, deploy mode and {@code spark.driver.supervise} runs under a standalone
+     * worker that starts it again whenever it fails ({@code spark-submit --deploy-mode cluster --supervise}).
+     */
+    static boolean supervised(String master, String deployMode, String supervise) {
+        return master != null && master.startsWith("spark://") && "cluster".equals(deployMode) && "true".equals(supervise);
+    }
+
+    /** This JVM's, from the Spark configuration. */
+    static boolean supervised() {
+        return supervised(System.getProperty("spark.master"), System.getProperty("spark.submit.deployMode"),
+                System.getProperty("spark.driver.supervise"));
     }
 
     /**

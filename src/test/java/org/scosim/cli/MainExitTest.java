@@ -25,6 +25,20 @@ class MainExitTest {
         assertEquals(yarnCluster, SparkDriver.yarnCluster(master, mode));
     }
 
+    @ParameterizedTest(name = "master {0}, mode {1}, supervise {2}: supervised {3}")
+    @CsvSource(nullValues = "none", value = {
+            "spark://head:7077, cluster, true, true",
+            "spark://head:7077, cluster, false, false",
+            "spark://head:7077, cluster, none, false",
+            "spark://head:7077, client, true, false",   // --supervise is for cluster mode
+            "yarn, cluster, true, false",
+            "local[2], client, true, false",
+            "none, none, none, false"})
+    void aSupervisedStandaloneDriverIsKnownByItsConfiguration(String master, String mode, String supervise,
+                                                              boolean supervised) {
+        assertEquals(supervised, SparkDriver.supervised(master, mode, supervise));
+    }
+
     @ParameterizedTest(name = "{0}: attempt {1}")
     @CsvSource(nullValues = "none", value = {
             "container_1796640915855_0004_01_000001, 1",
