@@ -25,16 +25,16 @@ cleanup() {
 }
 trap cleanup EXIT
 
+status=0
+fail() { echo "scripts/spark-standalone.sh: $*" >&2; exit 1; }
+. scripts/cluster-checks.sh   # spark_jars, java17_opens, same, points_done, wait_for_points
+
 ./scosim --version > /dev/null   # builds target/scosim.jar if needed
 echo "Spark's jars from Maven..."
-mvn -B -q dependency:build-classpath -Dmdep.includeScope=provided -Dmdep.outputFile="$scratch/spark.cp" \
-    > "$scratch/maven.log" 2>&1 || { cat "$scratch/maven.log" >&2; exit 1; }
 export SPARK_HOME="$scratch/spark" SPARK_SCALA_VERSION=2.13
-mkdir -p "$SPARK_HOME/jars" "$scratch/work"
-tr ':' '\n' < "$scratch/spark.cp" | while read -r jar; do ln -s "$jar" "$SPARK_HOME/jars/"; done
-# what Spark needs on Java 17, as pom.xml's test configuration passes it
-opens="$(sed -n 's/.*<argLine>.*-Djava.util.prefs.userRoot=[^ ]* \(--add-opens.*\)<\/argLine>.*/\1/p' pom.xml)"
-[ -n "$opens" ] || { echo "scripts/spark-standalone.sh: no --add-opens found in pom.xml's argLine" >&2; exit 1; }
+spark_jars "$scratch"
+mkdir -p "$scratch/work"
+java17_opens
 java $opens -Xmx512m -cp "$SPARK_HOME/jars/*" org.apache.spark.deploy.master.Master --host 127.0.0.1 \
     --port "$port" --webui-port "$ui" > "$scratch/master.log" 2>&1 &
 pids+=($!)
@@ -51,14 +51,18 @@ echo "A master and a worker (2 cores) run at spark://127.0.0.1:$port."
 
 sweep=(sweep scenarios/sco-baseline.yaml --vary rule.type=unanimity,opt-out,qualified-majority
        --vary parameters.trustDecay=0.02,0.05,0.08 -n "$reps" --tables measures)
-submit() {
+submit() {   # submit ARGS...: scosim in client mode, the driver in this shell's folder
   java $opens -cp "$SPARK_HOME/jars/*" org.apache.spark.deploy.SparkSubmit --class org.scosim.cli.Main \
       --master "spark://127.0.0.1:$port" --deploy-mode client target/scosim.jar "$@"
 }
+submit_cluster() {   # submit_cluster [--supervise] ARGS...: scosim in cluster mode, waiting for its driver to end
+  local supervise=()
+  [ "$1" = --supervise ] && { supervise=(--supervise); shift; }
+  java $opens -cp "$SPARK_HOME/jars/*" org.apache.spark.deploy.SparkSubmit --class org.scosim.cli.Main \
+      --master "spark://127.0.0.1:$port" --deploy-mode cluster "${supervise[@]}" \
+      --conf spark.standalone.submit.waitAppCompletion=true --driver-memory 1g "$PWD/target/scosim.jar" "$@"
+}
 cluster="$scratch/cluster" local="$scratch/local"
-status=0
-fail() { echo "scripts/spark-standalone.sh: $*" >&2; exit 1; }
-. scripts/cluster-checks.sh   # same, points_done, wait_for_points
 submit "${sweep[@]}" --engine spark --out "$cluster" -q > "$scratch/first.log" 2>&1 &
 driver=$!
 wait_for_points "$cluster" "$driver"
@@ -83,22 +87,17 @@ submit "${screening[@]}" --engine spark --out "$scratch/screening-cluster" -q > 
 same "$scratch/screening-cluster" "$scratch/screening-local" indices.csv outputs.csv
 
 echo "The comparison again in cluster mode: its driver started by the worker, in a folder of the worker's..."
-java $opens -cp "$SPARK_HOME/jars/*" org.apache.spark.deploy.SparkSubmit --class org.scosim.cli.Main \
-    --master "spark://127.0.0.1:$port" --deploy-mode cluster --conf spark.standalone.submit.waitAppCompletion=true \
-    --driver-memory 1g "$PWD/target/scosim.jar" compare "$PWD/scenarios/sco-baseline.yaml" \
-    "$PWD/scenarios/rules/unanimity.yaml" -n 200 --no-plots --no-comparison-plots --engine spark \
-    --out "$scratch/compare-driver" -q > "$scratch/compare-driver.log" 2>&1 || fail "the cluster-mode comparison failed"
+submit_cluster compare "$PWD/scenarios/sco-baseline.yaml" "$PWD/scenarios/rules/unanimity.yaml" -n 200 --no-plots \
+    --no-comparison-plots --engine spark --out "$scratch/compare-driver" -q > "$scratch/compare-driver.log" 2>&1 \
+    || fail "the cluster-mode comparison failed"
 same "$scratch/compare-driver" "$scratch/compare-local" comparison.csv differences.csv \
     sco-baseline/measures.parquet rule-unanimity/trade.parquet rule-unanimity/decisions.parquet
 curl -s "http://127.0.0.1:$ui/json/" | tr -d '\n ' | grep -q '"completeddrivers":\[{[^]]*"state":"FINISHED"' \
     && echo "  the master lists the driver as FINISHED" || { echo "  DIFFERENT: the master does not list the driver as FINISHED"; status=1; }
 
 echo "The sweep in cluster mode with --supervise, its driver killed with kill -9: the worker starts it again..."
-java $opens -cp "$SPARK_HOME/jars/*" org.apache.spark.deploy.SparkSubmit --class org.scosim.cli.Main \
-    --master "spark://127.0.0.1:$port" --deploy-mode cluster --supervise \
-    --conf spark.standalone.submit.waitAppCompletion=true --driver-memory 1g "$PWD/target/scosim.jar" \
-    sweep "$PWD/scenarios/sco-baseline.yaml" "${sweep[@]:2}" --engine spark --out "$scratch/supervised" -q \
-    > "$scratch/supervised.log" 2>&1 &
+submit_cluster --supervise sweep "$PWD/scenarios/sco-baseline.yaml" "${sweep[@]:2}" --engine spark \
+    --out "$scratch/supervised" -q > "$scratch/supervised.log" 2>&1 &
 client=$!
 wait_for_points "$scratch/supervised" "$client"
 wrapper="$(pgrep -f "^[^ ]*java .*deploy[.]worker[.]DriverWrapper .*$scratch/supervised" | head -1)"

@@ -44,18 +44,18 @@ stop_daemons() {   # the daemons get 10 s to stop; then they and any container l
 }
 trap 'stop_daemons; rm -rf "$scratch"' EXIT
 fail() { echo "scripts/spark-yarn.sh: $* (logs: $scratch)" >&2; trap stop_daemons EXIT; exit 1; }
+status=0
+. scripts/cluster-checks.sh   # spark_jars, java17_opens, same, points_done, wait_for_points
 
 ./scosim --version > /dev/null   # builds target/scosim.jar if needed
 echo "Spark's and Hadoop's jars from Maven..."
-mvn -B -q dependency:build-classpath -Dmdep.includeScope=provided -Dmdep.outputFile="$scratch/spark.cp" \
-    > "$scratch/maven.log" 2>&1 || { cat "$scratch/maven.log" >&2; exit 1; }
+export SPARK_HOME="$scratch/spark" SPARK_SCALA_VERSION=2.13 HADOOP_CONF_DIR="$scratch/conf"
+spark_jars "$scratch"
 spark_version="$(sed -n '/<artifactId>spark-core_2.13<\/artifactId>/{n;s/.*<version>\(.*\)<\/version>.*/\1/p}' pom.xml)"
 hadoop_version="$(tr ':' '\n' < "$scratch/spark.cp" | sed -n 's#.*/hadoop-client-api-\(.*\)\.jar#\1#p' | head -1)"
 [ -n "$spark_version" ] && [ -n "$hadoop_version" ] || fail "could not find Spark's version in pom.xml or its Hadoop client"
-export SPARK_HOME="$scratch/spark" SPARK_SCALA_VERSION=2.13 HADOOP_CONF_DIR="$scratch/conf"
 export JAVA_HOME="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}"
-mkdir -p "$SPARK_HOME/jars" "$HADOOP_CONF_DIR" "$scratch/nm-local" "$scratch/nm-logs"
-tr ':' '\n' < "$scratch/spark.cp" | while read -r jar; do ln -s "$jar" "$SPARK_HOME/jars/"; done
+mkdir -p "$HADOOP_CONF_DIR" "$scratch/nm-local" "$scratch/nm-logs"
 mvn -B -q dependency:copy -Dartifact="org.apache.spark:spark-yarn_2.13:$spark_version" \
     -DoutputDirectory="$SPARK_HOME/jars" >> "$scratch/maven.log" 2>&1 || { cat "$scratch/maven.log" >&2; exit 1; }
 (cd scripts/yarn && mvn -B -q dependency:build-classpath -Dhadoop.version="$hadoop_version" \
@@ -103,8 +103,7 @@ curl -s "$rm_api/metrics" | grep -q '"activeNodes":1' || fail "the NodeManager d
 cluster_id="$(curl -s "$rm_api/info" | sed -n 's/.*"clusterId":\([0-9]*\).*/\1/p')"
 echo "A ResourceManager and a NodeManager (2 vcores, 6 GB) run on 127.0.0.1 (YARN $hadoop_version, Spark $spark_version)."
 
-opens="$(sed -n 's/.*<argLine>.*-Djava.util.prefs.userRoot=[^ ]* \(--add-opens.*\)<\/argLine>.*/\1/p' pom.xml)"
-[ -n "$opens" ] || fail "no --add-opens found in pom.xml's argLine"
+java17_opens
 submit() {   # submit MODE ARGS...: scosim on YARN; the containers use the jars where they are (local:)
   local mode="$1"; shift
   java $opens -cp "$HADOOP_CONF_DIR:$SPARK_HOME/jars/*" org.apache.spark.deploy.SparkSubmit --class org.scosim.cli.Main \
@@ -114,8 +113,6 @@ submit() {   # submit MODE ARGS...: scosim on YARN; the containers use the jars 
 }
 app_of() { sed -n 's/.*Submitted application \(application_[0-9_]*\).*/\1/p' "$1" | head -1; }
 state_of() { curl -s "$rm_api/apps/$1/state" | sed -n 's/.*"state":"\([A-Z_]*\)".*/\1/p'; }
-status=0
-. scripts/cluster-checks.sh   # same, points_done, wait_for_points
 start_sweep() {   # start_sweep MODE NAME: the sweep submitted into $scratch/NAME, in the background (its process:
   # $started), returning once two of its points are done
   submit "$1" "${sweep[@]}" --engine spark --out "$scratch/$2" -q > "$scratch/$2.log" 2>&1 &

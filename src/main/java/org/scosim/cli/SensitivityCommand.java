@@ -148,7 +148,8 @@ public final class SensitivityCommand extends ExperimentCommand {
         long t0 = System.nanoTime();
         int ran;
         // what is still to run decides, as for sweep and compare: a resumed analysis may have little left
-        quickCompilerIfShort((long) n * (design.size() - PointRuns.written(dir, design.size())), in);
+        int toRun = in.resuming() ? design.size() - PointRuns.written(dir, design.size()) : design.size();
+        quickCompilerIfShort((long) n * toRun, in);
         try (ProgressBar pb = CliSupport.progressBar(quiet, NAME, (long) n * design.size())) {
             PointRuns.Scenarios scenarios = p -> {
                 if (kept.length == 0) return variants.scenario(design.overrides(p));

@@ -58,9 +58,14 @@ public final class PointRuns {
     public static int written(Path dir, int points) {
         int n = 0;
         for (int p = 0; p < points; p++) {
-            if (Files.isRegularFile(file(dir, p, points))) n++;
+            if (isWritten(dir, p, points)) n++;
         }
         return n;
+    }
+
+    /** Whether design point p has its file: written whole, since a point's file is renamed into place. */
+    private static boolean isWritten(Path dir, int point, int points) {
+        return Files.isRegularFile(file(dir, point, points));
     }
 
     /**
@@ -134,9 +139,8 @@ public final class PointRuns {
         Files.createDirectories(dir.resolve(DIR));
         List<Integer> missing = new java.util.ArrayList<>();
         for (int p = 0; p < points; p++) {
-            Path target = file(dir, p, points);
-            Files.deleteIfExists(AtomicFiles.partOf(target));
-            if (Files.isRegularFile(target)) {
+            Files.deleteIfExists(AtomicFiles.partOf(file(dir, p, points)));
+            if (isWritten(dir, p, points)) {
                 for (int r = 0; r < replications; r++) done.run();
             } else {
                 missing.add(p);
