@@ -43,8 +43,8 @@ final class RunBench {
 
     /**
      * {@code bench --cases points}: the design points of a sweep, {@code n} runs of one replication each, each
-     * written to a folder of its own as a sweep writes it by default (series, summary, {@code values.bin} and the
-     * {@code done} marker, no tables), through {@link Engine#executeAll(int, int, java.util.function.IntFunction,
+     * written to a folder of its own as a sweep writes it by default ({@code values.bin} and the {@code done}
+     * marker: no tables, so no series or summary of its own), through {@link Engine#executeAll(int, int, java.util.function.IntFunction,
      * Runnable)}; once per thread count, after a warm-up of {@code warmup} points.
      */
     static void measurePoints(ResolvedScenario scenario, int n, int warmup, List<Integer> threads)
@@ -69,7 +69,7 @@ final class RunBench {
         long master = scenario.scenario().seed();
         return timed(threads, (engine, dir) -> engine.executeAll(n, 1, i -> RunSpec.of(scenario).runId(Integer.toString(i + 1))
                 .dir(dir.resolve(String.format(java.util.Locale.ROOT, "%0" + width + "d", i + 1)))
-                .masterSeed(master + i).replications(1).tables(java.util.EnumSet.noneOf(Tables.class)).plots(false)
+                .masterSeed(master + i).replications(1).tables(java.util.EnumSet.noneOf(Tables.class)).plots(false).summaries(false)
                 .command("scosim bench --cases points").resumable(true).build(), () -> { }));
     }
 

@@ -30,7 +30,9 @@ import java.util.Set;
         description = {"Runs a scenario over a design of parameter values (grid or Latin hypercube) and writes one tidy "
                 + "table, sweep.csv, with a row per run, replication and year, and summary plots.",
                 "Every design point uses the same replication seeds. Same inputs give byte-identical CSV files, "
-                        + "whatever --threads; --resume OUT finishes an interrupted sweep."})
+                        + "whatever --threads; --resume OUT finishes an interrupted sweep.",
+                "Each point's folder under runs/ keeps the values the combined files are built from; with --tables "
+                        + "it is a whole run: the tables, series.csv and summary.json."})
 public final class SweepCommand extends ExperimentCommand {
     static final String NAME = "sweep";
 
@@ -137,7 +139,7 @@ public final class SweepCommand extends ExperimentCommand {
             return RunSpec.of(sc).runId(Integer.toString(p.run()))
                     .dir(runDirs.get(i)).scenarioFile(scenarioFile.toString()).masterSeed(pointMaster)
                     .columns(Sweep.columns(specs, varying, p))
-                    .replications(n).tables(written).format(in.format()).plots(false)
+                    .replications(n).tables(written).format(in.format()).plots(false).summaries(!written.isEmpty())
                     .command(command + "  # point " + p.run() + ": " + describe(p, specs)).resumable(true).build();
         };
         quickCompilerIfShort((long) n * pending.size(), in);

@@ -136,7 +136,7 @@ public final class Engine implements AutoCloseable {
 
     /**
      * One run into {@code spec.dir()}, its replications from {@code source}: the tables streamed as replications
-     * arrive (CSV rows or Parquet row groups), then series, summary, optional plots. A resumable run
+     * arrive (CSV rows or Parquet row groups), then series and summary (unless the spec says not), optional plots. A resumable run
      * (an experiment's) also keeps {@code values.bin} for the combined files and ends with the {@code done} marker;
      * its folder is cleared first, so an unfinished one is redone from scratch.
      */
@@ -165,11 +165,13 @@ public final class Engine implements AutoCloseable {
             throw e.getCause();
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        Provenance prov = new Provenance(spec.command(), spec.scenarioFile(), spec.scenario().sha256(),
-                spec.scenario().resolved(), spec.masterSeed(), spec.replications(),
-                ExperimentDir.seeds(spec.masterSeed(), spec.replications()), started);
-        AtomicFiles.write(spec.dir().resolve(SeriesTable.FILE), SeriesTable.render(output.stats()));
-        AtomicFiles.write(spec.dir().resolve(SummaryJson.FILE), SummaryJson.render(output.stats(), prov));
+        if (spec.summaries()) {
+            Provenance prov = new Provenance(spec.command(), spec.scenarioFile(), spec.scenario().sha256(),
+                    spec.scenario().resolved(), spec.masterSeed(), spec.replications(),
+                    ExperimentDir.seeds(spec.masterSeed(), spec.replications()), started);
+            AtomicFiles.write(spec.dir().resolve(SeriesTable.FILE), SeriesTable.render(output.stats()));
+            AtomicFiles.write(spec.dir().resolve(SummaryJson.FILE), SummaryJson.render(output.stats(), prov));
+        }
         if (spec.plots()) Plots.writeStandard(output.stats(), sc.title(), spec.dir());
         if (spec.resumable()) {
             AtomicFiles.write(spec.dir().resolve(ExperimentDir.DONE),

@@ -13,15 +13,17 @@ import java.util.Set;
 /**
  * One run as every command describes it to the {@link Engine}: the scenario, its label in the tables, the folder, the
  * master seed and number of replications, which tables in which format, whether to draw plots, the command line for
- * provenance, and whether it is one run of an experiment (kept values and a done marker, for resuming). Immutable;
- * built and checked by {@link Builder}.
+ * provenance, whether it is one run of an experiment (kept values and a done marker, for resuming), and whether it
+ * writes its own summaries (series.csv, summary.json). Immutable; built and checked by {@link Builder}.
  *
  * @param runId        the run's label in the tables' {@code run} column
  * @param scenarioFile the scenario file as the user named it, for provenance
+ * @param summaries    whether the run writes its series.csv and summary.json; a sweep's point without tables does
+ *                     not, as the sweep's own files (sweep.csv, sweep-summary.csv, provenance.json) summarize it
  */
 public record RunSpec(ResolvedScenario scenario, String runId, Path dir, String scenarioFile, long masterSeed,
                       int replications, Set<Tables> tables, TableFormat format, boolean plots, String command,
-                      boolean resumable, java.util.List<RunColumn> columns) {
+                      boolean resumable, java.util.List<RunColumn> columns, boolean summaries) {
 
     public RunSpec {
         columns = java.util.List.copyOf(columns);
@@ -47,6 +49,7 @@ public record RunSpec(ResolvedScenario scenario, String runId, Path dir, String 
         private String command = "";
         private boolean resumable;
         private java.util.List<RunColumn> columns = java.util.List.of();
+        private boolean summaries = true;
 
         private Builder(ResolvedScenario scenario) {
             if (scenario == null) throw new IllegalArgumentException("a run needs a scenario");
@@ -69,6 +72,8 @@ public record RunSpec(ResolvedScenario scenario, String runId, Path dir, String 
         public Builder columns(java.util.List<RunColumn> c) { this.columns = c; return this; }
         /** One run of an experiment: values kept for the combined files, a done marker, cleared when redone. */
         public Builder resumable(boolean r) { this.resumable = r; return this; }
+        /** Whether the run writes its series.csv and summary.json (default: it does). */
+        public Builder summaries(boolean s) { this.summaries = s; return this; }
 
         /**
          * The run, once its settings agree.
@@ -95,7 +100,7 @@ public record RunSpec(ResolvedScenario scenario, String runId, Path dir, String 
             if (id.isBlank()) throw new IllegalArgumentException("a run needs a non-blank label");
             return new RunSpec(scenario, id, dir, scenarioFile == null ? "" : scenarioFile,
                     masterSeed != null ? masterSeed : sc.seed(), n, tables, format, plots,
-                    command == null ? "" : command, resumable, columns);
+                    command == null ? "" : command, resumable, columns, summaries);
         }
     }
 }

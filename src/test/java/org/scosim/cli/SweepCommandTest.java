@@ -54,6 +54,13 @@ class SweepCommandTest {
         }
     }
 
+    /** The names of the files in {@code dir}, sorted. */
+    static List<String> namesIn(Path dir) throws IOException {
+        try (var s = Files.list(dir)) {
+            return s.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+
     /** A JSON file's lines without those that name when it was written, or the folder it was written to. */
     private static List<String> withoutClock(Path f) throws IOException {
         return Files.readAllLines(f).stream().filter(l -> !l.contains("startedAt") && !l.contains("createdAt")
@@ -99,7 +106,16 @@ class SweepCommandTest {
         assertEquals(0, run(concat(summaryOnly, "--out", three.toString())));
         assertFalse(Files.exists(three.resolve("runs/0001/measures.parquet")) || Files.exists(three.resolve("runs/0001/measures.csv")));
         assertTrue(Files.exists(three.resolve("runs/0001/values.bin")));
-        assertArrayEquals(Files.readAllBytes(one.resolve("sweep.csv")), Files.readAllBytes(three.resolve("sweep.csv")));
+        for (String f : List.of("sweep.csv", "sweep-summary.csv", "points.csv", "report.html", "runs/0006/values.bin")) {
+            assertArrayEquals(Files.readAllBytes(one.resolve(f)), Files.readAllBytes(three.resolve(f)), f + " without --tables");
+        }
+        // a point without tables keeps what the combined files are built from; with tables it is a whole run
+        for (int p = 1; p <= 6; p++) {
+            String point = String.format("runs/%04d", p);
+            assertEquals(List.of("done", "values.bin"), namesIn(three.resolve(point)), point + " without --tables");
+            assertEquals(List.of("done", "measures.parquet", "series.csv", "summary.json", "values.bin"),
+                    namesIn(one.resolve(point)), point + " with --tables measures");
+        }
 
         // Interrupt: point 2 lost its marker and has a broken table; the combined files are gone.
         Path p2 = two.resolve("runs/0002");
