@@ -8,14 +8,18 @@ import org.jfree.chart.axis.NumberTick;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.TickType;
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.PaintScale;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.data.xy.DefaultXYZDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.jfree.ui.RectangleEdge;
@@ -49,7 +53,8 @@ import java.util.Map;
  * Plots of a sweep, written as PNG and SVG to {@code plots/} and returned as inline SVG for the report:
  * <ul>
  *   <li>each chosen measure in the runs' last year against each varying path: the mean with its 95% interval over
- *       the replications of all design points with that value (so pooled over the other paths' values);</li>
+ *       the replications of all design points with that value (so pooled over the other paths' values); a numeric
+ *       path with many values (a Latin hypercube's) as dots and the means of groups of values ({@link #scatter});</li>
  *   <li>for a grid of exactly two varying paths, a heatmap of each measure: the mean at every design point.</li>
  * </ul>
  * Axis ticks sit at the design values; titles name paths in words ({@link #words}).
@@ -129,6 +134,7 @@ public final class SweepPlots {
     }
 
     static JFreeChart chart(Sweep.Summary s, String scenarioTitle, int year) {
+        if (ValueGroups.many(s)) return scatter(s, scenarioTitle, year);
         Measure m = Comparison.measure(s.measure());
         YIntervalSeries series = new YIntervalSeries(m.description(), false, true);
         double[] xs = new double[s.values().size()];
@@ -157,6 +163,7 @@ public final class SweepPlots {
         ChartStyle.styleAxis(xAxis);
         NumberAxis yAxis = ChartStyle.valueAxis(ComparisonPlots.axisLabel(m), false);
         yAxis.setAutoRangeIncludesZero(false);
+        widenIfConstant(yAxis, s.mean());
         XYItemRenderer r;
         if (s.numeric()) {
             DeviationRenderer d = ChartStyle.bandRenderer(List.of(ChartStyle.colour(0)));
@@ -188,6 +195,76 @@ public final class SweepPlots {
                         "Line: mean of " + counts + " runs per value (replications x other parameters' values)",
                         "Band: 95% confidence interval of the mean"),
                 plot, false);
+    }
+
+    /**
+     * A numeric path with many values (a Latin hypercube's): a dot for each value's mean, and the mean of groups of
+     * neighbouring values with its 95% interval ({@link ValueGroups}) as a line and band; the axis ticks are the
+     * usual round numbers, since a tick and a line at every value would hide the plot.
+     */
+    static JFreeChart scatter(Sweep.Summary s, String scenarioTitle, int year) {
+        Measure m = Comparison.measure(s.measure());
+        List<ValueGroups.Group> groups = ValueGroups.of(s, m.range());
+        XYSeries dots = new XYSeries("each value", false, true);
+        for (int i = 0; i < s.values().size(); i++) {
+            if (!Double.isNaN(s.mean()[i])) dots.add(Double.parseDouble(s.values().get(i)), s.mean()[i]);
+        }
+        YIntervalSeries trend = new YIntervalSeries("groups", false, true);
+        for (ValueGroups.Group g : groups) trend.add(g.x(), g.mean(), g.low(), g.high());
+        NumberAxis xAxis = new NumberAxis(words(s.path()) + " (" + s.path() + ")");
+        xAxis.setAutoRangeIncludesZero(false);
+        xAxis.setLowerMargin(0.02);
+        xAxis.setUpperMargin(0.02);
+        ChartStyle.styleAxis(xAxis);
+        NumberAxis yAxis = ChartStyle.valueAxis(ComparisonPlots.axisLabel(m), false);
+        yAxis.setAutoRangeIncludesZero(false);
+        widenIfConstant(yAxis, s.mean());
+        XYLineAndShapeRenderer dotRenderer = new XYLineAndShapeRenderer(false, true);
+        dotRenderer.setDrawOutlines(false);   // filled dots only: half the SVG of a thousand dots
+        Color c = ChartStyle.colour(0);
+        dotRenderer.setSeriesPaint(0, new Color(c.getRed(), c.getGreen(), c.getBlue(), 110));
+        dotRenderer.setSeriesShape(0, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
+        DeviationRenderer band = ChartStyle.bandRenderer(List.of(ChartStyle.colour(1)));
+        band.setSeriesShapesVisible(0, true);
+        band.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
+        XYPlot plot = new XYPlot(new XYSeriesCollection(dots), xAxis, yAxis, dotRenderer);
+        plot.setDataset(1, collection(trend));
+        plot.setRenderer(1, band);
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);   // the dots first, the groups over them
+        ChartStyle.stylePlot(plot);
+        long min = Long.MAX_VALUE, max = 0;
+        for (long n : s.n()) {
+            min = Math.min(min, n);
+            max = Math.max(max, n);
+        }
+        String counts = min == max ? Long.toString(min) : min + "-" + max;
+        return ChartStyle.chart(m.description() + " in " + year + ", by " + lower(words(s.path())),
+                List.of(scenarioTitle == null ? "" : "Sweep of: " + scenarioTitle,
+                        "Dots: mean of each of the " + dots.getItemCount() + " values over its " + counts
+                                + (max == 1 ? " run" : " runs") + " (replications x other parameters' values)",
+                        "Line and band: mean of the dots in " + groups.size()
+                                + " groups of neighbouring values, and its 95% confidence interval"),
+                plot, false);
+    }
+
+    /**
+     * A measure with the same mean at every value (agreements adopted, say) would get an axis a hundred-millionth
+     * wide, every tick labelled with the same number: give it a tenth of the value on each side instead.
+     */
+    static void widenIfConstant(NumberAxis axis, double[] means) {
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        for (double v : means) {
+            if (Double.isNaN(v)) continue;
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
+        }
+        if (lo == hi) axis.setAutoRangeMinimumSize(Math.max(0.2 * Math.abs(lo), 1e-6));
+    }
+
+    private static YIntervalSeriesCollection collection(YIntervalSeries s) {
+        YIntervalSeriesCollection c = new YIntervalSeriesCollection();
+        c.addSeries(s);
+        return c;
     }
 
     /**

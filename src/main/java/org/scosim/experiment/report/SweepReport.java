@@ -6,6 +6,7 @@ import org.scosim.experiment.Sweep;
 import org.scosim.experiment.VarySpec;
 import org.scosim.output.Confidence;
 import org.scosim.output.Measure;
+import org.scosim.output.Num;
 import org.scosim.output.Provenance;
 
 import java.util.List;
@@ -48,7 +49,7 @@ public final class SweepReport {
         h.append("<table class=\"scenarios\">\n<thead><tr><th>Parameter</th><th>Path</th><th>Values</th></tr></thead>\n<tbody>\n");
         for (VarySpec s : specs) {
             h.append("<tr><td>").append(esc(SweepPlots.words(s.path()))).append("</td><td><code>").append(esc(s.path()))
-                    .append("</code></td><td>").append(esc(String.join(", ", s.values()))).append("</td></tr>\n");
+                    .append("</code></td><td>").append(esc(valuesInWords(s))).append("</td></tr>\n");
         }
         h.append("</tbody>\n</table>\n");
 
@@ -74,12 +75,19 @@ public final class SweepReport {
             }
             for (Sweep.Summary s : tables.summaries()) {
                 if (!s.measure().equals(m) || !svg.containsKey(SweepPlots.stem(s))) continue;
-                h.append(figure(svg.get(SweepPlots.stem(s)), "By " + SweepPlots.words(s.path()).toLowerCase()
-                        + ": mean (line) and 95% confidence interval of the mean (band), pooled over the other parameters' values"));
+                h.append(figure(svg.get(SweepPlots.stem(s)), ValueGroups.many(s)
+                        ? "By " + SweepPlots.words(s.path()).toLowerCase() + ": the mean of each value (dots), and the mean of "
+                                + "groups of neighbouring values with its 95% confidence interval (line and band)"
+                        : "By " + SweepPlots.words(s.path()).toLowerCase()
+                                + ": mean (line) and 95% confidence interval of the mean (band), pooled over the other parameters' values"));
             }
             h.append("</div>\n");
             for (Sweep.Summary s : tables.summaries()) {
                 if (!s.measure().equals(m)) continue;
+                if (ValueGroups.many(s)) {
+                    groupsTable(h, s, meas);
+                    continue;
+                }
                 h.append("<table class=\"stats\">\n<thead><tr><th>").append(esc(SweepPlots.words(s.path())))
                         .append("</th><th class=\"num\">n</th><th class=\"num\">Mean</th><th class=\"num\">95% CI</th>")
                         .append("</tr></thead>\n<tbody>\n");
@@ -97,7 +105,13 @@ public final class SweepReport {
                 .append("negative, a share never above 1). A plot against one parameter pools the runs of every design ")
                 .append("point with that value, so it averages over the other parameters' values");
         if (vary.size() == 2) h.append("; the heatmap shows each combination on its own");
-        h.append(".</p>\n</section>\n");
+        h.append(".");
+        if (tables.summaries().stream().anyMatch(ValueGroups::many)) {
+            h.append(" A parameter with more than ").append(ValueGroups.MANY_VALUES).append(" values (a Latin hypercube's) ")
+                    .append("is drawn as a dot for each value's mean and the mean of groups of neighbouring values (at most ")
+                    .append(ValueGroups.MOST_GROUPS).append(", of equal size), whose interval is over the group's values.");
+        }
+        h.append("</p>\n</section>\n");
         h.append("<footer>Made by scosim ").append(esc(Provenance.version()))
                 .append(" (<code>scosim sweep</code>). Data behind this page, in the sweep's folder: <code>")
                 .append(Sweep.CSV).append("</code>, <code>").append(Sweep.SUMMARY_CSV).append("</code>, <code>")
@@ -105,6 +119,37 @@ public final class SweepReport {
                 .append("/</code>; provenance in <code>provenance.json</code>.</footer>\n</main>\n</body>\n</html>\n");
         return h.toString();
     }
+
+    /** The groups of a path with many values, in place of a row a value (which sweep-summary.csv holds). */
+    private static void groupsTable(StringBuilder h, Sweep.Summary s, Measure meas) {
+        h.append("<table class=\"stats\">\n<thead><tr><th>").append(esc(SweepPlots.words(s.path())))
+                .append("</th><th class=\"num\">Values</th><th class=\"num\">n</th><th class=\"num\">Mean</th>")
+                .append("<th class=\"num\">95% CI</th></tr></thead>\n<tbody>\n");
+        for (ValueGroups.Group g : ValueGroups.of(s, meas.range())) {
+            h.append("<tr><td>").append(num(g.from())).append(" to ").append(num(g.to())).append("</td><td class=\"num\">")
+                    .append(g.values()).append("</td><td class=\"num\">").append(g.runs()).append("</td><td class=\"num\">")
+                    .append(num(g.mean())).append("</td><td class=\"num\">").append(num(g.low())).append(" to ")
+                    .append(num(g.high())).append("</td></tr>\n");
+        }
+        h.append("</tbody>\n</table>\n<p class=\"note\">").append(s.values().size())
+                .append(" values, in groups of neighbouring values: each group's mean of its values' means, and the ")
+                .append("95% interval of that mean over its values. Every value's own mean and interval: <code>")
+                .append(Sweep.SUMMARY_CSV).append("</code>.</p>\n");
+    }
+
+    /** A path's values as the design table lists them: all of them, or for a long list its range and count. */
+    static String valuesInWords(VarySpec s) {
+        List<String> v = s.values();
+        if (v.size() <= LISTED_VALUES) return String.join(", ", v);
+        if (s.isRange()) {
+            return Num.format(s.range()[0]) + " to " + Num.format(s.range()[2]) + " in steps of " + Num.format(s.range()[1])
+                    + " (" + v.size() + " values)";
+        }
+        return String.join(", ", v.subList(0, LISTED_VALUES - 2)) + ", ..., " + v.get(v.size() - 1) + " (" + v.size() + " values)";
+    }
+
+    /** The design table lists at most this many values of a path. */
+    static final int LISTED_VALUES = 12;
 
     private static String figure(String svg, String caption) {
         return "<figure>" + svg + "<figcaption>" + esc(caption) + "</figcaption></figure>\n";
