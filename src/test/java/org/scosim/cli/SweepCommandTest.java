@@ -116,6 +116,15 @@ class SweepCommandTest {
             assertEquals(List.of("done", "measures.parquet", "series.csv", "summary.json", "values.bin"),
                     namesIn(one.resolve(point)), point + " with --tables measures");
         }
+        // such a point, interrupted before its marker, is redone on resume like any other
+        Files.delete(three.resolve("runs/0003").resolve(ExperimentDir.DONE));
+        Files.writeString(three.resolve("runs/0003/values.bin.part"), "broken");
+        Files.delete(three.resolve("sweep.csv"));
+        assertEquals(0, run("sweep", "--resume", three.toString(), "-q"));
+        assertEquals(List.of("done", "values.bin"), namesIn(three.resolve("runs/0003")));
+        for (String f : List.of("sweep.csv", "runs/0003/values.bin")) {
+            assertArrayEquals(Files.readAllBytes(one.resolve(f)), Files.readAllBytes(three.resolve(f)), f + " after resuming");
+        }
 
         // Interrupt: point 2 lost its marker and has a broken table; the combined files are gone.
         Path p2 = two.resolve("runs/0002");

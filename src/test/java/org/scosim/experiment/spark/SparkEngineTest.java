@@ -59,6 +59,17 @@ class SparkEngineTest {
     }
 
     @Test
+    void aSweepWithoutTablesOnSparkKeepsWhatTheLocalEngineKeeps(@TempDir Path tmp) throws Exception {
+        Path f = shortBaseline(tmp, 1998);
+        String[] common = {"sweep", f.toString(), "--vary", "parameters.trustDecay=0.05,0.15", "-n", "2", "-q"};
+        Path spark = sameOnBothEngines(tmp, common, List.of("sweep.csv", "sweep-summary.csv", "runs/0001/values.bin",
+                "runs/0002/values.bin"));
+        try (var s = Files.list(spark.resolve("runs/0002"))) {
+            assertEquals(List.of("done", "values.bin"), s.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
     void aSweepOverSeedsOnSparkGivesEachPointItsOwnReplicationsAsLocally(@TempDir Path tmp) throws Exception {
         Path f = shortBaseline(tmp, 1998);
         String[] common = {"sweep", f.toString(), "--vary", "seed=5,6", "-n", "2", "-q", "--tables", "measures"};
