@@ -184,12 +184,7 @@ public final class SweepPlots {
         }
         XYPlot plot = new XYPlot(data, xAxis, yAxis, r);
         ChartStyle.stylePlot(plot);
-        long min = Long.MAX_VALUE, max = 0;
-        for (long c : s.n()) {
-            min = Math.min(min, c);
-            max = Math.max(max, c);
-        }
-        String counts = min == max ? Long.toString(min) : min + "-" + max;
+        String counts = counts(s.n());
         return ChartStyle.chart(m.description() + " in " + year + ", by " + lower(words(s.path())),
                 List.of(scenarioTitle == null ? "" : "Sweep of: " + scenarioTitle,
                         "Line: mean of " + counts + " runs per value (replications x other parameters' values)",
@@ -232,19 +227,24 @@ public final class SweepPlots {
         plot.setRenderer(1, band);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);   // the dots first, the groups over them
         ChartStyle.stylePlot(plot);
-        long min = Long.MAX_VALUE, max = 0;
-        for (long n : s.n()) {
-            min = Math.min(min, n);
-            max = Math.max(max, n);
-        }
-        String counts = min == max ? Long.toString(min) : min + "-" + max;
+        String counts = counts(s.n());
         return ChartStyle.chart(m.description() + " in " + year + ", by " + lower(words(s.path())),
                 List.of(scenarioTitle == null ? "" : "Sweep of: " + scenarioTitle,
                         "Dots: mean of each of the " + dots.getItemCount() + " values over its " + counts
-                                + (max == 1 ? " run" : " runs") + " (replications x other parameters' values)",
+                                + (counts.equals("1") ? " run" : " runs") + " (replications x other parameters' values)",
                         "Line and band: mean of the dots in " + groups.size()
                                 + " groups of neighbouring values, and its 95% confidence interval"),
                 plot, false);
+    }
+
+    /** The runs behind each value, "30" or as a range "1-2". */
+    private static String counts(long[] n) {
+        long min = Long.MAX_VALUE, max = 0;
+        for (long c : n) {
+            min = Math.min(min, c);
+            max = Math.max(max, c);
+        }
+        return min == max ? Long.toString(min) : min + "-" + max;
     }
 
     /**
