@@ -53,6 +53,9 @@ for k in $(seq "$runs"); do
   timed "200 states, 50 years, one replication, --tables none --no-plots" ./scosim run "$scratch/synth-200.yaml" -n 1 --tables none --no-plots
 done
 timed "1,000 states, 50 years, one replication, --tables none --no-plots" ./scosim run "$scratch/synth-1000.yaml" -n 1 --tables none --no-plots
+timed "sweep of 9 points x 1,000 replications" ./scosim sweep scenarios/sco-baseline.yaml \
+  --vary parameters.trustDecay=0.02:0.02:0.18 -n 1000 --threads 2
+echo "    $(du -sb "$scratch/out" | awk '{printf "%.1f MB on disk", $1 / 1e6}')"
 echo "== large worlds, one thread after warm-up"
 ./scosim bench "$scratch/synth-200.yaml" --cases model,measures -n 20 --warmup 10 | tail -n +3
 ./scosim bench "$scratch/synth-1000.yaml" --cases model,measures -n 3 --warmup 2 | tail -n +3
