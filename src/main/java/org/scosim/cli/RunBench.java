@@ -44,8 +44,9 @@ final class RunBench {
     /**
      * {@code bench --cases points}: the design points of a sweep, {@code n} runs of one replication each, each
      * written to a folder of its own as a sweep writes it by default ({@code values.bin} and the {@code done}
-     * marker: no tables, so no series or summary of its own), through {@link Engine#executeAll(int, int, java.util.function.IntFunction,
-     * Runnable)}; once per thread count, after a warm-up of {@code warmup} points.
+     * marker: no tables, so no series or summary of its own), through
+     * {@link Engine#executeAll(int, int, java.util.function.IntFunction, Runnable)}; once per thread count, after a
+     * warm-up of {@code warmup} points.
      */
     static void measurePoints(ResolvedScenario scenario, int n, int warmup, List<Integer> threads)
             throws IOException, InterruptedException {

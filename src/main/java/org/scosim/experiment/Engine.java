@@ -136,9 +136,9 @@ public final class Engine implements AutoCloseable {
 
     /**
      * One run into {@code spec.dir()}, its replications from {@code source}: the tables streamed as replications
-     * arrive (CSV rows or Parquet row groups), then series and summary (unless the spec says not), optional plots. A resumable run
-     * (an experiment's) also keeps {@code values.bin} for the combined files and ends with the {@code done} marker;
-     * its folder is cleared first, so an unfinished one is redone from scratch.
+     * arrive (CSV rows or Parquet row groups), then series and summary (unless the spec says not), optional plots.
+     * A resumable run (an experiment's) also keeps {@code values.bin} for the combined files and ends with the
+     * {@code done} marker; its folder is cleared first, so an unfinished one is redone from scratch.
      */
     public Result execute(RunSpec spec, Runnable step, ReplicationSource source) throws IOException, InterruptedException {
         if (spec.resumable()) ExperimentDir.deleteRecursively(spec.dir());
