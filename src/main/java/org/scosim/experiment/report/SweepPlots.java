@@ -55,7 +55,8 @@ import java.util.Map;
  *   <li>each chosen measure in the runs' last year against each varying path: the mean with its 95% interval over
  *       the replications of all design points with that value (so pooled over the other paths' values); a numeric
  *       path with many values (a Latin hypercube's) as dots and the means of groups of values ({@link #scatter});</li>
- *   <li>for a grid of exactly two varying paths, a heatmap of each measure: the mean at every design point.</li>
+ *   <li>for a grid of exactly two varying paths, a heatmap of each measure: the mean at every design point; for a
+ *       Latin hypercube over two numeric paths, the mean in each cell of groups of their values.</li>
  * </ul>
  * Axis ticks sit at the design values; titles name paths in words ({@link #words}).
  */
@@ -118,14 +119,23 @@ public final class SweepPlots {
             svg.put(stem(s), draw(chart(s, scenarioTitle, tables.lastYear()), dir, stem(s)));
         }
         List<Integer> vary = Sweep.varying(specs, points);
-        if (grid && vary.size() == 2) {
+        if (vary.size() == 2 && (grid || groupedHeatmaps(specs, vary, points.size()))) {
             for (int m = 0; m < measures.size(); m++) {
                 VarySpec x = specs.get(vary.get(1)), y = specs.get(vary.get(0));
                 String stem = heatmapStem(measures.get(m), x, y);
-                svg.put(stem, draw(heatmap(tables, m, points, vary.get(1), vary.get(0), x, y, measures.get(m), tables.lastYear()), dir, stem));
+                JFreeChart chart = grid
+                        ? heatmap(tables, m, points, vary.get(1), vary.get(0), x, y, measures.get(m), tables.lastYear())
+                        : groupedHeatmap(tables, m, points, vary.get(1), vary.get(0), x, y, measures.get(m), tables.lastYear());
+                svg.put(stem, draw(chart, dir, stem));
             }
         }
         return svg;
+    }
+
+    /** Whether a Latin hypercube over two paths gets grouped heatmaps: both numeric, enough points for 2 x 2 groups. */
+    static boolean groupedHeatmaps(List<VarySpec> specs, List<Integer> vary, int points) {
+        return vary.size() == 2 && specs.get(vary.get(0)).numeric() && specs.get(vary.get(1)).numeric()
+                && ValueGroups.heatmapGroups(points) >= 2;
     }
 
     private static String draw(JFreeChart chart, Path dir, String stem) throws IOException {
@@ -273,20 +283,63 @@ public final class SweepPlots {
      */
     static JFreeChart heatmap(Sweep.Results tables, int m, List<Design.Point> points, int dx, int dy, VarySpec x,
                               VarySpec y, String measure, int year) {
-        Measure meas = Comparison.measure(measure);
         List<String> xv = x.values(), yv = y.values();
         int n = points.size();
         double[][] xyz = new double[3][n];
-        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < n; i++) {
             Design.Point p = points.get(i);
-            Sweep.PointCell c = tables.cell(m, i, n);
             xyz[0][i] = xv.indexOf(p.values().get(dx));
             xyz[1][i] = yv.indexOf(p.values().get(dy));
-            xyz[2][i] = c.mean();
-            if (Double.isFinite(c.mean())) {
-                lo = Math.min(lo, c.mean());
-                hi = Math.max(hi, c.mean());
+            xyz[2][i] = tables.cell(m, i, n).mean();
+        }
+        return cells(xyz, xv, yv, x, y, measure, year, "Mean at each design point over its replications; by "
+                + lower(words(x.path())) + " and " + lower(words(y.path())), false);
+    }
+
+    /**
+     * A Latin hypercube over two numeric paths, as a heatmap: each path's values in groups of neighbouring values of
+     * about equal counts ({@link ValueGroups#cuts}), each cell the mean of the design points' means that fall in it
+     * (grey where none does). It shows what the plots against one path cannot: how the two act together.
+     */
+    static JFreeChart groupedHeatmap(Sweep.Results tables, int m, List<Design.Point> points, int dx, int dy, VarySpec x,
+                                     VarySpec y, String measure, int year) {
+        int n = points.size(), groups = ValueGroups.heatmapGroups(n);
+        double[] xs = new double[n], ys = new double[n];
+        for (int i = 0; i < n; i++) {
+            xs[i] = Double.parseDouble(points.get(i).values().get(dx));
+            ys[i] = Double.parseDouble(points.get(i).values().get(dy));
+        }
+        double[] xCuts = ValueGroups.cuts(xs, groups), yCuts = ValueGroups.cuts(ys, groups);
+        double[][] means = ValueGroups.cellMeans(xs, ys, xCuts, yCuts, i -> tables.cell(m, i, n).mean());
+        int cells = xCuts.length * yCuts.length;
+        double[][] xyz = new double[3][cells];
+        for (int a = 0; a < xCuts.length; a++) {
+            for (int b = 0; b < yCuts.length; b++) {
+                int k = a * yCuts.length + b;
+                xyz[0][k] = a;
+                xyz[1][k] = b;
+                xyz[2][k] = means[a][b];
+            }
+        }
+        return cells(xyz, ValueGroups.labels(xs, xCuts), ValueGroups.labels(ys, yCuts), x, y, measure, year,
+                "Mean of the design points in each cell, " + xCuts.length + " x " + yCuts.length
+                        + " groups of neighbouring values; by " + lower(words(x.path())) + " and " + lower(words(y.path())),
+                true);
+    }
+
+    /**
+     * A heatmap of cells {@code (xyz[0][k], xyz[1][k])} coloured by {@code xyz[2][k]}, named by the labels (the
+     * labels across written upwards when they are ranges, which would not fit side by side).
+     */
+    private static JFreeChart cells(double[][] xyz, List<String> xv, List<String> yv, VarySpec x, VarySpec y,
+                                    String measure, int year, String subtitle, boolean upwardLabels) {
+        Measure meas = Comparison.measure(measure);
+        int n = xyz[2].length;
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        for (double v : xyz[2]) {
+            if (Double.isFinite(v)) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
             }
         }
         if (!(hi > lo)) {
@@ -308,6 +361,7 @@ public final class SweepPlots {
         }
         xAxis.setRange(-0.5, xv.size() - 0.5);
         yAxis.setRange(-0.5, yv.size() - 0.5);
+        xAxis.setVerticalTickLabels(upwardLabels);
         XYPlot plot = new XYPlot(data, xAxis, yAxis, r);
         ChartStyle.stylePlot(plot);
         plot.setDomainGridlinesVisible(false);
@@ -323,9 +377,7 @@ public final class SweepPlots {
                 plot.addAnnotation(a);
             }
         }
-        JFreeChart chart = ChartStyle.chart(meas.description() + " in " + year,
-                List.of("Mean at each design point over its replications; by " + lower(words(x.path())) + " and "
-                        + lower(words(y.path()))), plot, false);
+        JFreeChart chart = ChartStyle.chart(meas.description() + " in " + year, List.of(subtitle), plot, false);
         NumberAxis legendAxis = new NumberAxis(ComparisonPlots.axisLabel(meas));
         ChartStyle.styleAxis(legendAxis);
         legendAxis.setRange(lo, hi);

@@ -17,8 +17,8 @@ import static org.scosim.experiment.report.HtmlReport.num;
 
 /**
  * {@code report.html} of a sweep: one self-contained page like the comparison's (inline SVG, no script, no link to
- * another file): the design, then per measure its heatmap over a two-path grid and its plot against each varying
- * path, with the numbers behind them.
+ * another file): the design, then per measure its heatmap over two paths (a grid, or a hypercube in groups of
+ * values) and its plot against each varying path, with the numbers behind them.
  */
 public final class SweepReport {
     public static final String FILE = HtmlReport.FILE;
@@ -69,8 +69,11 @@ public final class SweepReport {
             if (vary.size() == 2) {
                 String stem = SweepPlots.heatmapStem(m, specs.get(vary.get(1)), specs.get(vary.get(0)));
                 if (svg.containsKey(stem)) {
-                    h.append(figure(svg.get(stem), "Mean at each design point (colour and number), over its "
-                            + replications + (replications == 1 ? " replication" : " replications")));
+                    h.append(figure(svg.get(stem), design.equals("grid")
+                            ? "Mean at each design point (colour and number), over its "
+                                    + replications + (replications == 1 ? " replication" : " replications")
+                            : "Mean of the design points in each cell of groups of neighbouring values of the two "
+                                    + "parameters (colour and number); grey where no point falls"));
                 }
             }
             for (Sweep.Summary s : tables.summaries()) {
@@ -104,7 +107,10 @@ public final class SweepReport {
                 .append("of the mean over the runs, cut to what the measure can be (a count or an amount is never ")
                 .append("negative, a share never above 1). A plot against one parameter pools the runs of every design ")
                 .append("point with that value, so it averages over the other parameters' values");
-        if (vary.size() == 2) h.append("; the heatmap shows each combination on its own");
+        if (vary.size() == 2 && design.equals("grid")) h.append("; the heatmap shows each combination on its own");
+        if (!design.equals("grid") && SweepPlots.groupedHeatmaps(specs, vary, points.size())) {
+            h.append("; the heatmap shows the two parameters together, each cell the mean of the design points in it");
+        }
         h.append(".");
         if (tables.summaries().stream().anyMatch(ValueGroups::many)) {
             h.append(" A parameter with more than ").append(ValueGroups.MANY_VALUES).append(" values (a Latin hypercube's) ")

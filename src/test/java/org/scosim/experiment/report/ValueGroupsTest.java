@@ -85,6 +85,59 @@ class ValueGroupsTest {
     }
 
     @Test
+    void cutsSplitValuesIntoGroupsOfEqualCountsAndEqualValuesShareOne() {
+        assertArrayEquals(new double[] {1, 3, 5, 7}, ValueGroups.cuts(new double[] {5, 1, 3, 2, 4, 6, 8, 7}, 4));
+        assertArrayEquals(new double[] {1, 2}, ValueGroups.cuts(new double[] {1, 1, 2, 1, 1, 3}, 3), "four 1s: one group");
+        double[] cuts = {1, 3, 5, 7};
+        assertEquals(0, ValueGroups.groupOf(2.5, cuts));
+        assertEquals(1, ValueGroups.groupOf(3, cuts), "a lower end belongs to its own group");
+        assertEquals(3, ValueGroups.groupOf(8, cuts));
+        assertEquals(0, ValueGroups.groupOf(0.5, cuts));
+        assertEquals(List.of("1\u20132", "3\u20134", "5"), ValueGroups.labels(new double[] {1, 2, 3, 4, 5}, new double[] {1, 3, 5}));
+    }
+
+    @Test
+    void aCellHoldsTheMeanOfItsPointsAndIsMissingWithoutOne() {
+        double[] xs = {1, 2, 3, 4, 1}, ys = {1, 2, 3, 4, 4};
+        double[] means = {0, 10, 20, 30, Double.NaN};
+        double[][] cells = ValueGroups.cellMeans(xs, ys, new double[] {1, 3}, new double[] {1, 3}, i -> means[i]);
+        assertEquals(5, cells[0][0], 1e-12, "points 1 and 2");
+        assertEquals(25, cells[1][1], 1e-12, "points 3 and 4");
+        assertTrue(Double.isNaN(cells[1][0]), "no point");
+        assertTrue(Double.isNaN(cells[0][1]), "the only point there has no mean");
+        assertEquals(1, ValueGroups.heatmapGroups(15));
+        assertEquals(2, ValueGroups.heatmapGroups(16));
+        assertEquals(5, ValueGroups.heatmapGroups(100));
+        assertEquals(10, ValueGroups.heatmapGroups(10_000));
+    }
+
+    @Test
+    void aHypercubeOverTwoNumericPathsGetsAGroupedHeatmap() {
+        VarySpec a = VarySpec.parse("parameters.trustDecay=0.01:0.01:0.16"), b = VarySpec.parse("parameters.implementationRate=0.1:0.1:0.8");
+        VarySpec names = VarySpec.parse("rule.type=unanimity,opt-out");
+        assertTrue(SweepPlots.groupedHeatmaps(List.of(a, b), List.of(0, 1), 16));
+        assertFalse(SweepPlots.groupedHeatmaps(List.of(a, b), List.of(0, 1), 15), "too few points for 2 x 2 groups");
+        assertFalse(SweepPlots.groupedHeatmaps(List.of(a, names), List.of(0, 1), 100), "names have no neighbours");
+        // 16 points: x = 1..16, y = 16..1, each point's mean its x; 2 x 2 groups: x in 1-8 has y in 9-16
+        List<org.scosim.experiment.Design.Point> points = new ArrayList<>();
+        List<Sweep.PointCell> cells = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            points.add(new org.scosim.experiment.Design.Point(i + 1, List.of(Integer.toString(17 - (i + 1)), Integer.toString(i + 1))));
+            cells.add(new Sweep.PointCell("mean_trust", i, 1, i + 1, i + 1, i + 1));
+        }
+        Sweep.Results results = new Sweep.Results(List.of(), cells, 2016);
+        JFreeChart chart = SweepPlots.groupedHeatmap(results, 0, points, 1, 0, b, a, "mean_trust", 2016);
+        org.jfree.data.xy.XYZDataset data = (org.jfree.data.xy.XYZDataset) ((XYPlot) chart.getPlot()).getDataset();
+        assertEquals(4, data.getItemCount(0));
+        for (int k = 0; k < 4; k++) {
+            double x = data.getXValue(0, k), y = data.getYValue(0, k), z = data.getZValue(0, k);
+            if (x == 0 && y == 1) assertEquals(4.5, z, 1e-12, "x 1-8 (y 9-16): the mean of 1..8");
+            else if (x == 1 && y == 0) assertEquals(12.5, z, 1e-12, "x 9-16 (y 1-8): the mean of 9..16");
+            else assertTrue(Double.isNaN(z), "no point has a low x and a low y");
+        }
+    }
+
+    @Test
     void theDesignTableListsAShortPathWhole() {
         VarySpec few = VarySpec.parse("parameters.trustDecay=0.1,0.2,0.3");
         assertEquals("0.1, 0.2, 0.3", SweepReport.valuesInWords(few));
