@@ -321,10 +321,11 @@ public final class SweepPlots {
                 xyz[2][k] = means[a][b];
             }
         }
-        return cells(xyz, ValueGroups.labels(xs, xCuts), ValueGroups.labels(ys, yCuts), x, y, measure, year,
+        List<String> across = ValueGroups.labels(xs, xCuts);
+        return cells(xyz, across, ValueGroups.labels(ys, yCuts), x, y, measure, year,
                 "Mean of the design points in each cell, " + xCuts.length + " x " + yCuts.length
                         + " groups of neighbouring values; by " + lower(words(x.path())) + " and " + lower(words(y.path())),
-                true);
+                across.stream().anyMatch(l -> l.contains("\u2013")));
     }
 
     /**
