@@ -72,8 +72,7 @@ public class ReadTables {
         if (s == null || s.equals("NA")) return v == null || (s == null && "".equals(v));
         if (v == null) return false;
         if (v instanceof Double d) return d.doubleValue() == Double.parseDouble(s);
-        if (v instanceof Float f) return f.floatValue() == Float.parseFloat(s);
-        if (v instanceof Long || v instanceof Integer || v instanceof Short) return ((Number) v).longValue() == Long.parseLong(s);
+        if (v instanceof Long || v instanceof Integer) return ((Number) v).longValue() == Long.parseLong(s);
         if (v instanceof Boolean b) return b.toString().equals(s);
         return v.toString().equals(s);
     }

@@ -120,7 +120,10 @@ public final class Engine implements AutoCloseable {
         void run(Consumer<ReplicationOutput> inOrder) throws InterruptedException;
     }
 
-    /** What a run left: its statistics over replications and how long it took. */
+    /**
+     * What a run left: its statistics over replications (null for a run that writes no series, summary or plots)
+     * and how long it took.
+     */
     public record Result(SeriesStats stats, double seconds) {
     }
 
@@ -146,8 +149,10 @@ public final class Engine implements AutoCloseable {
         Layout layout = new Layout(sc, Measures.STANDARD);
         String started = OffsetDateTime.now().toString();
         long t0 = System.nanoTime();
-        RunOutput output;
-        try (RunOutput o = new RunOutput(spec.dir(), layout, spec.tables(), spec.columns(), spec.format(), threads);
+        // the statistics over replications, for a run that writes its series, summary or plots (a sweep's point
+        // without tables writes none of them: its values.bin is what the sweep reads)
+        SeriesStats stats = spec.summaries() || spec.plots() ? new SeriesStats(layout) : null;
+        try (RunOutput o = new RunOutput(spec.dir(), spec.tables(), spec.columns(), spec.format(), threads);
              ValueSeries.Writer values = spec.resumable() ? new ValueSeries.Writer(spec.dir(), layout) : null) {
             source.run(rep -> {
                 try {
@@ -156,11 +161,11 @@ public final class Engine implements AutoCloseable {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
+                if (stats != null) stats.add(rep.values());
                 step.run();
             });
             o.finish();
             if (values != null) values.finish();
-            output = o;
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -169,15 +174,15 @@ public final class Engine implements AutoCloseable {
             Provenance prov = new Provenance(spec.command(), spec.scenarioFile(), spec.scenario().sha256(),
                     spec.scenario().resolved(), spec.masterSeed(), spec.replications(),
                     ExperimentDir.seeds(spec.masterSeed(), spec.replications()), started);
-            AtomicFiles.write(spec.dir().resolve(SeriesTable.FILE), SeriesTable.render(output.stats()));
-            AtomicFiles.write(spec.dir().resolve(SummaryJson.FILE), SummaryJson.render(output.stats(), prov));
+            AtomicFiles.write(spec.dir().resolve(SeriesTable.FILE), SeriesTable.render(stats));
+            AtomicFiles.write(spec.dir().resolve(SummaryJson.FILE), SummaryJson.render(stats, prov));
         }
-        if (spec.plots()) Plots.writeStandard(output.stats(), sc.title(), spec.dir());
+        if (spec.plots()) Plots.writeStandard(stats, sc.title(), spec.dir());
         if (spec.resumable()) {
             AtomicFiles.write(spec.dir().resolve(ExperimentDir.DONE),
                     "replications " + spec.replications() + "\nmaster seed " + spec.masterSeed() + "\n");
         }
-        return new Result(output.stats(), seconds);
+        return new Result(stats, seconds);
     }
 
     /** Where an experiment's runs are computed when not on this engine's workers: a cluster. */

@@ -13,12 +13,11 @@ import java.util.Map;
 /**
  * The tables of a run, streamed as replications finish: CSV rows are appended to ".part" files, typed rows go to
  * Parquet files ({@link ParquetTable}) written as they come; the files are renamed to their final names only when
- * the run completes, so an interrupted run never leaves a file that looks complete. Measure values are folded into
- * {@link SeriesStats} as they come.
+ * the run completes, so an interrupted run never leaves a file that looks complete. (The statistics over
+ * replications are the engine's: a run may need none.)
  */
 public final class RunOutput implements Closeable {
     private final Path dir;
-    private final SeriesStats stats;
     private final Map<Tables, OutputStream> writers = new EnumMap<>(Tables.class);
     private final Map<Tables, ParquetTable> parquet = new EnumMap<>(Tables.class);
     /** Where full Parquet row groups are encoded, or null: on the calling thread. */
@@ -26,35 +25,34 @@ public final class RunOutput implements Closeable {
     private int replications;
     private boolean finished;
 
-    public RunOutput(Path dir, Layout layout) throws IOException {
-        this(dir, layout, java.util.EnumSet.allOf(Tables.class));
+    public RunOutput(Path dir) throws IOException {
+        this(dir, java.util.EnumSet.allOf(Tables.class));
     }
 
     /** Writes only the given tables. */
-    public RunOutput(Path dir, Layout layout, java.util.Set<Tables> tables) throws IOException {
-        this(dir, layout, tables, java.util.List.of());
+    public RunOutput(Path dir, java.util.Set<Tables> tables) throws IOException {
+        this(dir, tables, java.util.List.of());
     }
 
     /** As above, the tables' headers with the run's own columns after {@code year} ({@link RunColumn}). */
-    public RunOutput(Path dir, Layout layout, java.util.Set<Tables> tables, java.util.List<RunColumn> columns)
+    public RunOutput(Path dir, java.util.Set<Tables> tables, java.util.List<RunColumn> columns)
             throws IOException {
-        this(dir, layout, tables, columns, TableFormat.CSV);
+        this(dir, tables, columns, TableFormat.CSV);
     }
 
     /** As above, the tables stored as {@code format}: the replications must bring their rows in that form. */
-    public RunOutput(Path dir, Layout layout, java.util.Set<Tables> tables, java.util.List<RunColumn> columns,
+    public RunOutput(Path dir, java.util.Set<Tables> tables, java.util.List<RunColumn> columns,
                      TableFormat format) throws IOException {
-        this(dir, layout, tables, columns, format, 1);
+        this(dir, tables, columns, format, 1);
     }
 
     /**
      * As above; {@code threads}: the run's own, on which Parquet row groups are encoded while replications go on
      * (1: on the calling thread, so {@code --threads 1} keeps to one core). The bytes are the same either way.
      */
-    public RunOutput(Path dir, Layout layout, java.util.Set<Tables> tables, java.util.List<RunColumn> columns,
+    public RunOutput(Path dir, java.util.Set<Tables> tables, java.util.List<RunColumn> columns,
                      TableFormat format, int threads) throws IOException {
         this.dir = dir;
-        this.stats = new SeriesStats(layout);
         Files.createDirectories(dir);
         if (format == TableFormat.PARQUET) {
             if (threads > 1 && tables.size() > 0) {
@@ -91,7 +89,6 @@ public final class RunOutput implements Closeable {
     }
 
     public Path dir() { return dir; }
-    public SeriesStats stats() { return stats; }
     public int replications() { return replications; }
 
     public void accept(ReplicationOutput out) throws IOException {
@@ -106,7 +103,6 @@ public final class RunOutput implements Closeable {
             if (rows == null) throw new IllegalArgumentException("replication has no rows for " + e.getKey().file());
             e.getValue().write(rows);
         }
-        stats.add(out.values());
         replications++;
     }
 

@@ -18,7 +18,7 @@ class RunOutputTest {
     void anInterruptedRunLeavesOnlyPartFiles(@TempDir Path dir) throws IOException {
         Scenario sc = Fixtures.small();
         Layout layout = new Layout(sc, Measures.STANDARD);
-        try (RunOutput out = new RunOutput(dir, layout)) {
+        try (RunOutput out = new RunOutput(dir)) {
             out.accept(ReplicationRunner.runOne(ModelBasis.of(sc), layout, "small", 0, 1));
             // no finish(): the run stops here
         }
@@ -33,7 +33,7 @@ class RunOutputTest {
         Scenario sc = Fixtures.small();
         Layout layout = new Layout(sc, Measures.STANDARD);
         double sum = 0;
-        try (RunOutput out = new RunOutput(dir, layout)) {
+        try (RunOutput out = new RunOutput(dir)) {
             for (int r = 0; r < 3; r++) {
                 ReplicationOutput o = ReplicationRunner.runOne(ModelBasis.of(sc), layout, "small", r, 100 + r);
                 sum += o.values()[layout.index(0, 0, sc.years() - 1)];

@@ -91,6 +91,11 @@ public final class SweepPlots {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
+    /** An axis naming a path in words and as written: "Trust decay (parameters.trustDecay)". */
+    private static String axisTitle(String path) {
+        return words(path) + " (" + path + ")";
+    }
+
     /** {@code trustDecay} -> "trust decay", {@code shocks[0]} -> "shock 1". */
     private static String segment(String seg) {
         String name = seg, index = "";
@@ -156,7 +161,7 @@ public final class SweepPlots {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         data.addSeries(series);
         ValueAxis xAxis;
-        String label = words(s.path()) + " (" + s.path() + ")";
+        String label = axisTitle(s.path());
         if (s.numeric()) {
             NumberAxis a = new DesignAxis(label, xs, s.values());
             a.setAutoRangeIncludesZero(false);
@@ -171,9 +176,7 @@ public final class SweepPlots {
             xAxis = a;
         }
         ChartStyle.styleAxis(xAxis);
-        NumberAxis yAxis = ChartStyle.valueAxis(ComparisonPlots.axisLabel(m), false);
-        yAxis.setAutoRangeIncludesZero(false);
-        widenIfConstant(yAxis, s.mean());
+        NumberAxis yAxis = valueAxis(m, s.mean());
         XYItemRenderer r;
         if (s.numeric()) {
             DeviationRenderer d = ChartStyle.bandRenderer(List.of(ChartStyle.colour(0)));
@@ -216,14 +219,12 @@ public final class SweepPlots {
         }
         YIntervalSeries trend = new YIntervalSeries("groups", false, true);
         for (ValueGroups.Group g : groups) trend.add(g.x(), g.mean(), g.low(), g.high());
-        NumberAxis xAxis = new NumberAxis(words(s.path()) + " (" + s.path() + ")");
+        NumberAxis xAxis = new NumberAxis(axisTitle(s.path()));
         xAxis.setAutoRangeIncludesZero(false);
         xAxis.setLowerMargin(0.02);
         xAxis.setUpperMargin(0.02);
         ChartStyle.styleAxis(xAxis);
-        NumberAxis yAxis = ChartStyle.valueAxis(ComparisonPlots.axisLabel(m), false);
-        yAxis.setAutoRangeIncludesZero(false);
-        widenIfConstant(yAxis, s.mean());
+        NumberAxis yAxis = valueAxis(m, s.mean());
         XYLineAndShapeRenderer dotRenderer = new XYLineAndShapeRenderer(false, true);
         dotRenderer.setDrawOutlines(false);   // filled dots only: half the SVG of a thousand dots
         Color c = ChartStyle.colour(0);
@@ -255,6 +256,14 @@ public final class SweepPlots {
             max = Math.max(max, c);
         }
         return min == max ? Long.toString(min) : min + "-" + max;
+    }
+
+    /** The value axis of a plot against one path: the measure's unit, not from zero, widened if constant. */
+    private static NumberAxis valueAxis(Measure m, double[] means) {
+        NumberAxis axis = ChartStyle.valueAxis(ComparisonPlots.axisLabel(m), false);
+        axis.setAutoRangeIncludesZero(false);
+        widenIfConstant(axis, means);
+        return axis;
     }
 
     /**
@@ -352,8 +361,8 @@ public final class SweepPlots {
         XYBlockRenderer r = new XYBlockRenderer();
         Viridis scale = new Viridis(lo, hi);
         r.setPaintScale(scale);
-        SymbolAxis xAxis = new SymbolAxis(words(x.path()) + " (" + x.path() + ")", xv.toArray(new String[0]));
-        SymbolAxis yAxis = new SymbolAxis(words(y.path()) + " (" + y.path() + ")", yv.toArray(new String[0]));
+        SymbolAxis xAxis = new SymbolAxis(axisTitle(x.path()), xv.toArray(new String[0]));
+        SymbolAxis yAxis = new SymbolAxis(axisTitle(y.path()), yv.toArray(new String[0]));
         for (SymbolAxis a : List.of(xAxis, yAxis)) {
             a.setGridBandsVisible(false);
             a.setLowerMargin(0);

@@ -234,7 +234,7 @@ public final class PointRuns {
         }
         StringBuilder sb = new StringBuilder();
         try (org.scosim.output.RunOutput rows = tables.any()
-                ? new org.scosim.output.RunOutput(folder, layout, tables.tables(), columns, tables.format()) : null;
+                ? new org.scosim.output.RunOutput(folder, tables.tables(), columns, tables.format()) : null;
              CSVPrinter out = new CSVPrinter(sb, Tables.FORMAT)) {
             out.printRecord("replication", "seed", "measure", "value");
             for (int r = 0; r < replications; r++) {
