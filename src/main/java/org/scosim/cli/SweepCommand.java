@@ -41,7 +41,8 @@ public final class SweepCommand extends ExperimentCommand {
 
     @Option(names = "--vary", paramLabel = "PATH=VALUES",
             description = {"A scenario path and its values: a list (rule.threshold=0.5,0.67,0.8), a range from:step:to "
-                    + "(parameters.trustDecay=0.01:0.01:0.1, inclusive) or names (rule.type=unanimity,opt-out). Repeatable.",
+                    + "(parameters.trustDecay=0.01:0.01:0.1, inclusive), names (rule.type=unanimity,opt-out), or, for "
+                    + "--design lhs, a continuous range min:max (parameters.trustDecay=0.01:0.1). Repeatable.",
                     "Paths: rule.type, rule.threshold, rule.minParticipants, rule.weights, seed, shocks[i].magnitude, "
                             + "parameters.NAME; 'scosim measures --paths' lists every parameter NAME with its default.",
                     "Every point replays the same replication seeds, except when seed itself is varied: then each point "
@@ -170,7 +171,7 @@ public final class SweepCommand extends ExperimentCommand {
         for (String v : vary) {
             try {
                 VarySpec s = VarySpec.parse(v);
-                out.add(s.path() + "=" + String.join(",", s.values()));
+                out.add(s.canonicalText());
             } catch (IllegalArgumentException e) {
                 out.add(v);
             }

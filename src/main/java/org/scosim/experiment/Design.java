@@ -13,7 +13,8 @@ import java.util.SplittableRandom;
  *   <li>{@code grid}: the Cartesian product of the values, the first {@code --vary} varying slowest;</li>
  *   <li>{@code lhs}: a Latin hypercube of N points. Each dimension's N strata are shuffled independently; a range
  *       {@code from:step:to} is sampled uniformly within its stratum of [from, to] and rounded to the step's grid
- *       (a small step gives a near-continuous sample; an integer step keeps integer parameters integer); a list of
+ *       (a small step gives a near-continuous sample; an integer step keeps integer parameters integer); a
+ *       continuous range {@code min:max} uniformly within its stratum of [min, max], at six significant digits; a list of
  *       values or names is sampled by index, the strata spreading the N points evenly over the list. Draws come from
  *       a {@link SplittableRandom} seeded with the master seed, dimension by dimension, so the design is
  *       deterministic.</li>
@@ -39,6 +40,12 @@ public final class Design {
     public static List<Point> grid(List<VarySpec> specs) {
         long total = 1;
         for (VarySpec s : specs) {
+            if (s.continuous()) {
+                throw new IllegalArgumentException("--vary '" + s.text() + "': min:max is a continuous range, for --design "
+                        + "lhs; a grid needs a list of values or a range from:step:to, e.g. " + s.path() + "="
+                        + Num.format(s.range()[0]) + ":" + Num.format((s.range()[1] - s.range()[0]) / 10) + ":"
+                        + Num.format(s.range()[1]));
+            }
             total *= s.values().size();
             if (total > MAX_POINTS) throw new IllegalArgumentException("the grid has more than " + MAX_POINTS + " points");
         }
@@ -67,7 +74,11 @@ public final class Design {
             int[] perm = permutation(samples, rnd);
             for (int i = 0; i < samples; i++) {
                 double u = (perm[i] + rnd.nextDouble()) / samples;   // in [0, 1), one point per stratum
-                if (s.isRange()) {
+                if (s.continuous()) {
+                    // the ends are six-digit numbers, so rounding a value between them to six digits keeps it there
+                    double min = s.range()[0], max = s.range()[1];
+                    values[i][d] = Num.format(Math.min(max, min + u * (max - min)));
+                } else if (s.isRange()) {
                     double from = s.range()[0], step = s.range()[1], to = s.range()[2];
                     double x = from + u * (to - from);
                     double k = Math.rint((x - from) / step);

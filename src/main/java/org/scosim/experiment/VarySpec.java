@@ -14,22 +14,27 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>a list {@code 0.5,0.67,0.8} (numbers) or {@code unanimity,opt-out} (names, any YAML scalars),</li>
  *   <li>a range {@code from:step:to}, inclusive of {@code to} within a float tolerance ({@code 0.01:0.01:0.1} gives
- *       ten values).</li>
+ *       ten values),</li>
+ *   <li>a continuous range {@code min:max}, for a Latin hypercube only (as {@code sensitivity --factor} writes a
+ *       range): any number from min to max, drawn by the design. It has no list of values.</li>
  * </ul>
  * Numbers are written with six significant digits ({@link Num#format}), and that text is both the value set in the
- * scenario and the value in the output tables, so a row of {@code sweep.csv} reproduces its run.
+ * scenario and the value in the output tables, so a row of {@code sweep.csv} reproduces its run. A continuous
+ * range's ends are taken at six significant digits too, so every value drawn, rounded so, lies between them.
  *
- * @param path    the dotted path
- * @param values  the values as text, in order, without repeats
- * @param numeric whether every value is a number
- * @param range   for a range: {from, step, to}; else null
- * @param text    the option as written
+ * @param path       the dotted path
+ * @param values     the values as text, in order, without repeats (none for a continuous range)
+ * @param numeric    whether every value is a number
+ * @param range      for a range: {from, step, to}; for a continuous range: {min, max}; else null
+ * @param continuous whether the values are the continuous range {@code min:max}
+ * @param text       the option as written
  */
-public record VarySpec(String path, List<String> values, boolean numeric, double[] range, String text) {
+public record VarySpec(String path, List<String> values, boolean numeric, double[] range, boolean continuous, String text) {
     public static final int MAX_VALUES = 100_000;
     private static final String NUMBER = "[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?";
     private static final Pattern NUM = Pattern.compile(NUMBER);
     private static final Pattern RANGE = Pattern.compile("\\s*(" + NUMBER + ")\\s*:\\s*(" + NUMBER + ")\\s*:\\s*(" + NUMBER + ")\\s*");
+    private static final Pattern CONTINUOUS = Pattern.compile("\\s*(" + NUMBER + ")\\s*:\\s*(" + NUMBER + ")\\s*");
 
     /** Parses {@code PATH=VALUES}; IllegalArgumentException with a message naming the option when malformed. */
     public static VarySpec parse(String text) {
@@ -50,8 +55,11 @@ public record VarySpec(String path, List<String> values, boolean numeric, double
             double from = Double.parseDouble(m.group(1)), step = Double.parseDouble(m.group(4)), to = Double.parseDouble(m.group(7));
             return range(path, from, step, to, text);
         }
-        if (raw.contains(":") && !raw.contains(",") && raw.chars().filter(c -> c == ':').count() == 2) {
-            throw new IllegalArgumentException(where + ": a range is from:step:to with three numbers, e.g. 0.01:0.01:0.1");
+        var c = CONTINUOUS.matcher(raw);
+        if (c.matches()) return continuous(path, Double.parseDouble(c.group(1)), Double.parseDouble(c.group(4)), text);
+        if (raw.contains(":") && !raw.contains(",")) {
+            throw new IllegalArgumentException(where + ": a range is from:step:to with three numbers, e.g. 0.01:0.01:0.1 "
+                    + "(or, for --design lhs, min:max with two, e.g. 0.01:0.1)");
         }
         LinkedHashSet<String> vals = new LinkedHashSet<>();
         boolean numeric = true;
@@ -66,7 +74,18 @@ public record VarySpec(String path, List<String> values, boolean numeric, double
             vals.add(v);
         }
         if (vals.size() > MAX_VALUES) throw new IllegalArgumentException(where + ": more than " + MAX_VALUES + " values");
-        return new VarySpec(path, List.copyOf(vals), numeric, null, text);
+        return new VarySpec(path, List.copyOf(vals), numeric, null, false, text);
+    }
+
+    static VarySpec continuous(String path, double min, double max, String text) {
+        String where = "--vary '" + text + "'";
+        double lo = Double.parseDouble(canonical(min, where)), hi = Double.parseDouble(canonical(max, where));
+        if (!(lo < hi)) {
+            throw new IllegalArgumentException(where + ": the range min:max needs min below max"
+                    + (min < max ? " at six significant digits (" + Num.format(lo) + " both)" : ", got " + Num.format(min)
+                    + ":" + Num.format(max)));
+        }
+        return new VarySpec(path, List.of(), true, new double[] {lo, hi}, true, text);
     }
 
     static VarySpec range(String path, double from, double step, double to, String text) {
@@ -86,7 +105,7 @@ public record VarySpec(String path, List<String> values, boolean numeric, double
         for (int i = 0; i < (int) count; i++) {
             vals.add(canonical(f.add(s.multiply(BigDecimal.valueOf(i))).doubleValue(), where));
         }
-        return new VarySpec(path, List.copyOf(vals), true, new double[] {from, step, to}, text);
+        return new VarySpec(path, List.copyOf(vals), true, new double[] {from, step, to}, false, text);
     }
 
     static String canonical(double v, String where) {
@@ -94,7 +113,17 @@ public record VarySpec(String path, List<String> values, boolean numeric, double
         return Num.format(v);
     }
 
-    public boolean isRange() { return range != null; }
+    /** Whether the values are the range from:step:to (then {@link #range} is {from, step, to}). */
+    public boolean isRange() { return range != null && !continuous; }
+
+    /**
+     * The option after parsing, so that "0.50" and "0.5" agree: {@code path=v1,v2,...}, or {@code path=min:max} for
+     * a continuous range.
+     */
+    public String canonicalText() {
+        if (continuous) return path + "=" + Num.format(range[0]) + ":" + Num.format(range[1]);
+        return path + "=" + String.join(",", values);
+    }
 
     /** The override setting this parameter to a value. */
     public ScenarioOverride override(String value) {

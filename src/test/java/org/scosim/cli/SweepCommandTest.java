@@ -168,12 +168,53 @@ class SweepCommandTest {
     }
 
     @Test
+    void aLatinHypercubeDrawsAContinuousRangeAndResumesOnlyWithIt(@TempDir Path tmp) throws IOException {
+        String sc = shortBaseline(tmp).toString();
+        Path out = tmp.resolve("lhs");
+        String[] common = {"sweep", sc, "--design", "lhs", "--samples", "5", "--vary", "parameters.trustDecay=0.05:0.25",
+                "-n", "2", "--measures", "mean_trust", "-q"};
+        assertEquals(0, run(concat(common, "--out", out.toString())));
+        List<String> points = Files.readAllLines(out.resolve("points.csv"));
+        assertEquals("run,parameters.trustDecay", points.get(0));
+        boolean[] stratum = new boolean[5];
+        for (String row : points.subList(1, 6)) {
+            double x = Double.parseDouble(row.split(",")[1]);
+            assertTrue(x >= 0.05 && x <= 0.25, row);
+            stratum[(int) Math.min(4, Math.floor((x - 0.05) / 0.04))] = true;   // 0.04 wide strata, far wider than six digits
+        }
+        assertArrayEquals(new boolean[] {true, true, true, true, true}, stratum);
+        var design = ExperimentDir.JSON.readTree(out.resolve("provenance.json").toFile()).get("design").get("vary").get(0);
+        assertEquals(0.05, design.get("min").asDouble());
+        assertEquals(0.25, design.get("max").asDouble());
+        assertFalse(design.has("values"));
+        assertTrue(Files.readString(out.resolve("report.html")).contains("any value from 0.05 to 0.25"));
+        // resumed with the same range written otherwise it agrees; with another range it is refused
+        Files.delete(out.resolve("runs/0004").resolve(ExperimentDir.DONE));
+        byte[] before = Files.readAllBytes(out.resolve("sweep.csv"));
+        String[] other = common.clone();
+        other[7] = "parameters.trustDecay=0.05:0.3";
+        String err = CompareCommandTest.runErr(2, concat(other, "--out", out.toString(), "--resume", out.toString()));
+        assertTrue(err.startsWith("scosim sweep: cannot resume") && err.contains("--vary: "), err);
+        String[] same = common.clone();
+        same[7] = "parameters.trustDecay=0.050:.25";
+        assertEquals(0, run(concat(same, "--out", out.toString(), "--resume", out.toString())));
+        assertArrayEquals(before, Files.readAllBytes(out.resolve("sweep.csv")));
+        // a grid refuses it, saying what to write instead
+        err = CompareCommandTest.runErr(2, "sweep", sc, "--vary", "parameters.trustDecay=0.05:0.25", "--out", tmp.resolve("g").toString());
+        assertTrue(err.contains("min:max is a continuous range, for --design lhs") && err.contains("0.05:0.02:0.25"), err);
+        assertFalse(Files.exists(tmp.resolve("g")));
+    }
+
+    @Test
     void userErrorsNameThePlaceExitTwoAndWriteNothing(@TempDir Path tmp) throws IOException {
         String sc = shortBaseline(tmp).toString();
         Path out = tmp.resolve("o");
         String[][] cases = {
                 {"sweep", sc, "--vary", "rule.threshold", "--out", out.toString()},
                 {"sweep", sc, "--vary", "parameters.trustDecay=0.1:0:0.2", "--out", out.toString()},
+                {"sweep", sc, "--vary", "parameters.trustDecay=0.1:0.2", "--out", out.toString()},
+                {"sweep", sc, "--vary", "parameters.trustDecay=0.2:0.1", "--design", "lhs", "--samples", "3", "--out", out.toString()},
+                {"sweep", sc, "--vary", "parameters.trustDecay=0.1:x", "--out", out.toString()},
                 {"sweep", sc, "--vary", "parameters.noSuchThing=1,2", "--out", out.toString()},
                 {"sweep", sc, "--vary", "parameters.trustDecay=0.1,-5", "--out", out.toString()},
                 {"sweep", sc, "--vary", "rule.type=unanimity,nonsense-rule", "--out", out.toString()},

@@ -52,8 +52,13 @@ public final class SweepFiles {
             ObjectNode o = vs.addObject();
             o.put("path", v.path());
             o.put("as", v.text());
-            ArrayNode values = o.putArray("values");
-            v.values().forEach(values::add);
+            if (v.continuous()) {   // no list: the values are those the points drew (design.csv)
+                o.put("min", v.range()[0]);
+                o.put("max", v.range()[1]);
+            } else {
+                ArrayNode values = o.putArray("values");
+                v.values().forEach(values::add);
+            }
         }
         ArrayNode ms = prov.putArray("measures");
         s.measures().forEach(ms::add);

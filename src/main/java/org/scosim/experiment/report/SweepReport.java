@@ -145,6 +145,10 @@ public final class SweepReport {
 
     /** A path's values as the design table lists them: all of them, or for a long list its range and count. */
     static String valuesInWords(VarySpec s) {
+        if (s.continuous()) {
+            return "any value from " + Num.format(s.range()[0]) + " to " + Num.format(s.range()[1])
+                    + " (six significant digits)";
+        }
         List<String> v = s.values();
         if (v.size() <= LISTED_VALUES) return String.join(", ", v);
         if (s.isRange()) {
