@@ -76,23 +76,34 @@ public final class CompareCommand extends ExperimentCommand {
         int n = replications(replications, in, Scenario.MAX_REPLICATIONS);
         long master = masterSeed(seed, in);
         List<Integer> chosen = chosenYears(resolved);
+        List<String> ids = runIds(resolved);
+        Set<org.scosim.output.Tables> written = in.tables();
+        // a scenario's run into runDir: what the comparison runs, and what a dry run samples
+        java.util.function.BiFunction<Integer, Path, RunSpec.Builder> scenarioRun = (i, runDir) -> RunSpec.of(resolved.get(i))
+                .runId(ids.get(i)).dir(runDir).scenarioFile(scenarioFiles.get(i).toString()).masterSeed(master)
+                .tables(written).format(in.format()).plots(!noPlots).resumable(true);
+        if (dryRun) {
+            List<Integer> pending = new ArrayList<>();
+            for (int i = 0; i < resolved.size(); i++) {
+                if (!in.resuming() || !ExperimentDir.isDone(out.resolve(ids.get(i)))) pending.add(i);
+            }
+            quickCompilerIfShort((long) n * pending.size(), in);
+            return dryRun(DryRun.plural(resolved.size(), "scenario"), resolved.size(), pending.size(), n, null,
+                    (scratch, which, reps) -> runSample(which.length, reps, k -> scenarioRun.apply(pending.get(which[k]),
+                            scratch.resolve(ids.get(pending.get(which[k])))).replications(reps)
+                            .command("scosim compare --dry-run").build()));
+        }
         Folder folder = folder(in, canonicalArgs());
         Path dir = folder.dir();
         String command = folder.command();
 
-        List<String> ids = runIds(resolved);
         List<Path> runDirs = new ArrayList<>();
         for (String id : ids) runDirs.add(dir.resolve(id));
         long t0 = System.nanoTime();
-        Set<org.scosim.output.Tables> written = in.tables();
         List<Integer> pending = new ArrayList<>();
         for (int i = 0; i < resolved.size(); i++) if (!ExperimentDir.isDone(runDirs.get(i))) pending.add(i);
         List<RunSpec> specs = new ArrayList<>();
-        for (int i : pending) {
-            specs.add(RunSpec.of(resolved.get(i)).runId(ids.get(i)).dir(runDirs.get(i))
-                    .scenarioFile(scenarioFiles.get(i).toString()).masterSeed(master).replications(n).tables(written)
-                    .format(in.format()).plots(!noPlots).command(command).resumable(true).build());
-        }
+        for (int i : pending) specs.add(scenarioRun.apply(i, runDirs.get(i)).replications(n).command(command).build());
         quickCompilerIfShort((long) n * pending.size(), in);
         int redone = runAll(specs, (long) n * resolved.size(), (long) n * (resolved.size() - pending.size()));
 

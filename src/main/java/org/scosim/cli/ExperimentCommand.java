@@ -75,6 +75,35 @@ abstract class ExperimentCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary; print only the output folder.")
     boolean quiet;
 
+    @Option(names = "--dry-run", description = "Check every input (every design point), then estimate the runs' time "
+            + "and size on this machine from a sample of them run in a temporary folder, and stop: nothing is written "
+            + "to --out. With --resume DIR, for what is left.")
+    boolean dryRun;
+
+    /**
+     * The dry run of {@code pending} runs (of {@code total}, the rest done) of {@code replications} each: the sample
+     * measured on this machine's threads, whatever --engine says, and the estimate printed; {@code covered}: what
+     * the combined files the sample writes after its runs, e.g. "sweep.csv, the plots and the report" (null: none).
+     */
+    Integer dryRun(String what, int total, int pending, int replications, String covered, DryRun.Sample sample)
+            throws UsageError, IOException, InterruptedException {
+        if (pending == 0) {
+            System.out.println("scosim " + name() + " --dry-run: every one of the " + total + " runs is done already; "
+                    + "resuming only writes the combined files again");
+            return 0;
+        }
+        DryRun.Estimate e = DryRun.measure(pending, replications, sample);
+        DryRun.print(name(), what, total, total - pending, e, threads, engine == Backend.SPARK, out, covered);
+        return 0;
+    }
+
+    /** Runs a dry run's sample of runs on this machine's threads, without a progress bar. */
+    int runSample(int count, int replications, java.util.function.IntFunction<RunSpec> run) throws IOException, InterruptedException {
+        try (Engine local = Engine.local(threads)) {
+            return local.executeAll(count, replications, run, () -> { });
+        }
+    }
+
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
             description = "Output folder; must not exist or be empty (default: results/${COMMAND-NAME}/<timestamp>).")
     Path out;

@@ -10,6 +10,7 @@ import org.scosim.experiment.sensitivity.Saltelli;
 import org.scosim.experiment.sensitivity.SensitivityDesign;
 import org.scosim.experiment.sensitivity.SensitivityFiles;
 import org.scosim.experiment.sensitivity.SensitivityReport;
+import org.scosim.experiment.sensitivity.SensitivityResults;
 import org.scosim.io.InputException;
 import org.scosim.io.ResolvedScenario;
 import org.scosim.io.ScenarioReader;
@@ -142,6 +143,7 @@ public final class SensitivityCommand extends ExperimentCommand {
         // designs keep the scenarios so that they are bound once.
         variants = in.prepared().get(0);
         Scenario[] kept = bindAll(design, y);
+        if (dryRun) return dryRun(in, design, kind, kept, chosen, y, master, n, written);
         Folder folder = folder(in, canonicalArgs(kind));
         Path dir = folder.dir();
         String command = folder.command();
@@ -200,6 +202,42 @@ public final class SensitivityCommand extends ExperimentCommand {
     }
 
     /** A design point's factor values as columns of its tables' rows, named by their paths. */
+    /** --dry-run: a sample of the points still to run, each a point's file (and its tables) in a scratch folder. */
+    private Integer dryRun(Inputs in, SensitivityDesign design, SensitivityDesign.Method kind, Scenario[] kept,
+                           List<String> chosen, int y, long master, int n, Set<org.scosim.output.Tables> written)
+            throws UsageError, IOException, InterruptedException {
+        quickCompilerIfShort((long) n * design.size(), in);
+        List<Integer> pending = new ArrayList<>();
+        for (int p = 0; p < design.size(); p++) {
+            if (!in.resuming() || !PointRuns.isWritten(out, p, design.size())) pending.add(p);
+        }
+        return dryRun(DryRun.plural(design.size(), "design point") + " (" + kind.label() + ")", design.size(),
+                pending.size(), n, "outputs.csv (and the indices and the report, not measured)", new DryRun.Sample() {
+                    @Override
+                    public void run(Path scratch, int[] which, int reps) throws IOException, InterruptedException, UsageError {
+                        PointRuns.Scenarios scenarios = k -> {
+                            int p = pending.get(which[k]);
+                            return kept.length == 0 ? variants.scenario(design.overrides(p)) : kept[p];
+                        };
+                        PointRuns.PointTables tables = new PointRuns.PointTables(written, in.format(),
+                                k -> factorColumns(design, pending.get(which[k])));
+                        try (Engine local = Engine.local(threads)) {
+                            PointRuns.runMissing(scratch, which.length, scenarios, chosen, y, master, reps, local, tables, () -> { });
+                        } catch (InputException e) {
+                            throw new UsageError(e.userMessage());
+                        }
+                    }
+
+                    /** outputs.csv, the combined file that grows with the points and replications; the rest is small. */
+                    @Override
+                    public void combine(Path scratch, int[] which, int reps) throws IOException {
+                        int[] points = java.util.Arrays.stream(which).map(pending::get).toArray();
+                        SensitivityResults.writeOutputs(scratch.resolve(SensitivityResults.OUTPUTS_CSV), design, points,
+                                chosen, PointRuns.read(scratch, which.length, chosen, reps), master);
+                    }
+                });
+    }
+
     private static List<org.scosim.output.RunColumn> factorColumns(SensitivityDesign design, int p) {
         List<String> values = design.values(p);
         List<org.scosim.output.RunColumn> out = new ArrayList<>();

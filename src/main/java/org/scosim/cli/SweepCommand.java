@@ -116,34 +116,58 @@ public final class SweepCommand extends ExperimentCommand {
         // Every point is bound and validated before anything runs or is written, from the files read once.
         variants = in.prepared().get(0);
         List<ResolvedScenario> kept = validateAll(points, specs);
-        Folder folder = folder(in, canonicalArgs(kind));
-        Path dir = folder.dir();
-        String command = folder.command();
-        int width = Math.max(4, Integer.toString(points.size()).length());
-        List<Path> runDirs = new ArrayList<>();
-        for (Design.Point p : points) runDirs.add(dir.resolve("runs").resolve(String.format(Locale.ROOT, "%0" + width + "d", p.run())));
-        long t0 = System.nanoTime();
         Set<org.scosim.output.Tables> written = in.tables();
-        List<Integer> pending = new ArrayList<>();
-        for (int i = 0; i < points.size(); i++) {
-            if (!ExperimentDir.isDone(runDirs.get(i))) pending.add(i);
-        }
         boolean seedVaries = Sweep.seedVaries(specs, points);
         List<Integer> varying = Sweep.varying(specs, points);
-        // each point's run described when it is due: a large design keeps no scenario, and binds each point again
-        java.util.function.IntFunction<RunSpec> run = k -> {
-            int i = pending.get(k);
+        // a point's run, described when it is due: a large design keeps no scenario, and binds each point again
+        PointRun pointRun = (i, runDir, command, reps) -> {
             Design.Point p = points.get(i);
             ResolvedScenario sc = kept.isEmpty() ? bound(p, specs) : kept.get(i);
             // varying the scenario's seed gives each point replications of its own; otherwise every point shares them
             long pointMaster = seedVaries ? sc.scenario().seed() : master;
             return RunSpec.of(sc).runId(Integer.toString(p.run()))
-                    .dir(runDirs.get(i)).scenarioFile(scenarioFile.toString()).masterSeed(pointMaster)
+                    .dir(runDir).scenarioFile(scenarioFile.toString()).masterSeed(pointMaster)
                     .columns(Sweep.columns(specs, varying, p))
-                    .replications(n).tables(written).format(in.format()).plots(false).summaries(!written.isEmpty())
+                    .replications(reps).tables(written).format(in.format()).plots(false).summaries(!written.isEmpty())
                     .command(command + "  # point " + p.run() + ": " + describe(p, specs)).resumable(true).build();
         };
+        List<Path> runDirs = runDirs(out, points);
+        List<Integer> pending = new ArrayList<>();
+        for (int i = 0; i < points.size(); i++) {
+            if (!in.resuming() || !ExperimentDir.isDone(runDirs.get(i))) pending.add(i);
+        }
         quickCompilerIfShort((long) n * pending.size(), in);
+        if (dryRun) {
+            return dryRun(DryRun.plural(points.size(), "design point") + " (" + kind + ")", points.size(), pending.size(), n,
+                    "sweep.csv, the plots and the report", new DryRun.Sample() {
+                @Override
+                public void run(Path scratch, int[] which, int reps) throws IOException, InterruptedException {
+                    List<Path> dirs = runDirs(scratch, sampled(which));
+                    runSample(which.length, reps, k -> pointRun.spec(pending.get(which[k]), dirs.get(k), "scosim sweep --dry-run", reps));
+                }
+
+                @Override
+                public void combine(Path scratch, int[] which, int reps) throws IOException {
+                    List<Design.Point> sampled = sampled(which);
+                    SweepFiles.write(scratch, new SweepFiles.Plan(base, scenarioFile.toString(), kind, specs, sampled,
+                            runDirs(scratch, sampled), chosen), reps, "scosim sweep --dry-run", master,
+                            java.time.OffsetDateTime.now().toString(), null);
+                }
+
+                private List<Design.Point> sampled(int[] which) {
+                    List<Design.Point> out = new ArrayList<>();
+                    for (int w : which) out.add(points.get(pending.get(w)));
+                    return out;
+                }
+            });
+        }
+        Folder folder = folder(in, canonicalArgs(kind));
+        Path dir = folder.dir();
+        String command = folder.command();
+        runDirs = runDirs(dir, points);
+        long t0 = System.nanoTime();
+        List<Path> pointDirs = runDirs;
+        java.util.function.IntFunction<RunSpec> run = k -> pointRun.spec(pending.get(k), pointDirs.get(pending.get(k)), command, n);
         int redone = runAll(pending.size(), n, run, (long) n * points.size(), (long) n * (points.size() - pending.size()));
 
         SweepFiles.write(dir, new SweepFiles.Plan(base, scenarioFile.toString(), kind, specs, points, runDirs, chosen),
@@ -159,6 +183,20 @@ public final class SweepCommand extends ExperimentCommand {
             System.out.println("Report: " + dir.resolve(SweepReport.FILE));
         }
         return 0;
+    }
+
+    /** A design point's run: point {@code i} into {@code runDir}, {@code replications} of it. */
+    private interface PointRun {
+        RunSpec spec(int i, Path runDir, String command, int replications);
+    }
+
+    /** Each point's folder, runs/NNNN under {@code dir} (the working folder when null, as --out is before it is settled). */
+    private static List<Path> runDirs(Path dir, List<Design.Point> points) {
+        int width = Math.max(4, Integer.toString(points.size()).length());
+        Path runs = (dir == null ? Path.of("") : dir).resolve("runs");
+        List<Path> out = new ArrayList<>();
+        for (Design.Point p : points) out.add(runs.resolve(String.format(Locale.ROOT, "%0" + width + "d", p.run())));
+        return out;
     }
 
     private static String kindOf(String design) {

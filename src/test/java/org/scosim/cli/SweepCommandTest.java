@@ -300,7 +300,7 @@ class SweepCommandTest {
         assertTrue(Files.readString(out.resolve("provenance.json")).contains("\"replicationSeedsSameForEveryPoint\" : false"));
     }
 
-    private static String[] concat(String[] a, String... b) {
+    static String[] concat(String[] a, String... b) {
         String[] out = new String[a.length + b.length];
         System.arraycopy(a, 0, out, 0, a.length);
         System.arraycopy(b, 0, out, a.length, b.length);

@@ -64,7 +64,7 @@ public final class PointRuns {
     }
 
     /** Whether design point p has its file: written whole, since a point's file is renamed into place. */
-    private static boolean isWritten(Path dir, int point, int points) {
+    public static boolean isWritten(Path dir, int point, int points) {
         return Files.isRegularFile(file(dir, point, points));
     }
 

@@ -90,6 +90,34 @@ public record SensitivityResults(SensitivityDesign design, List<String> measures
         return new double[] {x.s1()[i], x.s1Low()[i], x.s1High()[i], x.st()[i], x.stLow()[i], x.stHigh()[i]};
     }
 
+    /**
+     * Writes {@code outputs.csv}: a row a point, replication and measure, with the point's factor values; the design's
+     * points {@code points} in order, {@code values[measure][k][replication]} those of {@code points[k]}.
+     */
+    public static void writeOutputs(Path out, SensitivityDesign design, int[] points, List<String> measures,
+                                    double[][][] values, long master) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(AtomicFiles.partOf(out), StandardCharsets.UTF_8);
+             CSVPrinter p = new CSVPrinter(w, Tables.FORMAT)) {
+            List<String> head = new ArrayList<>(List.of("run", "replication", "seed", "measure", "value"));
+            for (Factor x : design.factors()) head.add(x.path());
+            p.printRecord(head);
+            for (int k = 0; k < points.length; k++) {
+                int pt = points[k];
+                List<String> vals = design.values(pt);
+                for (int r = 0; r < values[0][k].length; r++) {
+                    String seed = Long.toString(Seeds.replication(master, r));
+                    for (int m = 0; m < measures.size(); m++) {
+                        List<String> row = new ArrayList<>(List.of(Integer.toString(pt + 1), Integer.toString(r), seed,
+                                measures.get(m), Num.format(values[m][k][r])));
+                        row.addAll(vals);
+                        p.printRecord(row);
+                    }
+                }
+            }
+        }
+        AtomicFiles.commit(AtomicFiles.partOf(out), out);
+    }
+
     /** Writes every table into {@code dir}. */
     public void write(Path dir, double[][][] values, long master) throws IOException {
         List<Factor> f = design.factors();
@@ -106,26 +134,8 @@ public record SensitivityResults(SensitivityDesign design, List<String> measures
         }
         AtomicFiles.write(dir.resolve(DESIGN_CSV), sb.toString());
 
-        Path out = dir.resolve(OUTPUTS_CSV);
-        try (BufferedWriter w = Files.newBufferedWriter(AtomicFiles.partOf(out), StandardCharsets.UTF_8);
-             CSVPrinter p = new CSVPrinter(w, Tables.FORMAT)) {
-            List<String> head = new ArrayList<>(List.of("run", "replication", "seed", "measure", "value"));
-            for (Factor x : f) head.add(x.path());
-            p.printRecord(head);
-            for (int pt = 0; pt < design.size(); pt++) {
-                List<String> vals = design.values(pt);
-                for (int r = 0; r < values[0][pt].length; r++) {
-                    String seed = Long.toString(Seeds.replication(master, r));
-                    for (int m = 0; m < measures.size(); m++) {
-                        List<String> row = new ArrayList<>(List.of(Integer.toString(pt + 1), Integer.toString(r), seed,
-                                measures.get(m), Num.format(values[m][pt][r])));
-                        row.addAll(vals);
-                        p.printRecord(row);
-                    }
-                }
-            }
-        }
-        AtomicFiles.commit(AtomicFiles.partOf(out), out);
+        writeOutputs(dir.resolve(OUTPUTS_CSV), design, java.util.stream.IntStream.range(0, design.size()).toArray(),
+                measures, values, master);
 
         sb = new StringBuilder();
         try (CSVPrinter p = new CSVPrinter(sb, Tables.FORMAT)) {

@@ -1,0 +1,192 @@
+package org.scosim.cli;
+
+import org.scosim.experiment.ExperimentDir;
+import org.scosim.output.Num;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * What {@code --dry-run} measures: how long an experiment's runs would take on this machine and how much they would
+ * write, from a sample of them run in a scratch folder that is deleted afterwards. The sample is run again and again
+ * for about {@link #WARM_UP_SECONDS} to warm the JIT compiler up, then in turns with {@link #few} and with
+ * {@link #many} replications a run (the quickest of {@link #TIMED_TURNS} turns of each), so that time and size each split into a part per run (binding, plots, series and
+ * summary) and a part per replication. Both grow linearly in the replications, so the two passes extrapolate to any
+ * number of them.
+ */
+final class DryRun {
+    /** Replications a run in the first two passes and in the last (at most the experiment's own). */
+    static final int FEW = 8, MANY = 32;
+    /** About this many replications in a pass: many points of one replication, or a few of many. */
+    static final int PASS_REPLICATIONS = 256;
+    /** The sample is run again and again for about this long before it is timed, at most this many times. */
+    static final double WARM_UP_SECONDS = 2;
+    /** {@link #WARM_UP_SECONDS}, lowered by tests, which measure the sizes rather than the times. */
+    static double warmUpSeconds = WARM_UP_SECONDS;
+    static final int MAX_WARM_UP_PASSES = 50;
+    /** The two timed passes are run in turns this many times; the quickest of each counts. */
+    static final int TIMED_TURNS = 3;
+
+    private DryRun() {
+    }
+
+    /** The experiment's runs and its combined files, for a sample of its runs. */
+    interface Sample {
+        /** Runs the sample runs {@code runs} (indices among those still to run) with {@code replications} each into {@code scratch}. */
+        void run(Path scratch, int[] runs, int replications) throws IOException, InterruptedException, ExperimentCommand.UsageError;
+
+        /** Writes into {@code scratch} the combined files of the sample runs {@link #run} wrote there. */
+        default void combine(Path scratch, int[] runs, int replications) throws IOException, InterruptedException {
+        }
+    }
+
+    /**
+     * The estimate for {@code pending} runs of {@code replications} each, from the {@code sampled} runs measured: the
+     * runs' time, the combined files' time for the sample alone, and the size of both.
+     */
+    record Estimate(int pending, int replications, int sampled, double secondsPerRun, double secondsPerReplication,
+                    double combinedSecondsOfSample, double bytesPerRun, double bytesPerReplication) {
+        double seconds() {
+            return pending * (secondsPerRun + secondsPerReplication * replications);
+        }
+
+        double bytes() {
+            return pending * (bytesPerRun + bytesPerReplication * replications);
+        }
+    }
+
+    static int few(int replications) { return Math.min(replications, FEW); }
+
+    static int many(int replications) { return Math.min(replications, MANY); }
+
+    /** How many runs are sampled: enough for about {@link #PASS_REPLICATIONS} replications a pass (rounded up). */
+    static int sampled(int pending, int replications) {
+        return Math.min(pending, -Math.floorDiv(-PASS_REPLICATIONS, many(replications)));
+    }
+
+    /** {@code k} indices spread evenly over {@code 0..n-1}, the first and the last included. */
+    static int[] spread(int n, int k) {
+        int[] out = new int[k];
+        for (int i = 0; i < k; i++) out[i] = k == 1 ? 0 : (int) ((long) i * (n - 1) / (k - 1));
+        return out;
+    }
+
+    static Estimate measure(int pending, int replications, Sample sample)
+            throws IOException, InterruptedException, ExperimentCommand.UsageError {
+        int k = sampled(pending, replications);
+        int[] runs = spread(pending, k);
+        int few = few(replications), many = many(replications);
+        Path scratch = Files.createTempDirectory("scosim-dry-run-");
+        try {
+            // the JIT compiler first, as in any run past its first seconds: passes for about WARM_UP_SECONDS
+            long start = System.nanoTime();
+            for (int pass = 0; pass < MAX_WARM_UP_PASSES && System.nanoTime() - start < warmUpSeconds * 1e9; pass++) {
+                Path warm = scratch.resolve("warm-up");
+                sample.run(warm, runs, few);
+                ExperimentDir.deleteRecursively(warm);
+            }
+            // timed in turns, the quickest of each kept: on a shared machine a pass is only ever slowed down
+            Path fewDir = scratch.resolve("few"), manyDir = scratch.resolve("many");
+            long bestFew = Long.MAX_VALUE, bestMany = Long.MAX_VALUE;
+            for (int turn = 0; turn < TIMED_TURNS; turn++) {
+                ExperimentDir.deleteRecursively(fewDir);
+                ExperimentDir.deleteRecursively(manyDir);
+                long t0 = System.nanoTime();
+                sample.run(fewDir, runs, few);
+                long t1 = System.nanoTime();
+                sample.run(manyDir, runs, many);
+                long t2 = System.nanoTime();
+                bestFew = Math.min(bestFew, t1 - t0);
+                bestMany = Math.min(bestMany, t2 - t1);
+            }
+            long t2 = System.nanoTime();
+            sample.combine(manyDir, runs, many);
+            double combined = (System.nanoTime() - t2) / 1e9;
+            double timeFew = bestFew / 1e9 / k, timeMany = bestMany / 1e9 / k;
+            double sizeMany = (double) size(manyDir) / k;
+            if (many == few) return new Estimate(pending, replications, k, timeMany, 0, combined, sizeMany, 0);
+            sample.combine(fewDir, runs, few);
+            double sizeFew = (double) size(fewDir) / k;
+            // a line through the two passes, per run; a slope below zero is the machine's noise: then all per replication
+            double perRepTime = Math.max(0, (timeMany - timeFew) / (many - few));
+            double perRepSize = Math.max(0, (sizeMany - sizeFew) / (many - few));
+            double perRunTime = Math.max(0, timeMany - perRepTime * many), perRunSize = Math.max(0, sizeMany - perRepSize * many);
+            return new Estimate(pending, replications, k, perRunTime, perRepTime, combined, perRunSize, perRepSize);
+        } finally {
+            ExperimentDir.deleteRecursively(scratch);
+        }
+    }
+
+    /** Bytes of the files under {@code dir}. */
+    static long size(Path dir) throws IOException {
+        if (!Files.exists(dir)) return 0;
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).mapToLong(p -> {
+                try {
+                    return Files.size(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).sum();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /**
+     * What a dry run prints: the experiment, the sample, the time and the size, and that nothing was written.
+     * {@code what}: e.g. "1000 design points"; {@code done}: runs already done (resuming), else 0.
+     */
+    static void print(String command, String what, int total, int done, Estimate e, int threads, boolean spark, Path out,
+                      String covered) {
+        int r = e.replications();
+        System.out.printf(Locale.ROOT, "scosim %s --dry-run: %s x %s, every one checked%s%n", command, what,
+                plural(r, "replication"), done > 0 ? "; " + done + " of " + total + " runs already done" : "");
+        System.out.printf(Locale.ROOT, "  to run: %s, %s%n", plural(e.pending(), "run"), plural((long) e.pending() * r, "replication"));
+        System.out.printf(Locale.ROOT, "  measured: %s of them here, on %s, with %s%n", plural(e.sampled(), "run"),
+                plural(threads, "thread"), few(r) == many(r) ? plural(r, "replication") + " each"
+                        : few(r) + " and with " + many(r) + " replications each");
+        String parts = e.secondsPerReplication() > 0
+                ? duration(e.secondsPerRun()) + " a run and " + duration(e.secondsPerReplication()) + " a replication"
+                : duration(e.secondsPerRun()) + " a run";
+        System.out.printf(Locale.ROOT, "  time: about %s for the runs on this machine (%s), once the JIT compiler has "
+                + "warmed up (the first seconds of a run)%n", duration(e.seconds()), parts);
+        if (covered != null) {
+            System.out.printf(Locale.ROOT, "  then %s: %s for the %s measured, more for more%n", covered,
+                    duration(e.combinedSecondsOfSample()), plural(e.sampled(), "run"));
+        }
+        if (spark) {
+            System.out.printf(Locale.ROOT, "  with --engine spark: about %s of one core's time for the replications, "
+                    + "shared by the cluster's cores%n", duration(e.pending() * e.secondsPerReplication() * r * threads));
+        }
+        System.out.printf(Locale.ROOT, "  size: about %s of files in %s%n", bytes(e.bytes()), out == null ? "the output folder" : out);
+        System.out.println("  nothing written (--dry-run)");
+    }
+
+    static String plural(long n, String noun) {
+        return grouped(n) + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    static String grouped(long v) {
+        return String.format(Locale.ROOT, "%,d", v);
+    }
+
+    static String duration(double s) {
+        if (s < 1e-3) return Num.format(Math.max(1, Math.round(s * 1e6))) + " µs";
+        if (s < 1) return Num.format(Math.round(s * 1e4) / 10.0) + " ms";
+        if (s < 120) return Num.format(Math.round(s * 10) / 10.0) + " s";
+        if (s < 2 * 3600) return Num.format(Math.round(s / 6) / 10.0) + " min";
+        return Num.format(Math.round(s / 360) / 10.0) + " h";
+    }
+
+    static String bytes(double b) {
+        if (b < 1e3) return Math.round(b) + " B";
+        if (b < 1e6) return Num.format(Math.round(b / 100) / 10.0) + " KB";
+        if (b < 1e9) return Num.format(Math.round(b / 1e5) / 10.0) + " MB";
+        return Num.format(Math.round(b / 1e8) / 10.0) + " GB";
+    }
+}

@@ -1,0 +1,196 @@
+package org.scosim.cli;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** --dry-run: the sample, the linear split of sizes into a part per run and one per replication, and the commands. */
+class DryRunTest {
+    @BeforeEach
+    void noWarmUp() {
+        DryRun.warmUpSeconds = 0;   // the sizes are what is checked here, not the times
+    }
+
+    @AfterEach
+    void warmUpAgain() {
+        DryRun.warmUpSeconds = DryRun.WARM_UP_SECONDS;
+    }
+
+    @Test
+    void theSampleIsSpreadOverTheRunsFirstAndLastIncluded() {
+        assertArrayEquals(new int[] {0, 3, 6, 9}, DryRun.spread(10, 4));
+        assertArrayEquals(new int[] {0, 1, 2}, DryRun.spread(3, 3));
+        assertArrayEquals(new int[] {0}, DryRun.spread(7, 1));
+        // about 256 replications a pass: 256 runs of one, 86 of 3 (256 / 3 rounded up), 8 of 32 or more, at most what there is
+        assertEquals(256, DryRun.sampled(1000, 1));
+        assertEquals(32, DryRun.sampled(1000, 8));
+        assertEquals(86, DryRun.sampled(1000, 3));
+        assertEquals(8, DryRun.sampled(1000, 1000));
+        assertEquals(3, DryRun.sampled(3, 1000));
+        assertEquals(1, DryRun.sampled(1, 5));
+    }
+
+    /** A sample whose run k of r replications writes 100 + 10 r bytes, and whose combined file has 7 a replication. */
+    private static final class Fake implements DryRun.Sample {
+        final List<String> calls = new ArrayList<>();
+
+        @Override
+        public void run(Path scratch, int[] runs, int replications) throws IOException {
+            calls.add("run " + runs.length + "x" + replications);
+            Files.createDirectories(scratch);
+            for (int k = 0; k < runs.length; k++) Files.write(scratch.resolve("run" + runs[k]), new byte[100 + 10 * replications]);
+        }
+
+        @Override
+        public void combine(Path scratch, int[] runs, int replications) throws IOException {
+            calls.add("combine " + runs.length + "x" + replications);
+            Files.write(scratch.resolve("combined"), new byte[7 * runs.length * replications]);
+        }
+    }
+
+    @Test
+    void sizesSplitIntoAPartPerRunAndOnePerReplication() throws Exception {
+        Fake f = new Fake();
+        DryRun.Estimate e = DryRun.measure(50, 1000, f);
+        assertEquals(8, e.sampled());
+        assertEquals(100, e.bytesPerRun(), 1e-9);
+        assertEquals(17, e.bytesPerReplication(), 1e-9);
+        assertEquals(50 * (100 + 17 * 1000.0), e.bytes(), 1e-6);   // 850,000 + 5,000 bytes, worked by hand
+        assertTrue(e.secondsPerRun() >= 0 && e.secondsPerReplication() >= 0 && Double.isFinite(e.seconds()));
+        // three turns of a few and many, then each combined once; no warm-up asked for
+        assertEquals(List.of("run 8x8", "run 8x32", "run 8x8", "run 8x32", "run 8x8", "run 8x32", "combine 8x32", "combine 8x8"),
+                f.calls);
+        // runs of at most 8 replications are measured whole: the size a run, nothing per replication
+        Fake g = new Fake();
+        DryRun.Estimate small = DryRun.measure(1000, 3, g);
+        assertEquals(100 + 10 * 3 + 7 * 3, small.bytesPerRun(), 1e-9);
+        assertEquals(0, small.bytesPerReplication());
+        assertEquals(1000.0 * 151, small.bytes(), 1e-6);
+        assertEquals(List.of("run 86x3", "run 86x3", "run 86x3", "run 86x3", "run 86x3", "run 86x3", "combine 86x3"), g.calls);
+    }
+
+    @Test
+    void theScratchFolderIsGoneAfterwardsEvenAfterAFailure() throws Exception {
+        long before = scratchFolders();
+        DryRun.measure(10, 10, new Fake());
+        assertEquals(before, scratchFolders());
+        DryRun.Sample failing = (scratch, runs, r) -> {
+            Files.createDirectories(scratch);
+            Files.writeString(scratch.resolve("half"), "x");
+            throw new IOException("disk full");
+        };
+        assertThrows(IOException.class, () -> DryRun.measure(10, 10, failing));
+        assertEquals(before, scratchFolders());
+    }
+
+    private static long scratchFolders() throws IOException {
+        try (Stream<Path> s = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return s.filter(p -> p.getFileName().toString().startsWith("scosim-dry-run-")).count();
+        }
+    }
+
+    @Test
+    void durationsAndSizesInWords() {
+        assertEquals("12 µs", DryRun.duration(12e-6));
+        assertEquals("3.4 ms", DryRun.duration(0.00344));
+        assertEquals("59.9 s", DryRun.duration(59.94));
+        assertEquals("2.5 min", DryRun.duration(150));
+        assertEquals("3.2 h", DryRun.duration(3.2 * 3600));
+        assertEquals("999 B", DryRun.bytes(999));
+        assertEquals("49.1 MB", DryRun.bytes(49_100_000));
+        assertEquals("2.1 GB", DryRun.bytes(2.1e9));
+        assertEquals("1 run", DryRun.plural(1, "run"));
+        assertEquals("9,000 replications", DryRun.plural(9000, "replication"));
+    }
+
+    // ---------------------------------------------------------------- the commands
+
+    private static String runOut(String... args) {
+        PrintStream old = System.out;
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(0, Main.commandLine().execute(args), () -> buf.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(old);
+        }
+        return buf.toString(StandardCharsets.UTF_8);
+    }
+
+    private static long bytesUnder(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    /** The estimated size, from the printed line "size: about 1.2 MB of files in ...", in bytes. */
+    private static double estimatedBytes(String printed) {
+        var m = java.util.regex.Pattern.compile("size: about ([0-9.]+) (B|KB|MB|GB) of files").matcher(printed);
+        assertTrue(m.find(), printed);
+        double unit = switch (m.group(2)) { case "B" -> 1; case "KB" -> 1e3; case "MB" -> 1e6; default -> 1e9; };
+        return Double.parseDouble(m.group(1)) * unit;
+    }
+
+    @Test
+    void aSweepsDryRunWritesNothingAndItsSizeIsTheRunsWithinAFifth(@TempDir Path tmp) throws IOException {
+        String sc = SweepCommandTest.shortBaseline(tmp).toString();
+        Path out = tmp.resolve("out");
+        String[] sweep = {"sweep", sc, "--vary", "parameters.trustDecay=0.05:0.05:0.2", "-n", "40", "--tables", "measures,trade",
+                "--out", out.toString()};
+        String printed = runOut(SweepCommandTest.concat(sweep, "--dry-run"));
+        assertFalse(Files.exists(out), "nothing written");
+        assertTrue(printed.startsWith("scosim sweep --dry-run: 4 design points (grid) x 40 replications, every one checked"), printed);
+        assertTrue(printed.contains("to run: 4 runs, 160 replications"), printed);
+        assertTrue(printed.contains("measured: 4 runs of them here, on "), printed);
+        assertTrue(printed.contains("with 8 and with 32 replications each"), printed);
+        assertTrue(printed.contains("then sweep.csv, the plots and the report"), printed);
+        assertTrue(printed.strip().endsWith("nothing written (--dry-run)"), printed);
+        double estimate = estimatedBytes(printed);
+        assertEquals(0, Main.commandLine().execute(SweepCommandTest.concat(sweep, "-q")));
+        long real = bytesUnder(out);
+        assertEquals(1, estimate / real, 0.2, "estimated " + estimate + " bytes, wrote " + real);
+
+        // resumed: only what is left, and the folder is left as it was
+        Files.delete(out.resolve("runs/0002").resolve(org.scosim.experiment.ExperimentDir.DONE));
+        long before = bytesUnder(out);
+        printed = runOut("sweep", "--resume", out.toString(), "--dry-run");
+        assertTrue(printed.contains("every one checked; 3 of 4 runs already done"), printed);
+        assertTrue(printed.contains("to run: 1 run, 40 replications"), printed);
+        assertEquals(before, bytesUnder(out));
+        assertFalse(Files.exists(out.resolve("runs/0002").resolve(org.scosim.experiment.ExperimentDir.DONE)));
+    }
+
+    @Test
+    void compareAndSensitivityDryRunsWriteNothing(@TempDir Path tmp) throws IOException {
+        String sc = SweepCommandTest.shortBaseline(tmp).toString();
+        Path out = tmp.resolve("out");
+        Path other = tmp.resolve("unanimity.yaml");
+        Files.writeString(other, "extends: short.yaml\nname: unanimity\nrule: {type: unanimity}\n");
+        String printed = runOut("compare", sc, other.toString(), "-n", "12", "--no-plots", "--out", out.toString(), "--dry-run");
+        assertFalse(Files.exists(out));
+        assertTrue(printed.contains("compare --dry-run: 2 scenarios x 12 replications") && printed.contains("to run: 2 runs, 24 replications"), printed);
+        assertFalse(printed.contains("  then "), "no combined files sampled: " + printed);
+        printed = runOut("sensitivity", sc, "--factor", "parameters.trustDecay=0.05:0.3", "--factor",
+                "parameters.implementationRate=0.1:0.5", "--samples", "3", "-n", "2", "--out", out.toString(), "--dry-run");
+        assertFalse(Files.exists(out));
+        assertTrue(printed.contains("sensitivity --dry-run: 9 design points (morris) x 2 replications")
+                && printed.contains("to run: 9 runs, 18 replications") && printed.contains("then outputs.csv"), printed);
+        // a mistake is found as without --dry-run
+        String err = CompareCommandTest.runErr(2, "sweep", sc, "--vary", "parameters.trustDecay=0.1,-5", "--out", out.toString(), "--dry-run");
+        assertTrue(err.startsWith("scosim sweep: design point 2 (parameters.trustDecay=-5)"), err);
+        assertFalse(Files.exists(out));
+    }
+}
