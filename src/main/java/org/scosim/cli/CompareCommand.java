@@ -115,7 +115,8 @@ public final class CompareCommand extends ExperimentCommand {
         if (quiet) {
             System.out.println(dir);
         } else {
-            System.out.printf("%d scenarios x %d replications in %.1f s%n", resolved.size(), n, (System.nanoTime() - t0) / 1e9);
+            System.out.printf("%d scenarios x %d replications in %.1f s%s%n", resolved.size(), n, (System.nanoTime() - t0) / 1e9,
+                    resumedNote(in.resuming(), redone, resolved.size()));
             warnIfFew(n);
             for (int s = 1; s < resolved.size(); s++) {
                 for (int y : chosen) {

@@ -326,6 +326,13 @@ abstract class ExperimentCommand implements Callable<Integer> {
         }
     }
 
+    /** The closing line's note on a resumed experiment: how many of its runs this invocation computed. */
+    static String resumedNote(boolean resuming, int ran, int total) {
+        if (!resuming) return "";
+        return ran == 0 ? " (all " + total + " were done already: the combined files written again)"
+                : " (" + ran + " of " + total + " run now, the rest done already)";
+    }
+
     /** The closing lines' warning when the replications are too few for the confidence intervals. */
     static void warnIfFew(int n) {
         if (n < org.scosim.output.Confidence.MIN_RELIABLE_N) {

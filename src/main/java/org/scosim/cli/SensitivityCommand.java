@@ -194,8 +194,8 @@ public final class SensitivityCommand extends ExperimentCommand {
         if (quiet) {
             System.out.println(dir);
         } else {
-            System.out.printf("%s: %d design points x %d replications (%d runs) in %.1f s%n", kind.label(), design.size(), n,
-                    (long) design.size() * n, (System.nanoTime() - t0) / 1e9);
+            System.out.printf("%s: %d design points x %d replications (%d runs) in %.1f s%s%n", kind.label(), design.size(), n,
+                    (long) design.size() * n, (System.nanoTime() - t0) / 1e9, resumedNote(in.resuming(), ran, design.size()));
             System.out.println("Report: " + dir.resolve(SensitivityReport.FILE));
         }
         return 0;

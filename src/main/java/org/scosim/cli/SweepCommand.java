@@ -177,7 +177,8 @@ public final class SweepCommand extends ExperimentCommand {
         if (quiet) {
             System.out.println(dir);
         } else {
-            System.out.printf("%d design points x %d replications in %.1f s%n", points.size(), n, (System.nanoTime() - t0) / 1e9);
+            System.out.printf("%d design points x %d replications in %.1f s%s%n", points.size(), n, (System.nanoTime() - t0) / 1e9,
+                    resumedNote(in.resuming(), redone, points.size()));
             warnIfFew(n);
             System.out.println("Results: " + dir.resolve(Sweep.CSV));
             System.out.println("Report: " + dir.resolve(SweepReport.FILE));

@@ -206,6 +206,28 @@ class SweepCommandTest {
     }
 
     @Test
+    void theClosingLineOfAResumedSweepSaysWhatRanNow(@TempDir Path tmp) throws IOException {
+        String sc = shortBaseline(tmp).toString();
+        Path out = tmp.resolve("s");
+        assertEquals(0, run("sweep", sc, "--vary", "parameters.trustDecay=0.1,0.2,0.3", "-n", "2", "--out", out.toString(), "-q"));
+        Files.delete(out.resolve("runs/0002").resolve(ExperimentDir.DONE));
+        assertTrue(firstLine("sweep", "--resume", out.toString()).endsWith(" s (1 of 3 run now, the rest done already)"));
+        assertTrue(firstLine("sweep", "--resume", out.toString()).endsWith(" s (all 3 were done already: the combined files written again)"));
+    }
+
+    private static String firstLine(String... args) {
+        java.io.PrintStream old = System.out;
+        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            assertEquals(0, run(args));
+        } finally {
+            System.setOut(old);
+        }
+        return buf.toString(java.nio.charset.StandardCharsets.UTF_8).lines().findFirst().orElse("");
+    }
+
+    @Test
     void userErrorsNameThePlaceExitTwoAndWriteNothing(@TempDir Path tmp) throws IOException {
         String sc = shortBaseline(tmp).toString();
         Path out = tmp.resolve("o");
