@@ -88,7 +88,7 @@ public final class CompareCommand extends ExperimentCommand {
                 if (!in.resuming() || !ExperimentDir.isDone(out.resolve(ids.get(i)))) pending.add(i);
             }
             quickCompilerIfShort((long) n * pending.size(), in);
-            return dryRun(DryRun.plural(resolved.size(), "scenario"), resolved.size(), pending.size(), n, null,
+            return dryRun(in, DryRun.plural(resolved.size(), "scenario"), resolved.size(), pending.size(), n, null,
                     (scratch, which, reps) -> runSample(which.length, reps, k -> scenarioRun.apply(pending.get(which[k]),
                             scratch.resolve(ids.get(pending.get(which[k])))).replications(reps)
                             .command("scosim compare --dry-run").build()));

@@ -81,6 +81,21 @@ final class DryRun {
         int[] runs = spread(pending, k);
         int few = few(replications), many = many(replications);
         Path scratch = Files.createTempDirectory("scosim-dry-run-");
+        // Ctrl-C ends the JVM without the finally block below: the folder goes then too
+        Thread cleanUp = new Thread(() -> {
+            for (int attempt = 0; attempt < 5 && Files.exists(scratch); attempt++) {
+                try {
+                    ExperimentDir.deleteRecursively(scratch);   // the workers may still be writing: then again
+                } catch (IOException again) {
+                    try {
+                        Thread.sleep(100);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }
+        }, "scosim-dry-run-clean-up");
+        Runtime.getRuntime().addShutdownHook(cleanUp);
         try {
             // the JIT compiler first, as in any run past its first seconds: passes for about WARM_UP_SECONDS
             long start = System.nanoTime();
@@ -117,6 +132,7 @@ final class DryRun {
             double perRunTime = Math.max(0, timeMany - perRepTime * many), perRunSize = Math.max(0, sizeMany - perRepSize * many);
             return new Estimate(pending, replications, k, perRunTime, perRepTime, combined, perRunSize, perRepSize);
         } finally {
+            Runtime.getRuntime().removeShutdownHook(cleanUp);
             ExperimentDir.deleteRecursively(scratch);
         }
     }

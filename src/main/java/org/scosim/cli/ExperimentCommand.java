@@ -85,8 +85,9 @@ abstract class ExperimentCommand implements Callable<Integer> {
      * measured on this machine's threads, whatever --engine says, and the estimate printed; {@code covered}: what
      * the combined files the sample writes after its runs, e.g. "sweep.csv, the plots and the report" (null: none).
      */
-    Integer dryRun(String what, int total, int pending, int replications, String covered, DryRun.Sample sample)
+    Integer dryRun(Inputs in, String what, int total, int pending, int replications, String covered, DryRun.Sample sample)
             throws UsageError, IOException, InterruptedException {
+        checkFree(in, out);   // as the experiment itself would, before it ran anything
         if (pending == 0) {
             System.out.println("scosim " + name() + " --dry-run: every one of the " + total + " runs is done already; "
                     + "resuming only writes the combined files again");
@@ -288,13 +289,18 @@ abstract class ExperimentCommand implements Callable<Integer> {
      */
     Folder folder(Inputs in, List<String> args) throws UsageError, IOException {
         Path dir = out != null ? out : CliSupport.timestampedDir(name(), "");
-        if (!in.resuming() && !ExperimentDir.isFree(dir)) {
-            throw new UsageError("output folder " + dir + " already exists and is not empty; choose another --out "
-                    + "(or finish an interrupted experiment with --resume " + dir + ")");
-        }
+        checkFree(in, dir);
         out = dir;
         if (!in.resuming()) ExperimentDir.writeManifest(dir, name(), args, in.scenarios(), in.files());
         return new Folder(dir, "scosim " + name() + " " + String.join(" ", args), OffsetDateTime.now().toString());
+    }
+
+    /** A new experiment's folder must be free: missing, or empty (none given: a new timestamped one will be). */
+    static void checkFree(Inputs in, Path dir) throws UsageError, IOException {
+        if (dir != null && !in.resuming() && !ExperimentDir.isFree(dir)) {
+            throw new UsageError("output folder " + dir + " already exists and is not empty; choose another --out "
+                    + "(or finish an interrupted experiment with --resume " + dir + ")");
+        }
     }
 
     /**

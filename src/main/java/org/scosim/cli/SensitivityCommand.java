@@ -211,7 +211,7 @@ public final class SensitivityCommand extends ExperimentCommand {
         for (int p = 0; p < design.size(); p++) {
             if (!in.resuming() || !PointRuns.isWritten(out, p, design.size())) pending.add(p);
         }
-        return dryRun(DryRun.plural(design.size(), "design point") + " (" + kind.label() + ")", design.size(),
+        return dryRun(in, DryRun.plural(design.size(), "design point") + " (" + kind.label() + ")", design.size(),
                 pending.size(), n, "outputs.csv (and the indices and the report, not measured)", new DryRun.Sample() {
                     @Override
                     public void run(Path scratch, int[] which, int reps) throws IOException, InterruptedException, UsageError {

@@ -138,7 +138,7 @@ public final class SweepCommand extends ExperimentCommand {
         }
         quickCompilerIfShort((long) n * pending.size(), in);
         if (dryRun) {
-            return dryRun(DryRun.plural(points.size(), "design point") + " (" + kind + ")", points.size(), pending.size(), n,
+            return dryRun(in, DryRun.plural(points.size(), "design point") + " (" + kind + ")", points.size(), pending.size(), n,
                     "sweep.csv, the plots and the report", new DryRun.Sample() {
                 @Override
                 public void run(Path scratch, int[] which, int reps) throws IOException, InterruptedException {

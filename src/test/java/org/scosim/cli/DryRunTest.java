@@ -188,6 +188,15 @@ class DryRunTest {
         assertFalse(Files.exists(out));
         assertTrue(printed.contains("sensitivity --dry-run: 9 design points (morris) x 2 replications")
                 && printed.contains("to run: 9 runs, 18 replications") && printed.contains("then outputs.csv"), printed);
+        // a folder that is not free is refused as the experiment would refuse it, before anything runs
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("notes.txt"), "mine");
+        String busy = CompareCommandTest.runErr(2, "sweep", sc, "--vary", "parameters.trustDecay=0.1,0.2", "-n", "2",
+                "--out", out.toString(), "--dry-run");
+        assertTrue(busy.startsWith("scosim sweep: output folder " + out + " already exists and is not empty"), busy);
+        assertEquals(List.of("notes.txt"), SweepCommandTest.namesIn(out));
+        Files.delete(out.resolve("notes.txt"));
+        Files.delete(out);
         // a mistake is found as without --dry-run
         String err = CompareCommandTest.runErr(2, "sweep", sc, "--vary", "parameters.trustDecay=0.1,-5", "--out", out.toString(), "--dry-run");
         assertTrue(err.startsWith("scosim sweep: design point 2 (parameters.trustDecay=-5)"), err);
