@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
@@ -28,6 +30,11 @@ final class DryRun {
     /** {@link #WARM_UP_SECONDS}, lowered by tests, which measure the sizes rather than the times. */
     static double warmUpSeconds = WARM_UP_SECONDS;
     static final int MAX_WARM_UP_PASSES = 50;
+    /**
+     * A growth in size from the smaller pass to the larger below this share of the larger pass's size is taken for the
+     * digits of files of a fixed size (the series, the summary), not for files that grow with the replications.
+     */
+    static final double FIXED_SIZE_NOISE = 0.05;
     /** The two timed passes are run in turns this many times; the quickest of each counts. */
     static final int TIMED_TURNS = 3;
 
@@ -46,10 +53,16 @@ final class DryRun {
 
     /**
      * The estimate for {@code pending} runs of {@code replications} each, from the {@code sampled} runs measured: the
-     * runs' time, the combined files' time for the sample alone, and the size of both.
+     * runs' time once the JIT compiler has warmed up, the combined files' time for the sample alone, what the JIT
+     * compiler's warm-up added (the warm-up passes against the same pass warm), and the size of both.
      */
     record Estimate(int pending, int replications, int sampled, double secondsPerRun, double secondsPerReplication,
-                    double combinedSecondsOfSample, double bytesPerRun, double bytesPerReplication) {
+                    double combinedSecondsOfSample, double warmUpSeconds, double bytesPerRun, double bytesPerReplication) {
+        /** The replications a sample run had in the smaller and in the larger pass. */
+        int few() { return DryRun.few(pending, replications); }
+
+        int many() { return DryRun.many(pending, replications); }
+
         double seconds() {
             return pending * (secondsPerRun + secondsPerReplication * replications);
         }
@@ -59,13 +72,24 @@ final class DryRun {
         }
     }
 
-    static int few(int replications) { return Math.min(replications, FEW); }
-
-    static int many(int replications) { return Math.min(replications, MANY); }
-
-    /** How many runs are sampled: enough for about {@link #PASS_REPLICATIONS} replications a pass (rounded up). */
+    /** How many runs are sampled: about {@link #PASS_REPLICATIONS} replications a pass of at most {@link #MANY} a run. */
     static int sampled(int pending, int replications) {
-        return Math.min(pending, -Math.floorDiv(-PASS_REPLICATIONS, many(replications)));
+        return Math.min(pending, -Math.floorDiv(-PASS_REPLICATIONS, Math.min(replications, MANY)));
+    }
+
+    /**
+     * Replications a sample run in the larger timed pass: {@link #MANY}, or more when few runs are sampled (a run of
+     * many replications alone: {@link #PASS_REPLICATIONS}), so that a pass lasts long enough to be timed; at most the
+     * experiment's own.
+     */
+    static int many(int pending, int replications) {
+        int k = sampled(pending, replications);
+        return Math.min(replications, Math.max(MANY, -Math.floorDiv(-PASS_REPLICATIONS, k)));
+    }
+
+    /** Replications a sample run in the smaller pass: a quarter of {@link #many}, at least {@link #FEW}. */
+    static int few(int pending, int replications) {
+        return Math.min(replications, Math.max(FEW, many(pending, replications) / 4));
     }
 
     /** {@code k} indices spread evenly over {@code 0..n-1}, the first and the last included. */
@@ -79,7 +103,7 @@ final class DryRun {
             throws IOException, InterruptedException, ExperimentCommand.UsageError {
         int k = sampled(pending, replications);
         int[] runs = spread(pending, k);
-        int few = few(replications), many = many(replications);
+        int few = few(pending, replications), many = many(pending, replications);
         Path scratch = Files.createTempDirectory("scosim-dry-run-");
         // Ctrl-C ends the JVM without the finally block below: the folder goes then too
         Thread cleanUp = new Thread(() -> {
@@ -99,9 +123,12 @@ final class DryRun {
         try {
             // the JIT compiler first, as in any run past its first seconds: passes for about WARM_UP_SECONDS
             long start = System.nanoTime();
+            List<Long> warmPasses = new ArrayList<>();
             for (int pass = 0; pass < MAX_WARM_UP_PASSES && System.nanoTime() - start < warmUpSeconds * 1e9; pass++) {
                 Path warm = scratch.resolve("warm-up");
+                long t = System.nanoTime();
                 sample.run(warm, runs, few);
+                warmPasses.add(System.nanoTime() - t);
                 ExperimentDir.deleteRecursively(warm);
             }
             // timed in turns, the quickest of each kept: on a shared machine a pass is only ever slowed down
@@ -122,15 +149,20 @@ final class DryRun {
             sample.combine(manyDir, runs, many);
             double combined = (System.nanoTime() - t2) / 1e9;
             double timeFew = bestFew / 1e9 / k, timeMany = bestMany / 1e9 / k;
+            // what the warm-up passes took beyond the same pass warm: the JIT compiler's share of a run's start
+            double warmUp = 0;
+            for (long t : warmPasses) warmUp += Math.max(0, t - bestFew) / 1e9;
             double sizeMany = (double) size(manyDir) / k;
-            if (many == few) return new Estimate(pending, replications, k, timeMany, 0, combined, sizeMany, 0);
+            if (many == few) return new Estimate(pending, replications, k, timeMany, 0, combined, warmUp, sizeMany, 0);
             sample.combine(fewDir, runs, few);
             double sizeFew = (double) size(fewDir) / k;
             // a line through the two passes, per run; a slope below zero is the machine's noise: then all per replication
             double perRepTime = Math.max(0, (timeMany - timeFew) / (many - few));
             double perRepSize = Math.max(0, (sizeMany - sizeFew) / (many - few));
+            // files of a fixed size (series, summary) differ by a few digits between the passes: not a slope
+            if (perRepSize * many < FIXED_SIZE_NOISE * sizeMany) perRepSize = 0;
             double perRunTime = Math.max(0, timeMany - perRepTime * many), perRunSize = Math.max(0, sizeMany - perRepSize * many);
-            return new Estimate(pending, replications, k, perRunTime, perRepTime, combined, perRunSize, perRepSize);
+            return new Estimate(pending, replications, k, perRunTime, perRepTime, combined, warmUp, perRunSize, perRepSize);
         } finally {
             Runtime.getRuntime().removeShutdownHook(cleanUp);
             ExperimentDir.deleteRecursively(scratch);
@@ -155,25 +187,31 @@ final class DryRun {
 
     /**
      * What a dry run prints: the experiment, the sample, the time and the size, and that nothing was written.
-     * {@code what}: e.g. "1000 design points"; {@code done}: runs already done (resuming), else 0.
+     * {@code what}: e.g. "1,000 design points (lhs)"; {@code done}: runs already done (resuming), else 0;
+     * {@code checkSeconds}: how long reading and checking the inputs took; {@code covered}: the combined files the
+     * sample wrote after its runs (null: none).
      */
     static void print(String command, String what, int total, int done, Estimate e, int threads, boolean spark, Path out,
-                      String covered) {
+                      double checkSeconds, String covered) {
         int r = e.replications();
-        System.out.printf(Locale.ROOT, "scosim %s --dry-run: %s x %s, every one checked%s%n", command, what,
-                plural(r, "replication"), done > 0 ? "; " + done + " of " + total + " runs already done" : "");
+        System.out.printf(Locale.ROOT, "scosim %s --dry-run: %s x %s, %s%s%n", command, what, plural(r, "replication"),
+                total == 1 ? "checked" : "every one checked", done > 0 ? "; " + done + " of " + total + " runs already done" : "");
         System.out.printf(Locale.ROOT, "  to run: %s, %s%n", plural(e.pending(), "run"), plural((long) e.pending() * r, "replication"));
         System.out.printf(Locale.ROOT, "  measured: %s of them here, on %s, with %s%n", plural(e.sampled(), "run"),
-                plural(threads, "thread"), few(r) == many(r) ? plural(r, "replication") + " each"
-                        : few(r) + " and with " + many(r) + " replications each");
-        String parts = e.secondsPerReplication() > 0
+                plural(threads, "thread"), e.few() == e.many() ? plural(r, "replication") + " each"
+                        : e.few() + " and with " + e.many() + " replications each");
+        double combined = covered == null ? 0 : e.combinedSecondsOfSample();
+        System.out.printf(Locale.ROOT, "  time: about %s on this machine, after the JVM's start:%n",
+                duration(checkSeconds + e.warmUpSeconds() + e.seconds() + combined));
+        System.out.printf(Locale.ROOT, "    %s to read and check the inputs (as this dry run did)%n", duration(checkSeconds));
+        System.out.printf(Locale.ROOT, "    %s more for the JIT compiler's warm-up (the first passes, against the same pass later)%n",
+                duration(e.warmUpSeconds()));
+        System.out.printf(Locale.ROOT, "    %s for the runs: %s%n", duration(e.seconds()), e.secondsPerReplication() > 0
                 ? duration(e.secondsPerRun()) + " a run and " + duration(e.secondsPerReplication()) + " a replication"
-                : duration(e.secondsPerRun()) + " a run";
-        System.out.printf(Locale.ROOT, "  time: about %s for the runs on this machine (%s), once the JIT compiler has "
-                + "warmed up (the first seconds of a run)%n", duration(e.seconds()), parts);
+                : duration(e.secondsPerRun()) + " a run");
         if (covered != null) {
-            System.out.printf(Locale.ROOT, "  then %s: %s for the %s measured, more for more%n", covered,
-                    duration(e.combinedSecondsOfSample()), plural(e.sampled(), "run"));
+            System.out.printf(Locale.ROOT, "    %s or more for %s (their time for the %s measured)%n", duration(combined),
+                    covered, plural(e.sampled(), "run"));
         }
         if (spark) {
             System.out.printf(Locale.ROOT, "  with --engine spark: about %s of one core's time for the replications, "

@@ -93,8 +93,9 @@ abstract class ExperimentCommand implements Callable<Integer> {
                     + "resuming only writes the combined files again");
             return 0;
         }
+        double checked = (System.nanoTime() - began) / 1e9;
         DryRun.Estimate e = DryRun.measure(pending, replications, sample);
-        DryRun.print(name(), what, total, total - pending, e, threads, engine == Backend.SPARK, out, covered);
+        DryRun.print(name(), what, total, total - pending, e, threads, engine == Backend.SPARK, out, checked, covered);
         return 0;
     }
 
@@ -148,8 +149,12 @@ abstract class ExperimentCommand implements Callable<Integer> {
 
     abstract Integer execute() throws UsageError, IOException, InterruptedException;
 
+    /** When the command began ({@link System#nanoTime}): a dry run says how long reading and checking took. */
+    private long began;
+
     @Override
     public final Integer call() {
+        began = System.nanoTime();
         try {
             return execute();
         } catch (UsageError e) {

@@ -62,8 +62,13 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary; print only the output folder.")
     boolean quiet;
 
+    @Option(names = "--dry-run", description = "Check the scenario and options, then estimate the run's time and size on "
+            + "this machine from a few replications run in a temporary folder, and stop: nothing is written to --out.")
+    boolean dryRun;
+
     @Override
     public Integer call() throws Exception {
+        long began = System.nanoTime();
         PrintStream err = System.err;
         ResolvedScenario resolved;
         try {
@@ -90,16 +95,33 @@ public final class RunCommand implements Callable<Integer> {
         }
         org.scosim.output.TableFormat tableFormat = org.scosim.output.TableFormat.parse(format);
         if (tableFormat == null) return usage("--format must be csv or parquet, got '" + format + "'");
+        java.util.function.BiFunction<Path, Integer, org.scosim.experiment.RunSpec> runOf = (where, reps) ->
+                org.scosim.experiment.RunSpec.of(resolved).dir(where).scenarioFile(scenarioFile.toString())
+                        .masterSeed(master).replications(reps).tables(chosen).format(tableFormat).plots(!noPlots)
+                        .command("scosim run " + String.join(" ", commandArgs())).build();
         org.scosim.experiment.RunSpec spec;
         try {
-            spec = org.scosim.experiment.RunSpec.of(resolved).dir(dir).scenarioFile(scenarioFile.toString())
-                    .masterSeed(master).replications(n).tables(chosen).format(tableFormat).plots(!noPlots)
-                    .command("scosim run " + String.join(" ", commandArgs())).build();
+            spec = runOf.apply(dir, n);
         } catch (IllegalArgumentException e) {
             return usage(e.getMessage());
         }
         Engine.Result result;
         QuickCompiler.forExperiment(n, sc.states().size());
+        if (dryRun) {
+            try {
+                double checked = (System.nanoTime() - began) / 1e9;
+                DryRun.Estimate e = DryRun.measure(1, n, (scratch, which, reps) -> {
+                    try (Engine engine = Engine.local(threads)) {
+                        engine.execute(runOf.apply(scratch.resolve("run"), reps), () -> { });
+                    }
+                });
+                DryRun.print("run", sc.name(), 1, 0, e, threads, false, out, checked, null);
+                return 0;
+            } catch (java.io.UncheckedIOException | IOException | ExperimentCommand.UsageError e) {
+                err.println("scosim run: --dry-run cannot use the temporary folder: " + CliSupport.reason(e));
+                return 1;
+            }
+        }
         try (Engine engine = Engine.local(threads);
              ProgressBar pb = CliSupport.progressBar(quiet, sc.name(), n)) {
             result = engine.execute(spec, () -> {

@@ -212,7 +212,7 @@ public final class SensitivityCommand extends ExperimentCommand {
             if (!in.resuming() || !PointRuns.isWritten(out, p, design.size())) pending.add(p);
         }
         return dryRun(in, DryRun.plural(design.size(), "design point") + " (" + kind.label() + ")", design.size(),
-                pending.size(), n, "outputs.csv (and the indices and the report, not measured)", new DryRun.Sample() {
+                pending.size(), n, "outputs.csv", new DryRun.Sample() {   // the indices and the report after it: small
                     @Override
                     public void run(Path scratch, int[] which, int reps) throws IOException, InterruptedException, UsageError {
                         PointRuns.Scenarios scenarios = k -> {

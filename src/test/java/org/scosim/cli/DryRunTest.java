@@ -41,6 +41,12 @@ class DryRunTest {
         assertEquals(8, DryRun.sampled(1000, 1000));
         assertEquals(3, DryRun.sampled(3, 1000));
         assertEquals(1, DryRun.sampled(1, 5));
+        // the larger pass: 32 replications a run, more when few runs are sampled; the smaller a quarter, at least 8
+        assertEquals(List.of(256, 64), List.of(DryRun.many(1, 10_000), DryRun.few(1, 10_000)));   // a run alone
+        assertEquals(List.of(37, 9), List.of(DryRun.many(7, 500), DryRun.few(7, 500)));         // 256 / 7, rounded up
+        assertEquals(List.of(32, 8), List.of(DryRun.many(1000, 1000), DryRun.few(1000, 1000)));
+        assertEquals(List.of(20, 8), List.of(DryRun.many(1000, 20), DryRun.few(1000, 20)));
+        assertEquals(List.of(1, 1), List.of(DryRun.many(1000, 1), DryRun.few(1000, 1)));
     }
 
     /** A sample whose run k of r replications writes 100 + 10 r bytes, and whose combined file has 7 a replication. */
@@ -80,6 +86,18 @@ class DryRunTest {
         assertEquals(0, small.bytesPerReplication());
         assertEquals(1000.0 * 151, small.bytes(), 1e-6);
         assertEquals(List.of("run 86x3", "run 86x3", "run 86x3", "run 86x3", "run 86x3", "run 86x3", "combine 86x3"), g.calls);
+    }
+
+    @Test
+    void filesOfAFixedSizeAreNotTakenForGrowth() throws Exception {
+        // a run's series and summary: the same size give or take a few digits, whatever the replications
+        DryRun.Sample fixed = (scratch, runs, r) -> {
+            Files.createDirectories(scratch);
+            for (int k : runs) Files.write(scratch.resolve("run" + k), new byte[100_000 + (r == 256 ? 3_000 : 0)]);
+        };
+        DryRun.Estimate e = DryRun.measure(1, 10_000, fixed);
+        assertEquals(0, e.bytesPerReplication());
+        assertEquals(103_000, e.bytes(), 1e-6);
     }
 
     @Test
@@ -155,8 +173,9 @@ class DryRunTest {
         assertTrue(printed.startsWith("scosim sweep --dry-run: 4 design points (grid) x 40 replications, every one checked"), printed);
         assertTrue(printed.contains("to run: 4 runs, 160 replications"), printed);
         assertTrue(printed.contains("measured: 4 runs of them here, on "), printed);
-        assertTrue(printed.contains("with 8 and with 32 replications each"), printed);
-        assertTrue(printed.contains("then sweep.csv, the plots and the report"), printed);
+        assertTrue(printed.contains("with 10 and with 40 replications each"), printed);   // 4 runs sampled: 64 each at most
+        assertTrue(printed.contains(" or more for sweep.csv, the plots and the report (their time for the 4 runs measured)"), printed);
+        assertTrue(printed.contains(" to read and check the inputs") && printed.contains(" for the runs: "), printed);
         assertTrue(printed.strip().endsWith("nothing written (--dry-run)"), printed);
         double estimate = estimatedBytes(printed);
         assertEquals(0, Main.commandLine().execute(SweepCommandTest.concat(sweep, "-q")));
@@ -174,6 +193,21 @@ class DryRunTest {
     }
 
     @Test
+    void aRunsDryRunWritesNothingAndItsSizeIsTheRunsWithinAFifth(@TempDir Path tmp) throws IOException {
+        String sc = SweepCommandTest.shortBaseline(tmp).toString();
+        Path out = tmp.resolve("out");
+        String[] run = {"run", sc, "-n", "400", "--no-plots", "--out", out.toString()};
+        String printed = runOut(SweepCommandTest.concat(run, "--dry-run"));
+        assertFalse(Files.exists(out), "nothing written");
+        assertTrue(printed.startsWith("scosim run --dry-run: short x 400 replications, checked"), printed);
+        assertTrue(printed.contains("measured: 1 run of them here") && printed.contains("with 64 and with 256 replications each"), printed);
+        double estimate = estimatedBytes(printed);
+        assertEquals(0, Main.commandLine().execute(SweepCommandTest.concat(run, "-q")));
+        long real = bytesUnder(out);
+        assertEquals(1, estimate / real, 0.2, "estimated " + estimate + " bytes, wrote " + real);
+    }
+
+    @Test
     void compareAndSensitivityDryRunsWriteNothing(@TempDir Path tmp) throws IOException {
         String sc = SweepCommandTest.shortBaseline(tmp).toString();
         Path out = tmp.resolve("out");
@@ -182,12 +216,12 @@ class DryRunTest {
         String printed = runOut("compare", sc, other.toString(), "-n", "12", "--no-plots", "--out", out.toString(), "--dry-run");
         assertFalse(Files.exists(out));
         assertTrue(printed.contains("compare --dry-run: 2 scenarios x 12 replications") && printed.contains("to run: 2 runs, 24 replications"), printed);
-        assertFalse(printed.contains("  then "), "no combined files sampled: " + printed);
+        assertFalse(printed.contains(" or more for "), "no combined files sampled: " + printed);
         printed = runOut("sensitivity", sc, "--factor", "parameters.trustDecay=0.05:0.3", "--factor",
                 "parameters.implementationRate=0.1:0.5", "--samples", "3", "-n", "2", "--out", out.toString(), "--dry-run");
         assertFalse(Files.exists(out));
         assertTrue(printed.contains("sensitivity --dry-run: 9 design points (morris) x 2 replications")
-                && printed.contains("to run: 9 runs, 18 replications") && printed.contains("then outputs.csv"), printed);
+                && printed.contains("to run: 9 runs, 18 replications") && printed.contains(" or more for outputs.csv"), printed);
         // a folder that is not free is refused as the experiment would refuse it, before anything runs
         Files.createDirectories(out);
         Files.writeString(out.resolve("notes.txt"), "mine");
