@@ -13,15 +13,15 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * What {@code --dry-run} measures: how long an experiment's runs would take on this machine and how much they would
- * write, from a sample of them run in a scratch folder that is deleted afterwards. The sample is run again and again
- * for about {@link #WARM_UP_SECONDS} to warm the JIT compiler up, then in turns with {@link #few} and with
- * {@link #many} replications a run (the quickest of {@link #TIMED_TURNS} turns of each), so that time and size each split into a part per run (binding, plots, series and
- * summary) and a part per replication. Both grow linearly in the replications, so the two passes extrapolate to any
- * number of them.
+ * What {@code --dry-run} measures: how long an experiment would take on this machine and how much it would write,
+ * from a sample of its runs in a scratch folder that is deleted afterwards. The sample is run again and again for
+ * about {@link #WARM_UP_SECONDS} to warm the JIT compiler up, then in turns with {@link #few} and with {@link #many}
+ * replications a run (the quickest of {@link #TIMED_TURNS} turns of each), so that time and size each split into a
+ * part per run (binding, plots, series and summary) and a part per replication. Both grow linearly in the
+ * replications, so the two passes extrapolate to any number of them.
  */
 final class DryRun {
-    /** Replications a run in the first two passes and in the last (at most the experiment's own). */
+    /** Replications a sample run: at least this many in the smaller pass, and this many in the larger (or more). */
     static final int FEW = 8, MANY = 32;
     /** About this many replications in a pass: many points of one replication, or a few of many. */
     static final int PASS_REPLICATIONS = 256;

@@ -201,16 +201,15 @@ public final class SensitivityCommand extends ExperimentCommand {
         return 0;
     }
 
-    /** A design point's factor values as columns of its tables' rows, named by their paths. */
     /** --dry-run: a sample of the points still to run, each a point's file (and its tables) in a scratch folder. */
     private Integer dryRun(Inputs in, SensitivityDesign design, SensitivityDesign.Method kind, Scenario[] kept,
                            List<String> chosen, int y, long master, int n, Set<org.scosim.output.Tables> written)
             throws UsageError, IOException, InterruptedException {
-        quickCompilerIfShort((long) n * design.size(), in);
         List<Integer> pending = new ArrayList<>();
         for (int p = 0; p < design.size(); p++) {
             if (!in.resuming() || !PointRuns.isWritten(out, p, design.size())) pending.add(p);
         }
+        quickCompilerIfShort((long) n * pending.size(), in);   // as the analysis would set it for what is left
         return dryRun(in, DryRun.plural(design.size(), "design point") + " (" + kind.label() + ")", design.size(),
                 pending.size(), n, "outputs.csv", new DryRun.Sample() {   // the indices and the report after it: small
                     @Override
@@ -238,6 +237,7 @@ public final class SensitivityCommand extends ExperimentCommand {
                 });
     }
 
+    /** A design point's factor values as columns of its tables' rows, named by their paths. */
     private static List<org.scosim.output.RunColumn> factorColumns(SensitivityDesign design, int p) {
         List<String> values = design.values(p);
         List<org.scosim.output.RunColumn> out = new ArrayList<>();
