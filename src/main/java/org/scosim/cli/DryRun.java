@@ -206,9 +206,9 @@ final class DryRun {
         System.out.printf(Locale.ROOT, "    %s to read and check the inputs (as this dry run did)%n", duration(checkSeconds));
         System.out.printf(Locale.ROOT, "    %s more for the JIT compiler's warm-up (the first passes, against the same pass later)%n",
                 duration(e.warmUpSeconds()));
-        System.out.printf(Locale.ROOT, "    %s for the runs: %s%n", duration(e.seconds()), e.secondsPerReplication() > 0
-                ? duration(e.secondsPerRun()) + " a run and " + duration(e.secondsPerReplication()) + " a replication"
-                : duration(e.secondsPerRun()) + " a run");
+        String perRun = duration(e.secondsPerRun()) + " a run", perReplication = duration(e.secondsPerReplication()) + " a replication";
+        System.out.printf(Locale.ROOT, "    %s for the runs: %s%n", duration(e.seconds()), e.secondsPerReplication() <= 0 ? perRun
+                : e.secondsPerRun() < 1e-6 ? perReplication : perRun + " and " + perReplication);
         if (covered != null) {
             System.out.printf(Locale.ROOT, "    %s or more for %s (their time for the %s measured)%n", duration(combined),
                     covered, plural(e.sampled(), "run"));
