@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs a sweep on a Spark standalone cluster started on this machine (one master, one worker, executors in their
-# own JVMs), kills its driver with kill -9 once two of its nine design points are done, resumes it on the cluster,
-# and compares every file with the same sweep on the local engine; then a comparison and a Morris screening, on the
+# Dry-runs a sweep under spark-submit on a Spark standalone cluster started on this machine (one master, one worker,
+# executors in their own JVMs), then runs it, kills its driver with kill -9 once two of its nine design points are
+# done, resumes it on the cluster, and compares every file with the same sweep on the local engine; then a
+# comparison and a Morris screening, on the
 # cluster and locally; then the comparison again in cluster mode, its driver started by the worker, and the sweep in
 # cluster mode with --supervise, its driver killed so that the worker starts it again and it resumes (docs/cluster.md,
 # "A standalone cluster on one machine"). Spark's jars come from Maven (the project's provided dependencies); no Spark
@@ -63,6 +64,13 @@ submit_cluster() {   # submit_cluster [--supervise] ARGS...: scosim in cluster m
       --conf spark.standalone.submit.waitAppCompletion=true --driver-memory 1g "$PWD/target/scosim.jar" "$@"
 }
 cluster="$scratch/cluster" local="$scratch/local"
+echo "A dry run of the sweep under spark-submit: the estimate, and nothing written..."
+submit "${sweep[@]}" --engine spark --out "$cluster" --dry-run > "$scratch/dry-run.log" 2>&1
+if ! grep -q 'with --engine spark: about .* of one core' "$scratch/dry-run.log" || [ -e "$cluster" ]; then
+  echo "scripts/spark-standalone.sh: the dry run gave no estimate or wrote $cluster (log: $scratch/dry-run.log)" >&2
+  trap - EXIT; exit 1
+fi
+grep -E '^  (to run|time|size)' "$scratch/dry-run.log"
 submit "${sweep[@]}" --engine spark --out "$cluster" -q > "$scratch/first.log" 2>&1 &
 driver=$!
 wait_for_points "$cluster" "$driver"
