@@ -54,6 +54,13 @@ final class ParquetChunks {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle DOUBLES = MethodHandles.byteArrayViewVarHandle(double[].class, ByteOrder.LITTLE_ENDIAN);
 
+    static {
+        // Thrift writes the footer through a read-only ByteBuffer, whose class is first loaded then, at the end of the
+        // first file: C2 had compiled scanText believing HeapByteBuffer had no subclass, and had to compile it again
+        // (docs/performance.md, seventeenth round). Loaded here, before anything is compiled, it is known from the start.
+        ByteBuffer.allocate(1).asReadOnlyBuffer();
+    }
+
     private final ZstdCompressCtx zstd;
     /** Per column of the table: whether its plain pages are compressed (0: not known yet, 1: yes, 2: no). */
     private byte[] plainVerdict = new byte[0];
