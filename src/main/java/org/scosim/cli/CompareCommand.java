@@ -88,10 +88,28 @@ public final class CompareCommand extends ExperimentCommand {
                 if (!in.resuming() || !ExperimentDir.isDone(out.resolve(ids.get(i)))) pending.add(i);
             }
             quickCompilerIfShort((long) n * pending.size(), in);
-            return dryRun(in, DryRun.plural(resolved.size(), "scenario"), resolved.size(), pending.size(), n, null,
-                    (scratch, which, reps) -> runSample(which.length, reps, k -> scenarioRun.apply(pending.get(which[k]),
-                            scratch.resolve(ids.get(pending.get(which[k])))).replications(reps)
-                            .command("scosim compare --dry-run").build()));
+            // the comparison's own files need every scenario: sampled when the sample holds them all
+            boolean whole = pending.size() == resolved.size() && DryRun.sampled(pending.size(), n) == resolved.size();
+            return dryRun(in, DryRun.plural(resolved.size(), "scenario"), resolved.size(), pending.size(), n,
+                    whole ? "the comparison's tables, plots and report" : null, new DryRun.Sample() {
+                        @Override
+                        public void run(Path scratch, int[] which, int reps) throws IOException, InterruptedException {
+                            runSample(which.length, reps, k -> scenarioRun.apply(pending.get(which[k]),
+                                    scratch.resolve(ids.get(pending.get(which[k])))).replications(reps)
+                                    .command("scosim compare --dry-run").build());
+                        }
+
+                        @Override
+                        public void combine(Path scratch, int[] which, int reps) throws IOException, InterruptedException {
+                            if (!whole) return;
+                            List<ComparisonFiles.Run> runs = new ArrayList<>();
+                            for (int i = 0; i < resolved.size(); i++) {
+                                runs.add(new ComparisonFiles.Run(ids.get(i), resolved.get(i), scenarioFiles.get(i).toString()));
+                            }
+                            ComparisonFiles.write(scratch, runs, reps, chosen, !noComparisonPlots, threads,
+                                    "scosim compare --dry-run", master, java.time.OffsetDateTime.now().toString(), null);
+                        }
+                    });
         }
         Folder folder = folder(in, canonicalArgs());
         Path dir = folder.dir();

@@ -216,7 +216,11 @@ class DryRunTest {
         String printed = runOut("compare", sc, other.toString(), "-n", "12", "--no-plots", "--out", out.toString(), "--dry-run");
         assertFalse(Files.exists(out));
         assertTrue(printed.contains("compare --dry-run: 2 scenarios x 12 replications") && printed.contains("to run: 2 runs, 24 replications"), printed);
-        assertFalse(printed.contains(" or more for "), "no combined files sampled: " + printed);
+        assertTrue(printed.contains(" or more for the comparison's tables, plots and report (their time for the 2 runs measured)"), printed);
+        double estimate = estimatedBytes(printed);
+        assertEquals(0, Main.commandLine().execute("compare", sc, other.toString(), "-n", "12", "--no-plots", "--out", out.toString(), "-q"));
+        assertEquals(1, estimate / bytesUnder(out), 0.2, "estimated " + estimate + " bytes, wrote " + bytesUnder(out));
+        org.scosim.experiment.ExperimentDir.deleteRecursively(out);
         printed = runOut("sensitivity", sc, "--factor", "parameters.trustDecay=0.05:0.3", "--factor",
                 "parameters.implementationRate=0.1:0.5", "--samples", "3", "-n", "2", "--out", out.toString(), "--dry-run");
         assertFalse(Files.exists(out));
