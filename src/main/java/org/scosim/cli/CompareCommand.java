@@ -89,7 +89,7 @@ public final class CompareCommand extends ExperimentCommand {
             }
             quickCompilerIfShort((long) n * pending.size(), in);
             // the comparison's own files need every scenario: sampled when the sample holds them all
-            boolean whole = pending.size() == resolved.size() && DryRun.sampled(pending.size(), n) == resolved.size();
+            boolean whole = pending.size() == resolved.size() && DryRun.sampled(pending.size(), n, threads) == resolved.size();
             return dryRun(in, DryRun.plural(resolved.size(), "scenario"), resolved.size(), pending.size(), n,
                     whole ? "the comparison's tables, plots and report" : null, new DryRun.Sample() {
                         @Override
@@ -100,14 +100,27 @@ public final class CompareCommand extends ExperimentCommand {
                         }
 
                         @Override
-                        public void combine(Path scratch, int[] which, int reps) throws IOException, InterruptedException {
+                        public boolean combinesPart() {
+                            return false;
+                        }
+
+                        @Override
+                        public void combine(Path out, Path runsDir, int[] which, int reps) throws IOException, InterruptedException {
                             if (!whole) return;
                             List<ComparisonFiles.Run> runs = new ArrayList<>();
                             for (int i = 0; i < resolved.size(); i++) {
                                 runs.add(new ComparisonFiles.Run(ids.get(i), resolved.get(i), scenarioFiles.get(i).toString()));
                             }
-                            ComparisonFiles.write(scratch, runs, reps, chosen, !noComparisonPlots, threads,
+                            // written beside the runs, as the comparison reads them, then set apart to be measured
+                            ComparisonFiles.write(runsDir, runs, reps, chosen, !noComparisonPlots, threads,
                                     "scosim compare --dry-run", master, java.time.OffsetDateTime.now().toString(), null);
+                            try (var entries = java.nio.file.Files.list(runsDir)) {
+                                for (Path f : entries.toList()) {
+                                    if (!ids.contains(f.getFileName().toString())) {
+                                        java.nio.file.Files.move(f, out.resolve(f.getFileName()));
+                                    }
+                                }
+                            }
                         }
                     });
         }

@@ -29,7 +29,12 @@ final class DryRun {
     static final double WARM_UP_SECONDS = 2;
     /** {@link #WARM_UP_SECONDS}, lowered by tests, which measure the sizes rather than the times. */
     static double warmUpSeconds = WARM_UP_SECONDS;
-    static final int MAX_WARM_UP_PASSES = 50;
+    static final int MAX_WARM_UP_PASSES = 200;
+    /**
+     * After {@link #WARM_UP_SECONDS}, the warm-up goes on while the JIT compiler's time in a pass exceeds this share of
+     * the pass's, for at most {@link #MAX_WARM_UP_SECONDS}.
+     */
+    static final double QUIET_COMPILER_SHARE = 0.1, MAX_WARM_UP_SECONDS = 10;
     /**
      * A growth in size from the smaller pass to the larger below this share of the larger pass's size is taken for the
      * digits of files of a fixed size (the series, the summary), not for files that grow with the replications.
@@ -46,35 +51,68 @@ final class DryRun {
         /** Runs the sample runs {@code runs} (indices among those still to run) with {@code replications} each into {@code scratch}. */
         void run(Path scratch, int[] runs, int replications) throws IOException, InterruptedException, ExperimentCommand.UsageError;
 
-        /** Writes into {@code scratch} the combined files of the sample runs {@link #run} wrote there. */
-        default void combine(Path scratch, int[] runs, int replications) throws IOException, InterruptedException {
+        /**
+         * Writes into {@code out} the combined files of the sample runs {@code runs} (all of those {@link #run} ran, or
+         * the first of them), which {@link #run} wrote into {@code runsDir} with {@code replications} each.
+         */
+        default void combine(Path out, Path runsDir, int[] runs, int replications) throws IOException, InterruptedException {
+        }
+
+        /** Whether {@link #combine} can take part of the sample (a comparison needs every scenario). */
+        default boolean combinesPart() {
+            return true;
         }
     }
 
     /**
-     * The estimate for {@code pending} runs of {@code replications} each, from the {@code sampled} runs measured: the
-     * runs' time once the JIT compiler has warmed up, the combined files' time for the sample alone, what the JIT
-     * compiler's warm-up added (the warm-up passes against the same pass warm), and the size of both.
+     * The estimate for {@code pending} runs of {@code replications} each, from the {@code sampled} runs measured with
+     * {@code few} and {@code many} replications each: the
+     * runs' time once the JIT compiler has warmed up and their size, what the JIT compiler's warm-up added (the
+     * warm-up passes against the same pass warm), the combined files' time for the sample (a lower bound) and their
+     * size for the whole experiment.
      */
-    record Estimate(int pending, int replications, int sampled, double secondsPerRun, double secondsPerReplication,
-                    double combinedSecondsOfSample, double warmUpSeconds, double bytesPerRun, double bytesPerReplication) {
-        /** The replications a sample run had in the smaller and in the larger pass. */
-        int few() { return DryRun.few(pending, replications); }
+    record Estimate(int pending, int replications, int sampled, int few, int many, double secondsPerRun, double secondsPerReplication,
+                    double warmUpSeconds, double bytesPerRun, double bytesPerReplication, double combinedSeconds,
+                    double combinedBytes) {
 
-        int many() { return DryRun.many(pending, replications); }
-
+        /** The runs' time. */
         double seconds() {
             return pending * (secondsPerRun + secondsPerReplication * replications);
         }
 
+        /** The runs' files and the combined files. */
         double bytes() {
-            return pending * (bytesPerRun + bytesPerReplication * replications);
+            return pending * (bytesPerRun + bytesPerReplication * replications) + combinedBytes;
         }
     }
 
-    /** How many runs are sampled: about {@link #PASS_REPLICATIONS} replications a pass of at most {@link #MANY} a run. */
-    static int sampled(int pending, int replications) {
-        return Math.min(pending, -Math.floorDiv(-PASS_REPLICATIONS, Math.min(replications, MANY)));
+    /**
+     * The combined files' size, {@code F + P n + Q n r} for n runs of r replications, from its values for
+     * the k sample runs with {@code many} and {@code few} replications, and for the first h of them with {@code many}
+     * (h < 0: not measured, then F = 0); extrapolated to {@code total} runs of {@code replications}.
+     */
+    static double combined(double kMany, double kFew, double hMany, int k, int h, int many, int few, int total,
+                           int replications) {
+        double q = many == few ? 0 : Math.max(0, (kMany - kFew) / ((double) k * (many - few)));
+        if (q * k * many < FIXED_SIZE_NOISE * kMany) q = 0;   // a few digits more, not rows more
+        double p = h > 0 && h < k ? (kMany - hMany) / (k - h) - q * many : (kMany - q * k * many) / k;
+        double f = kMany - p * k - q * k * many;
+        if (p < 0 || f < 0) {   // the machine's noise: then all of it per run and replication
+            f = 0;
+            p = Math.max(0, (kMany - q * k * many) / k);
+        }
+        return f + p * total + q * (double) total * replications;
+    }
+
+    /**
+     * How many runs are sampled: about {@link #PASS_REPLICATIONS} replications a pass of at most {@link #MANY} a run,
+     * rounded up to a multiple of the {@code threads}, which run one run each at a time (a last run alone would leave
+     * threads idle that the experiment keeps busy).
+     */
+    static int sampled(int pending, int replications, int threads) {
+        int k = -Math.floorDiv(-PASS_REPLICATIONS, Math.min(replications, MANY));
+        int t = Math.max(1, threads);
+        return Math.min(pending, -Math.floorDiv(-k, t) * t);
     }
 
     /**
@@ -82,14 +120,14 @@ final class DryRun {
      * many replications alone: {@link #PASS_REPLICATIONS}), so that a pass lasts long enough to be timed; at most the
      * experiment's own.
      */
-    static int many(int pending, int replications) {
-        int k = sampled(pending, replications);
+    static int many(int pending, int replications, int threads) {
+        int k = sampled(pending, replications, threads);
         return Math.min(replications, Math.max(MANY, -Math.floorDiv(-PASS_REPLICATIONS, k)));
     }
 
     /** Replications a sample run in the smaller pass: a quarter of {@link #many}, at least {@link #FEW}. */
-    static int few(int pending, int replications) {
-        return Math.min(replications, Math.max(FEW, many(pending, replications) / 4));
+    static int few(int pending, int replications, int threads) {
+        return Math.min(replications, Math.max(FEW, many(pending, replications, threads) / 4));
     }
 
     /** {@code k} indices spread evenly over {@code 0..n-1}, the first and the last included. */
@@ -99,12 +137,26 @@ final class DryRun {
         return out;
     }
 
-    static Estimate measure(int pending, int replications, Sample sample)
+    /**
+     * Measures {@code pending} runs of {@code replications} each from a sample of them; the combined files, written
+     * once for all {@code total} runs of the experiment, from the sample's.
+     */
+    static Estimate measure(int pending, int total, int replications, Sample sample)
             throws IOException, InterruptedException, ExperimentCommand.UsageError {
-        int k = sampled(pending, replications);
+        return measure(pending, total, replications, 1, sample, null);
+    }
+
+    /**
+     * As {@link #measure(int, int, int, Sample)}, on {@code threads} threads, the scratch folder beside {@code out} (the experiment's folder, or
+     * null), on the file system the experiment would write to: its speed is part of a run's (a point's marker is
+     * forced to the disk). The system's temporary folder when that cannot be written.
+     */
+    static Estimate measure(int pending, int total, int replications, int threads, Sample sample, Path out)
+            throws IOException, InterruptedException, ExperimentCommand.UsageError {
+        int k = sampled(pending, replications, threads);
         int[] runs = spread(pending, k);
-        int few = few(pending, replications), many = many(pending, replications);
-        Path scratch = Files.createTempDirectory("scosim-dry-run-");
+        int few = few(pending, replications, threads), many = many(pending, replications, threads);
+        Path scratch = scratchNear(out);
         // Ctrl-C ends the JVM without the finally block below: the folder goes then too
         Thread cleanUp = new Thread(() -> {
             for (int attempt = 0; attempt < 5 && Files.exists(scratch); attempt++) {
@@ -122,13 +174,21 @@ final class DryRun {
         Runtime.getRuntime().addShutdownHook(cleanUp);
         try {
             // the JIT compiler first, as in any run past its first seconds: passes for about WARM_UP_SECONDS
+            // and on while the JIT compiler still works hard (its threads share the cores with the sample), at most
+            // MAX_WARM_UP_SECONDS: a long experiment spends most of its time after that
             long start = System.nanoTime();
             List<Long> warmPasses = new ArrayList<>();
-            for (int pass = 0; pass < MAX_WARM_UP_PASSES && System.nanoTime() - start < warmUpSeconds * 1e9; pass++) {
+            for (int pass = 0; pass < MAX_WARM_UP_PASSES; pass++) {
+                double elapsed = (System.nanoTime() - start) / 1e9;
+                if (elapsed >= warmUpSeconds && (pass > 0 && !compiling(warmPasses.get(pass - 1)) || elapsed >= maxWarmUpSeconds())) {
+                    break;
+                }
                 Path warm = scratch.resolve("warm-up");
-                long t = System.nanoTime();
+                long compiled = compilationMillis(), t = System.nanoTime();
                 sample.run(warm, runs, few);
-                warmPasses.add(System.nanoTime() - t);
+                long took = System.nanoTime() - t;
+                warmPasses.add(took);
+                lastCompileShare = compilationMillis() < 0 ? 0 : (compilationMillis() - compiled) / (took / 1e6);
                 ExperimentDir.deleteRecursively(warm);
             }
             // timed in turns, the quickest of each kept: on a shared machine a pass is only ever slowed down
@@ -145,28 +205,78 @@ final class DryRun {
                 bestFew = Math.min(bestFew, t1 - t0);
                 bestMany = Math.min(bestMany, t2 - t1);
             }
-            long t2 = System.nanoTime();
-            sample.combine(manyDir, runs, many);
-            double combined = (System.nanoTime() - t2) / 1e9;
             double timeFew = bestFew / 1e9 / k, timeMany = bestMany / 1e9 / k;
+            double sizeFew = (double) size(fewDir) / k, sizeMany = (double) size(manyDir) / k;
             // what the warm-up passes took beyond the same pass warm: the JIT compiler's share of a run's start
             double warmUp = 0;
             for (long t : warmPasses) warmUp += Math.max(0, t - bestFew) / 1e9;
-            double sizeMany = (double) size(manyDir) / k;
-            if (many == few) return new Estimate(pending, replications, k, timeMany, 0, combined, warmUp, sizeMany, 0);
-            sample.combine(fewDir, runs, few);
-            double sizeFew = (double) size(fewDir) / k;
+            // the combined files, apart from the runs: of the whole sample with many and with few replications, and
+            // of its first half with many, so that a part growing with the runs is told from a fixed part (plots)
+            int h = sample.combinesPart() && k >= 4 && k < total ? k / 2 : -1;
+            double[] kMany = combine(sample, scratch.resolve("combined-many"), manyDir, runs, many);
+            double[] kFew = many == few ? kMany : combine(sample, scratch.resolve("combined-few"), fewDir, runs, few);
+            double[] hMany = h > 0 ? combine(sample, scratch.resolve("combined-half"), manyDir,
+                    java.util.Arrays.copyOf(runs, h), many) : kMany;
+            // their time is the sample's, a lower bound: a few tenths of a second of plots, too noisy to fit a line to
+            double combinedSeconds = kMany[0];
+            double combinedBytes = combined(kMany[1], kFew[1], hMany[1], k, h, many, few, total, replications);
+            if (many == few) {
+                return new Estimate(pending, replications, k, few, many, timeMany, 0, warmUp, sizeMany, 0, combinedSeconds,
+                        combinedBytes);
+            }
             // a line through the two passes, per run; a slope below zero is the machine's noise: then all per replication
             double perRepTime = Math.max(0, (timeMany - timeFew) / (many - few));
             double perRepSize = Math.max(0, (sizeMany - sizeFew) / (many - few));
             // files of a fixed size (series, summary) differ by a few digits between the passes: not a slope
             if (perRepSize * many < FIXED_SIZE_NOISE * sizeMany) perRepSize = 0;
             double perRunTime = Math.max(0, timeMany - perRepTime * many), perRunSize = Math.max(0, sizeMany - perRepSize * many);
-            return new Estimate(pending, replications, k, perRunTime, perRepTime, combined, warmUp, perRunSize, perRepSize);
+            return new Estimate(pending, replications, k, few, many, perRunTime, perRepTime, warmUp, perRunSize, perRepSize,
+                    combinedSeconds, combinedBytes);
         } finally {
             Runtime.getRuntime().removeShutdownHook(cleanUp);
             ExperimentDir.deleteRecursively(scratch);
         }
+    }
+
+    /** A new folder in the nearest existing folder above {@code out} (the working folder when null), else in the system's. */
+    static Path scratchNear(Path out) throws IOException {
+        Path at = (out == null ? Path.of("results") : out).toAbsolutePath().normalize();
+        while (at != null && !Files.isDirectory(at)) at = at.getParent();
+        if (at != null) {
+            try {
+                return Files.createTempDirectory(at, ".scosim-dry-run-");
+            } catch (IOException | SecurityException e) {
+                // not writable there: the system's temporary folder, on whatever disk it is
+            }
+        }
+        return Files.createTempDirectory("scosim-dry-run-");
+    }
+
+    /** The JIT compiler's time over the last warm-up pass against that pass's time (compiler threads, summed). */
+    private static double lastCompileShare;
+
+    /** Whether the JIT compiler was still busy in the last warm-up pass (of {@code passNanos}). */
+    private static boolean compiling(long passNanos) {
+        return lastCompileShare > QUIET_COMPILER_SHARE;
+    }
+
+    /** The JIT compiler's total time so far, in ms, or -1 when the JVM does not say. */
+    private static long compilationMillis() {
+        java.lang.management.CompilationMXBean c = java.lang.management.ManagementFactory.getCompilationMXBean();
+        return c != null && c.isCompilationTimeMonitoringSupported() ? c.getTotalCompilationTime() : -1;
+    }
+
+    private static double maxWarmUpSeconds() {
+        return warmUpSeconds <= 0 ? 0 : MAX_WARM_UP_SECONDS;
+    }
+
+    /** The combined files of {@code runs} written into {@code out}: {seconds, bytes}. */
+    private static double[] combine(Sample sample, Path out, Path runsDir, int[] runs, int replications)
+            throws IOException, InterruptedException {
+        Files.createDirectories(out);
+        long t = System.nanoTime();
+        sample.combine(out, runsDir, runs, replications);
+        return new double[] {(System.nanoTime() - t) / 1e9, size(out)};
     }
 
     /** Bytes of the files under {@code dir}. */
@@ -200,7 +310,7 @@ final class DryRun {
         System.out.printf(Locale.ROOT, "  measured: %s of them here, on %s, with %s%n", plural(e.sampled(), "run"),
                 plural(threads, "thread"), e.few() == e.many() ? plural(r, "replication") + " each"
                         : e.few() + " and with " + e.many() + " replications each");
-        double combined = covered == null ? 0 : e.combinedSecondsOfSample();
+        double combined = covered == null ? 0 : e.combinedSeconds();
         System.out.printf(Locale.ROOT, "  time: about %s on this machine, after the JVM's start:%n",
                 duration(checkSeconds + e.warmUpSeconds() + e.seconds() + combined));
         System.out.printf(Locale.ROOT, "    %s to read and check the inputs (as this dry run did)%n", duration(checkSeconds));
@@ -217,7 +327,7 @@ final class DryRun {
             System.out.printf(Locale.ROOT, "  with --engine spark: about %s of one core's time for the replications, "
                     + "shared by the cluster's cores%n", duration(e.pending() * e.secondsPerReplication() * r * threads));
         }
-        System.out.printf(Locale.ROOT, "  size: about %s of files in %s%n", bytes(e.bytes()), out == null ? "the output folder" : out);
+        System.out.printf(Locale.ROOT, "  size: about %s of files written in %s%n", bytes(e.bytes()), out == null ? "the output folder" : out);
         System.out.println("  nothing written (--dry-run)");
     }
 

@@ -94,7 +94,7 @@ abstract class ExperimentCommand implements Callable<Integer> {
             return 0;
         }
         double checked = (System.nanoTime() - began) / 1e9;
-        DryRun.Estimate e = DryRun.measure(pending, replications, sample);
+        DryRun.Estimate e = DryRun.measure(pending, total, replications, threads, sample, out);
         DryRun.print(name(), what, total, total - pending, e, threads, engine == Backend.SPARK, out, checked, covered);
         return 0;
     }

@@ -110,11 +110,11 @@ public final class RunCommand implements Callable<Integer> {
         if (dryRun) {
             try {
                 double checked = (System.nanoTime() - began) / 1e9;
-                DryRun.Estimate e = DryRun.measure(1, n, (scratch, which, reps) -> {
+                DryRun.Estimate e = DryRun.measure(1, 1, n, threads, (scratch, which, reps) -> {
                     try (Engine engine = Engine.local(threads)) {
                         engine.execute(runOf.apply(scratch.resolve("run"), reps), () -> { });
                     }
-                });
+                }, dir);
                 DryRun.print("run", sc.name(), 1, 0, e, threads, false, out, checked, null);
                 return 0;
             } catch (java.io.UncheckedIOException | IOException | ExperimentCommand.UsageError e) {

@@ -229,10 +229,10 @@ public final class SensitivityCommand extends ExperimentCommand {
 
                     /** outputs.csv, the combined file that grows with the points and replications; the rest is small. */
                     @Override
-                    public void combine(Path scratch, int[] which, int reps) throws IOException {
+                    public void combine(Path out, Path runsDir, int[] which, int reps) throws IOException {
                         int[] points = java.util.Arrays.stream(which).map(pending::get).toArray();
-                        SensitivityResults.writeOutputs(scratch.resolve(SensitivityResults.OUTPUTS_CSV), design, points,
-                                chosen, PointRuns.read(scratch, which.length, chosen, reps), master);
+                        SensitivityResults.writeOutputs(out.resolve(SensitivityResults.OUTPUTS_CSV), design, points,
+                                chosen, PointRuns.read(runsDir, which.length, chosen, reps), master);
                     }
                 });
     }

@@ -147,10 +147,10 @@ public final class SweepCommand extends ExperimentCommand {
                 }
 
                 @Override
-                public void combine(Path scratch, int[] which, int reps) throws IOException {
+                public void combine(Path out, Path runsDir, int[] which, int reps) throws IOException {
                     List<Design.Point> sampled = sampled(which);
-                    SweepFiles.write(scratch, new SweepFiles.Plan(base, scenarioFile.toString(), kind, specs, sampled,
-                            runDirs(scratch, sampled), chosen), reps, "scosim sweep --dry-run", master,
+                    SweepFiles.write(out, new SweepFiles.Plan(base, scenarioFile.toString(), kind, specs, sampled,
+                            runDirs(runsDir, sampled), chosen), reps, "scosim sweep --dry-run", master,
                             java.time.OffsetDateTime.now().toString(), null);
                 }
 

@@ -35,18 +35,22 @@ class DryRunTest {
         assertArrayEquals(new int[] {0, 1, 2}, DryRun.spread(3, 3));
         assertArrayEquals(new int[] {0}, DryRun.spread(7, 1));
         // about 256 replications a pass: 256 runs of one, 86 of 3 (256 / 3 rounded up), 8 of 32 or more, at most what there is
-        assertEquals(256, DryRun.sampled(1000, 1));
-        assertEquals(32, DryRun.sampled(1000, 8));
-        assertEquals(86, DryRun.sampled(1000, 3));
-        assertEquals(8, DryRun.sampled(1000, 1000));
-        assertEquals(3, DryRun.sampled(3, 1000));
-        assertEquals(1, DryRun.sampled(1, 5));
+        assertEquals(256, DryRun.sampled(1000, 1, 1));
+        assertEquals(32, DryRun.sampled(1000, 8, 1));
+        assertEquals(86, DryRun.sampled(1000, 3, 1));
+        assertEquals(8, DryRun.sampled(1000, 1000, 1));
+        assertEquals(3, DryRun.sampled(3, 1000, 1));
+        assertEquals(1, DryRun.sampled(1, 5, 1));
+        // a multiple of the threads, each running one run at a time: 9 for one thread (256 / 30), 10 for two, 12 for four
+        assertEquals(List.of(9, 10, 12), List.of(DryRun.sampled(11_264, 30, 1), DryRun.sampled(11_264, 30, 2),
+                DryRun.sampled(11_264, 30, 4)));
+        assertEquals(3, DryRun.sampled(3, 30, 2), "never more than there are");
         // the larger pass: 32 replications a run, more when few runs are sampled; the smaller a quarter, at least 8
-        assertEquals(List.of(256, 64), List.of(DryRun.many(1, 10_000), DryRun.few(1, 10_000)));   // a run alone
-        assertEquals(List.of(37, 9), List.of(DryRun.many(7, 500), DryRun.few(7, 500)));         // 256 / 7, rounded up
-        assertEquals(List.of(32, 8), List.of(DryRun.many(1000, 1000), DryRun.few(1000, 1000)));
-        assertEquals(List.of(20, 8), List.of(DryRun.many(1000, 20), DryRun.few(1000, 20)));
-        assertEquals(List.of(1, 1), List.of(DryRun.many(1000, 1), DryRun.few(1000, 1)));
+        assertEquals(List.of(256, 64), List.of(DryRun.many(1, 10_000, 1), DryRun.few(1, 10_000, 1)));   // a run alone
+        assertEquals(List.of(37, 9), List.of(DryRun.many(7, 500, 1), DryRun.few(7, 500, 1)));         // 256 / 7, rounded up
+        assertEquals(List.of(32, 8), List.of(DryRun.many(1000, 1000, 1), DryRun.few(1000, 1000, 1)));
+        assertEquals(List.of(20, 8), List.of(DryRun.many(1000, 20, 1), DryRun.few(1000, 20, 1)));
+        assertEquals(List.of(1, 1), List.of(DryRun.many(1000, 1, 1), DryRun.few(1000, 1, 1)));
     }
 
     /** A sample whose run k of r replications writes 100 + 10 r bytes, and whose combined file has 7 a replication. */
@@ -61,31 +65,61 @@ class DryRunTest {
         }
 
         @Override
-        public void combine(Path scratch, int[] runs, int replications) throws IOException {
+        public void combine(Path out, Path runsDir, int[] runs, int replications) throws IOException {
             calls.add("combine " + runs.length + "x" + replications);
-            Files.write(scratch.resolve("combined"), new byte[7 * runs.length * replications]);
+            Files.write(out.resolve("combined"), new byte[7 * runs.length * replications]);
         }
+    }
+
+    /** Combined files of a fixed 5,000 bytes (plots), 30 a run (a dot each) and 2 a replication of a run (rows). */
+    private static final class Plots implements DryRun.Sample {
+        @Override
+        public void run(Path scratch, int[] runs, int replications) throws IOException {
+            Files.createDirectories(scratch);
+            for (int k : runs) Files.write(scratch.resolve("run" + k), new byte[10 * replications]);
+        }
+
+        @Override
+        public void combine(Path out, Path runsDir, int[] runs, int replications) throws IOException {
+            Files.write(out.resolve("plots"), new byte[5_000 + 30 * runs.length + 2 * runs.length * replications]);
+        }
+    }
+
+    @Test
+    void theCombinedFilesSplitIntoAFixedPartOneARunAndOneAReplication() throws Exception {
+        // worked by hand: 100 runs of 1,000 replications: 5,000 + 30 x 100 + 2 x 100 x 1,000, and 10 x 100 x 1,000 for the runs
+        DryRun.Estimate e = DryRun.measure(100, 100, 1000, new Plots());
+        assertEquals(5_000 + 3_000 + 200_000, e.combinedBytes(), 1e-6);
+        assertEquals(5_000 + 3_000 + 200_000 + 1_000_000, e.bytes(), 1e-6);
+        // 1,000 points of one replication, 256 sampled: the fixed part is not multiplied by 1,000 / 256
+        e = DryRun.measure(1000, 1000, 1, new Plots());
+        assertEquals(5_000 + 30_000 + 2_000, e.combinedBytes(), 1e-6);
+        // resumed with 10 points left of 1,000: the runs of the 10, the combined files of all 1,000
+        e = DryRun.measure(10, 1000, 1, new Plots());
+        assertEquals(10 * 10 + 5_000 + 30_000 + 2_000, e.bytes(), 1e-6);
     }
 
     @Test
     void sizesSplitIntoAPartPerRunAndOnePerReplication() throws Exception {
         Fake f = new Fake();
-        DryRun.Estimate e = DryRun.measure(50, 1000, f);
+        DryRun.Estimate e = DryRun.measure(50, 50, 1000, f);
         assertEquals(8, e.sampled());
         assertEquals(100, e.bytesPerRun(), 1e-9);
-        assertEquals(17, e.bytesPerReplication(), 1e-9);
+        assertEquals(10, e.bytesPerReplication(), 1e-9);
+        assertEquals(7 * 50 * 1000, e.combinedBytes(), 1e-6);
         assertEquals(50 * (100 + 17 * 1000.0), e.bytes(), 1e-6);   // 850,000 + 5,000 bytes, worked by hand
         assertTrue(e.secondsPerRun() >= 0 && e.secondsPerReplication() >= 0 && Double.isFinite(e.seconds()));
-        // three turns of a few and many, then each combined once; no warm-up asked for
-        assertEquals(List.of("run 8x8", "run 8x32", "run 8x8", "run 8x32", "run 8x8", "run 8x32", "combine 8x32", "combine 8x8"),
-                f.calls);
+        // three turns of a few and many, then the combined files of each pass and of half the sample; no warm-up asked for
+        assertEquals(List.of("run 8x8", "run 8x32", "run 8x8", "run 8x32", "run 8x8", "run 8x32", "combine 8x32", "combine 8x8",
+                "combine 4x32"), f.calls);
         // runs of at most 8 replications are measured whole: the size a run, nothing per replication
         Fake g = new Fake();
-        DryRun.Estimate small = DryRun.measure(1000, 3, g);
-        assertEquals(100 + 10 * 3 + 7 * 3, small.bytesPerRun(), 1e-9);
+        DryRun.Estimate small = DryRun.measure(1000, 1000, 3, g);
+        assertEquals(100 + 10 * 3, small.bytesPerRun(), 1e-9);
         assertEquals(0, small.bytesPerReplication());
         assertEquals(1000.0 * 151, small.bytes(), 1e-6);
-        assertEquals(List.of("run 86x3", "run 86x3", "run 86x3", "run 86x3", "run 86x3", "run 86x3", "combine 86x3"), g.calls);
+        assertEquals(List.of("run 86x3", "run 86x3", "run 86x3", "run 86x3", "run 86x3", "run 86x3", "combine 86x3", "combine 43x3"),
+                g.calls);
     }
 
     @Test
@@ -95,7 +129,7 @@ class DryRunTest {
             Files.createDirectories(scratch);
             for (int k : runs) Files.write(scratch.resolve("run" + k), new byte[100_000 + (r == 256 ? 3_000 : 0)]);
         };
-        DryRun.Estimate e = DryRun.measure(1, 10_000, fixed);
+        DryRun.Estimate e = DryRun.measure(1, 1, 10_000, fixed);
         assertEquals(0, e.bytesPerReplication());
         assertEquals(103_000, e.bytes(), 1e-6);
     }
@@ -103,14 +137,14 @@ class DryRunTest {
     @Test
     void theScratchFolderIsGoneAfterwardsEvenAfterAFailure() throws Exception {
         long before = scratchFolders();
-        DryRun.measure(10, 10, new Fake());
+        DryRun.measure(10, 10, 10, new Fake());
         assertEquals(before, scratchFolders());
         DryRun.Sample failing = (scratch, runs, r) -> {
             Files.createDirectories(scratch);
             Files.writeString(scratch.resolve("half"), "x");
             throw new IOException("disk full");
         };
-        assertThrows(IOException.class, () -> DryRun.measure(10, 10, failing));
+        assertThrows(IOException.class, () -> DryRun.measure(10, 10, 10, failing));
         assertEquals(before, scratchFolders());
     }
 
@@ -156,7 +190,7 @@ class DryRunTest {
 
     /** The estimated size, from the printed line "size: about 1.2 MB of files in ...", in bytes. */
     private static double estimatedBytes(String printed) {
-        var m = java.util.regex.Pattern.compile("size: about ([0-9.]+) (B|KB|MB|GB) of files").matcher(printed);
+        var m = java.util.regex.Pattern.compile("size: about ([0-9.]+) (B|KB|MB|GB) of files written").matcher(printed);
         assertTrue(m.find(), printed);
         double unit = switch (m.group(2)) { case "B" -> 1; case "KB" -> 1e3; case "MB" -> 1e6; default -> 1e9; };
         return Double.parseDouble(m.group(1)) * unit;
@@ -225,7 +259,7 @@ class DryRunTest {
                 "parameters.implementationRate=0.1:0.5", "--samples", "3", "-n", "2", "--out", out.toString(), "--dry-run");
         assertFalse(Files.exists(out));
         assertTrue(printed.contains("sensitivity --dry-run: 9 design points (morris) x 2 replications")
-                && printed.contains("to run: 9 runs, 18 replications") && printed.contains(" or more for outputs.csv"), printed);
+                && printed.contains("to run: 9 runs, 18 replications") && printed.contains(" for outputs.csv"), printed);
         // a folder that is not free is refused as the experiment would refuse it, before anything runs
         Files.createDirectories(out);
         Files.writeString(out.resolve("notes.txt"), "mine");
