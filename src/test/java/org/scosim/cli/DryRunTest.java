@@ -148,6 +148,18 @@ class DryRunTest {
         assertEquals(before, scratchFolders());
     }
 
+    @Test
+    void theScratchFolderIsMadeOnTheFileSystemOfTheOutputFolder(@TempDir Path tmp) throws IOException {
+        Path scratch = DryRun.scratchNear(tmp.resolve("results/sweep/new"));   // neither folder exists yet
+        try {
+            assertEquals(tmp.toAbsolutePath().normalize(), scratch.getParent());
+            assertTrue(scratch.getFileName().toString().startsWith(".scosim-dry-run-"));
+            assertFalse(Files.exists(tmp.resolve("results")), "no folder of the experiment's made");
+        } finally {
+            Files.delete(scratch);
+        }
+    }
+
     private static long scratchFolders() throws IOException {
         try (Stream<Path> s = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
             return s.filter(p -> p.getFileName().toString().startsWith("scosim-dry-run-")).count();
@@ -204,6 +216,9 @@ class DryRunTest {
                 "--out", out.toString()};
         String printed = runOut(SweepCommandTest.concat(sweep, "--dry-run"));
         assertFalse(Files.exists(out), "nothing written");
+        try (Stream<Path> beside = Files.list(tmp)) {
+            assertTrue(beside.noneMatch(p -> p.getFileName().toString().startsWith(".scosim-dry-run-")), "scratch folder gone");
+        }
         assertTrue(printed.startsWith("scosim sweep --dry-run: 4 design points (grid) x 40 replications, every one checked"), printed);
         assertTrue(printed.contains("to run: 4 runs, 160 replications"), printed);
         assertTrue(printed.contains("measured: 4 runs of them here, on "), printed);
