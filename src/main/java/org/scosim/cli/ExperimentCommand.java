@@ -76,7 +76,8 @@ abstract class ExperimentCommand implements Callable<Integer> {
     boolean quiet;
 
     @Option(names = "--dry-run", description = "Check every input (every design point), then estimate the runs' time "
-            + "and size on this machine from a sample of them run in a temporary folder, and stop: nothing is written "
+            + "and size on this machine from a sample of them run in a scratch folder beside --out (deleted after), and "
+            + "stop: nothing is written "
             + "to --out. With --resume DIR, for what is left.")
     boolean dryRun;
 

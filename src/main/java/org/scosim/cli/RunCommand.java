@@ -63,7 +63,8 @@ public final class RunCommand implements Callable<Integer> {
     boolean quiet;
 
     @Option(names = "--dry-run", description = "Check the scenario and options, then estimate the run's time and size on "
-            + "this machine from a few replications run in a temporary folder, and stop: nothing is written to --out.")
+            + "this machine from a few replications run in a scratch folder beside --out (deleted after), and stop: "
+            + "nothing is written to --out.")
     boolean dryRun;
 
     @Override
@@ -118,7 +119,7 @@ public final class RunCommand implements Callable<Integer> {
                 DryRun.print("run", sc.name(), 1, 0, e, threads, false, out, checked, null);
                 return 0;
             } catch (java.io.UncheckedIOException | IOException | ExperimentCommand.UsageError e) {
-                err.println("scosim run: --dry-run cannot use the temporary folder: " + CliSupport.reason(e));
+                err.println("scosim run: --dry-run cannot use its scratch folder: " + CliSupport.reason(e));
                 return 1;
             }
         }
