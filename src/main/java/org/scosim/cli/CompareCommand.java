@@ -82,14 +82,17 @@ public final class CompareCommand extends ExperimentCommand {
         java.util.function.BiFunction<Integer, Path, RunSpec.Builder> scenarioRun = (i, runDir) -> RunSpec.of(resolved.get(i))
                 .runId(ids.get(i)).dir(runDir).scenarioFile(scenarioFiles.get(i).toString()).masterSeed(master)
                 .tables(written).format(in.format()).plots(!noPlots).resumable(true);
+        List<ComparisonFiles.Run> runs = new ArrayList<>();
+        for (int i = 0; i < resolved.size(); i++) runs.add(new ComparisonFiles.Run(ids.get(i), resolved.get(i), scenarioFiles.get(i).toString()));
+        // what is left: every scenario of a new comparison (its folder is free), those without their marker when resumed
+        List<Integer> pending = new ArrayList<>();
+        for (int i = 0; i < resolved.size(); i++) {
+            if (!in.resuming() || !ExperimentDir.isDone(out.resolve(ids.get(i)))) pending.add(i);
+        }
+        quickCompilerIfShort((long) n * pending.size(), in);
         if (dryRun) {
-            List<Integer> pending = new ArrayList<>();
-            for (int i = 0; i < resolved.size(); i++) {
-                if (!in.resuming() || !ExperimentDir.isDone(out.resolve(ids.get(i)))) pending.add(i);
-            }
-            quickCompilerIfShort((long) n * pending.size(), in);
             // the comparison's own files need every scenario: sampled when the sample holds them all
-            boolean whole = pending.size() == resolved.size() && DryRun.sampled(pending.size(), n, threads) == resolved.size();
+            boolean whole = DryRun.sampled(pending.size(), n, threads) == resolved.size();
             return dryRun(in, DryRun.plural(resolved.size(), "scenario"), resolved.size(), pending.size(), n,
                     whole ? "the comparison's tables, plots and report" : null, new DryRun.Sample() {
                         @Override
@@ -107,20 +110,8 @@ public final class CompareCommand extends ExperimentCommand {
                         @Override
                         public void combine(Path out, Path runsDir, int[] which, int reps) throws IOException, InterruptedException {
                             if (!whole) return;
-                            List<ComparisonFiles.Run> runs = new ArrayList<>();
-                            for (int i = 0; i < resolved.size(); i++) {
-                                runs.add(new ComparisonFiles.Run(ids.get(i), resolved.get(i), scenarioFiles.get(i).toString()));
-                            }
-                            // written beside the runs, as the comparison reads them, then set apart to be measured
-                            ComparisonFiles.write(runsDir, runs, reps, chosen, !noComparisonPlots, threads,
+                            ComparisonFiles.write(out, runsDir, runs, reps, chosen, !noComparisonPlots, threads,
                                     "scosim compare --dry-run", master, java.time.OffsetDateTime.now().toString(), null);
-                            try (var entries = java.nio.file.Files.list(runsDir)) {
-                                for (Path f : entries.toList()) {
-                                    if (!ids.contains(f.getFileName().toString())) {
-                                        java.nio.file.Files.move(f, out.resolve(f.getFileName()));
-                                    }
-                                }
-                            }
                         }
                     });
         }
@@ -128,18 +119,11 @@ public final class CompareCommand extends ExperimentCommand {
         Path dir = folder.dir();
         String command = folder.command();
 
-        List<Path> runDirs = new ArrayList<>();
-        for (String id : ids) runDirs.add(dir.resolve(id));
         long t0 = System.nanoTime();
-        List<Integer> pending = new ArrayList<>();
-        for (int i = 0; i < resolved.size(); i++) if (!ExperimentDir.isDone(runDirs.get(i))) pending.add(i);
         List<RunSpec> specs = new ArrayList<>();
-        for (int i : pending) specs.add(scenarioRun.apply(i, runDirs.get(i)).replications(n).command(command).build());
-        quickCompilerIfShort((long) n * pending.size(), in);
+        for (int i : pending) specs.add(scenarioRun.apply(i, dir.resolve(ids.get(i))).replications(n).command(command).build());
         int redone = runAll(specs, (long) n * resolved.size(), (long) n * (resolved.size() - pending.size()));
 
-        List<ComparisonFiles.Run> runs = new ArrayList<>();
-        for (int i = 0; i < resolved.size(); i++) runs.add(new ComparisonFiles.Run(ids.get(i), resolved.get(i), scenarioFiles.get(i).toString()));
         Comparison.Result res = ComparisonFiles.write(dir, runs, n, chosen, !noComparisonPlots, threads, command, master, folder.started(),
                 in.resuming() ? (resolved.size() - redone) + " of " + resolved.size() + " scenarios were already done" : null);
 

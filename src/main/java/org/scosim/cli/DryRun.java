@@ -4,13 +4,11 @@ import org.scosim.experiment.ExperimentDir;
 import org.scosim.output.Num;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * What {@code --dry-run} measures: how long an experiment would take on this machine and how much it would write,
@@ -72,7 +70,7 @@ final class DryRun {
      * size for the whole experiment.
      */
     record Estimate(int pending, int replications, int sampled, int few, int many, double secondsPerRun, double secondsPerReplication,
-                    double warmUpSeconds, double bytesPerRun, double bytesPerReplication, double combinedSeconds,
+                    double jitWarmUpSeconds, double bytesPerRun, double bytesPerReplication, double combinedSeconds,
                     double combinedBytes) {
 
         /** The runs' time. */
@@ -174,24 +172,7 @@ final class DryRun {
         }, "scosim-dry-run-clean-up");
         Runtime.getRuntime().addShutdownHook(cleanUp);
         try {
-            // the JIT compiler first, as in any run past its first seconds: passes for about WARM_UP_SECONDS
-            // and on while the JIT compiler still works hard (its threads share the cores with the sample), at most
-            // MAX_WARM_UP_SECONDS: a long experiment spends most of its time after that
-            long start = System.nanoTime();
-            List<Long> warmPasses = new ArrayList<>();
-            for (int pass = 0; pass < MAX_WARM_UP_PASSES; pass++) {
-                double elapsed = (System.nanoTime() - start) / 1e9;
-                if (elapsed >= warmUpSeconds && (pass > 0 && !compiling(warmPasses.get(pass - 1)) || elapsed >= maxWarmUpSeconds())) {
-                    break;
-                }
-                Path warm = scratch.resolve("warm-up");
-                long compiled = compilationMillis(), t = System.nanoTime();
-                sample.run(warm, runs, few);
-                long took = System.nanoTime() - t;
-                warmPasses.add(took);
-                lastCompileShare = compilationMillis() < 0 ? 0 : (compilationMillis() - compiled) / (took / 1e6);
-                ExperimentDir.deleteRecursively(warm);
-            }
+            List<Long> warmPasses = warmUp(sample, scratch.resolve("warm-up"), runs, few);
             // timed in turns, the quickest of each kept: on a shared machine a pass is only ever slowed down
             Path fewDir = scratch.resolve("few"), manyDir = scratch.resolve("many");
             long bestFew = Long.MAX_VALUE, bestMany = Long.MAX_VALUE;
@@ -207,7 +188,7 @@ final class DryRun {
                 bestMany = Math.min(bestMany, t2 - t1);
             }
             double timeFew = bestFew / 1e9 / k, timeMany = bestMany / 1e9 / k;
-            double sizeFew = (double) size(fewDir) / k, sizeMany = (double) size(manyDir) / k;
+            double sizeFew = (double) ExperimentDir.fileBytes(fewDir) / k, sizeMany = (double) ExperimentDir.fileBytes(manyDir) / k;
             // what the warm-up passes took beyond the same pass warm: the JIT compiler's share of a run's start
             double warmUp = 0;
             for (long t : warmPasses) warmUp += Math.max(0, t - bestFew) / 1e9;
@@ -253,22 +234,29 @@ final class DryRun {
         return Files.createTempDirectory("scosim-dry-run-");
     }
 
-    /** The JIT compiler's time over the last warm-up pass against that pass's time (compiler threads, summed). */
-    private static double lastCompileShare;
-
-    /** Whether the JIT compiler was still busy in the last warm-up pass (of {@code passNanos}). */
-    private static boolean compiling(long passNanos) {
-        return lastCompileShare > QUIET_COMPILER_SHARE;
-    }
-
-    /** The JIT compiler's total time so far, in ms, or -1 when the JVM does not say. */
-    private static long compilationMillis() {
-        java.lang.management.CompilationMXBean c = java.lang.management.ManagementFactory.getCompilationMXBean();
-        return c != null && c.isCompilationTimeMonitoringSupported() ? c.getTotalCompilationTime() : -1;
-    }
-
-    private static double maxWarmUpSeconds() {
-        return warmUpSeconds <= 0 ? 0 : MAX_WARM_UP_SECONDS;
+    /**
+     * Runs the sample again and again to warm the JIT compiler up, as any run is past its first seconds: for about
+     * {@link #warmUpSeconds}, and on while the compiler's threads still take more than {@link #QUIET_COMPILER_SHARE}
+     * of a pass (they share the cores with the sample), for at most {@link #MAX_WARM_UP_SECONDS}: a long experiment
+     * spends most of its time after that. Returns each pass's time.
+     */
+    private static List<Long> warmUp(Sample sample, Path warm, int[] runs, int replications)
+            throws IOException, InterruptedException, ExperimentCommand.UsageError {
+        List<Long> passes = new ArrayList<>();
+        if (warmUpSeconds <= 0) return passes;
+        long start = System.nanoTime();
+        while (passes.size() < MAX_WARM_UP_PASSES) {
+            long compiled = RunBench.compilingMillis(), t = System.nanoTime();
+            sample.run(warm, runs, replications);
+            long took = System.nanoTime() - t;
+            passes.add(took);
+            ExperimentDir.deleteRecursively(warm);
+            long compiledNow = RunBench.compilingMillis();
+            boolean quiet = compiled < 0 || compiledNow - compiled < QUIET_COMPILER_SHARE * took / 1e6;
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            if (elapsed >= MAX_WARM_UP_SECONDS || elapsed >= warmUpSeconds && quiet) break;
+        }
+        return passes;
     }
 
     /** The combined files of {@code runs} written into {@code out}: {seconds, bytes}. */
@@ -277,23 +265,7 @@ final class DryRun {
         Files.createDirectories(out);
         long t = System.nanoTime();
         sample.combine(out, runsDir, runs, replications);
-        return new double[] {(System.nanoTime() - t) / 1e9, size(out)};
-    }
-
-    /** Bytes of the files under {@code dir}. */
-    static long size(Path dir) throws IOException {
-        if (!Files.exists(dir)) return 0;
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).mapToLong(p -> {
-                try {
-                    return Files.size(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).sum();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        return new double[] {(System.nanoTime() - t) / 1e9, ExperimentDir.fileBytes(out)};
     }
 
     /**
@@ -313,10 +285,10 @@ final class DryRun {
                         : e.few() + " and with " + e.many() + " replications each");
         double combined = covered == null ? 0 : e.combinedSeconds();
         System.out.printf(Locale.ROOT, "  time: about %s on this machine, after the JVM's start:%n",
-                duration(checkSeconds + e.warmUpSeconds() + e.seconds() + combined));
+                duration(checkSeconds + e.jitWarmUpSeconds() + e.seconds() + combined));
         System.out.printf(Locale.ROOT, "    %s to read and check the inputs (as this dry run did)%n", duration(checkSeconds));
         System.out.printf(Locale.ROOT, "    %s more for the JIT compiler's warm-up (the first passes, against the same pass later)%n",
-                duration(e.warmUpSeconds()));
+                duration(e.jitWarmUpSeconds()));
         String perRun = duration(e.secondsPerRun()) + " a run", perReplication = duration(e.secondsPerReplication()) + " a replication";
         System.out.printf(Locale.ROOT, "    %s for the runs: %s%n", duration(e.seconds()), e.secondsPerReplication() <= 0 ? perRun
                 : e.secondsPerRun() < 1e-6 ? perReplication : perRun + " and " + perReplication);

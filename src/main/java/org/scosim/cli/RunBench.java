@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * {@code bench --cases run}: a whole run, end to end as {@code scosim run} does it (replications on the engine's
@@ -103,10 +102,7 @@ final class RunBench {
             long cpu = processCpu() - cpu0;
             long[] gc1 = collections();
             long jit1 = compilingMillis();
-            long bytes;
-            try (Stream<Path> s = Files.walk(dir)) {
-                bytes = s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-            }
+            long bytes = ExperimentDir.fileBytes(dir);
             double jit = jit0 < 0 || jit1 < 0 ? Double.NaN : (jit1 - jit0) / 1e3;
             return new double[]{seconds, bytes, (gc1[0] - gc0[0]) / 1e3, gc1[1] - gc0[1], cpu, jit};
         } finally {
@@ -125,7 +121,7 @@ final class RunBench {
      * how much of a run's CPU the warm-up still takes after the warm-up run (elapsed per compilation, so it counts
      * waiting for a core too).
      */
-    private static long compilingMillis() {
+    static long compilingMillis() {
         var jit = java.lang.management.ManagementFactory.getCompilationMXBean();
         return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : -1;
     }

@@ -143,20 +143,20 @@ public final class SensitivityCommand extends ExperimentCommand {
         // designs keep the scenarios so that they are bound once.
         variants = in.prepared().get(0);
         Scenario[] kept = bindAll(design, y);
-        if (dryRun) return dryRun(in, design, kind, kept, chosen, y, master, n, written);
+        // what is left decides the compiler, as for sweep and compare: a resumed analysis may have little left
+        List<Integer> left = in.resuming() ? PointRuns.unwritten(out, design.size())
+                : java.util.stream.IntStream.range(0, design.size()).boxed().toList();
+        quickCompilerIfShort((long) n * left.size(), in);
+        if (dryRun) return dryRun(in, design, kind, kept, left, chosen, y, master, n, written);
         Folder folder = folder(in, canonicalArgs(kind));
         Path dir = folder.dir();
         String command = folder.command();
         long t0 = System.nanoTime();
         int ran;
-        // what is still to run decides, as for sweep and compare: a resumed analysis may have little left
-        int toRun = in.resuming() ? design.size() - PointRuns.written(dir, design.size()) : design.size();
-        quickCompilerIfShort((long) n * toRun, in);
         try (ProgressBar pb = CliSupport.progressBar(quiet, NAME, (long) n * design.size())) {
             PointRuns.Scenarios scenarios = p -> {
-                if (kept.length == 0) return variants.scenario(design.overrides(p));
-                Scenario s = kept[p];
-                kept[p] = null;
+                Scenario s = pointScenario(kept, design, p);
+                if (kept.length > 0) kept[p] = null;   // run once: its memory goes
                 return s;
             };
             Runnable step = () -> {
@@ -203,21 +203,13 @@ public final class SensitivityCommand extends ExperimentCommand {
 
     /** --dry-run: a sample of the points still to run, each a point's file (and its tables) in a scratch folder. */
     private Integer dryRun(Inputs in, SensitivityDesign design, SensitivityDesign.Method kind, Scenario[] kept,
-                           List<String> chosen, int y, long master, int n, Set<org.scosim.output.Tables> written)
-            throws UsageError, IOException, InterruptedException {
-        List<Integer> pending = new ArrayList<>();
-        for (int p = 0; p < design.size(); p++) {
-            if (!in.resuming() || !PointRuns.isWritten(out, p, design.size())) pending.add(p);
-        }
-        quickCompilerIfShort((long) n * pending.size(), in);   // as the analysis would set it for what is left
+                           List<Integer> pending, List<String> chosen, int y, long master, int n,
+                           Set<org.scosim.output.Tables> written) throws UsageError, IOException, InterruptedException {
         return dryRun(in, DryRun.plural(design.size(), "design point") + " (" + kind.label() + ")", design.size(),
                 pending.size(), n, "outputs.csv", new DryRun.Sample() {   // the indices and the report after it: small
                     @Override
                     public void run(Path scratch, int[] which, int reps) throws IOException, InterruptedException, UsageError {
-                        PointRuns.Scenarios scenarios = k -> {
-                            int p = pending.get(which[k]);
-                            return kept.length == 0 ? variants.scenario(design.overrides(p)) : kept[p];
-                        };
+                        PointRuns.Scenarios scenarios = k -> pointScenario(kept, design, pending.get(which[k]));
                         PointRuns.PointTables tables = new PointRuns.PointTables(written, in.format(),
                                 k -> factorColumns(design, pending.get(which[k])));
                         try (Engine local = Engine.local(threads)) {
@@ -235,6 +227,11 @@ public final class SensitivityCommand extends ExperimentCommand {
                                 chosen, PointRuns.read(runsDir, which.length, chosen, reps), master);
                     }
                 });
+    }
+
+    /** Design point p's scenario: kept from the check when the design is small, else bound again. */
+    private Scenario pointScenario(Scenario[] kept, SensitivityDesign design, int p) throws InputException {
+        return kept.length == 0 ? variants.scenario(design.overrides(p)) : kept[p];
     }
 
     /** A design point's factor values as columns of its tables' rows, named by their paths. */

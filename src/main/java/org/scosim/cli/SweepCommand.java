@@ -131,10 +131,11 @@ public final class SweepCommand extends ExperimentCommand {
                     .replications(reps).tables(written).format(in.format()).plots(false).summaries(!written.isEmpty())
                     .command(command + "  # point " + p.run() + ": " + describe(p, specs)).resumable(true).build();
         };
-        List<Path> runDirs = runDirs(out, points);
+        // what is left: every point of a new sweep (its folder is free), those without their marker when resumed
+        List<Path> resumed = in.resuming() ? runDirs(out, points) : null;
         List<Integer> pending = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
-            if (!in.resuming() || !ExperimentDir.isDone(runDirs.get(i))) pending.add(i);
+            if (resumed == null || !ExperimentDir.isDone(resumed.get(i))) pending.add(i);
         }
         quickCompilerIfShort((long) n * pending.size(), in);
         if (dryRun) {
@@ -164,10 +165,9 @@ public final class SweepCommand extends ExperimentCommand {
         Folder folder = folder(in, canonicalArgs(kind));
         Path dir = folder.dir();
         String command = folder.command();
-        runDirs = runDirs(dir, points);
+        List<Path> runDirs = runDirs(dir, points);
         long t0 = System.nanoTime();
-        List<Path> pointDirs = runDirs;
-        java.util.function.IntFunction<RunSpec> run = k -> pointRun.spec(pending.get(k), pointDirs.get(pending.get(k)), command, n);
+        java.util.function.IntFunction<RunSpec> run = k -> pointRun.spec(pending.get(k), runDirs.get(pending.get(k)), command, n);
         int redone = runAll(pending.size(), n, run, (long) n * points.size(), (long) n * (points.size() - pending.size()));
 
         SweepFiles.write(dir, new SweepFiles.Plan(base, scenarioFile.toString(), kind, specs, points, runDirs, chosen),
@@ -191,10 +191,10 @@ public final class SweepCommand extends ExperimentCommand {
         RunSpec spec(int i, Path runDir, String command, int replications);
     }
 
-    /** Each point's folder, runs/NNNN under {@code dir} (the working folder when null, as --out is before it is settled). */
+    /** Each point's folder, runs/NNNN under {@code dir}. */
     private static List<Path> runDirs(Path dir, List<Design.Point> points) {
         int width = Math.max(4, Integer.toString(points.size()).length());
-        Path runs = (dir == null ? Path.of("") : dir).resolve("runs");
+        Path runs = dir.resolve("runs");
         List<Path> out = new ArrayList<>();
         for (Design.Point p : points) out.add(runs.resolve(String.format(Locale.ROOT, "%0" + width + "d", p.run())));
         return out;

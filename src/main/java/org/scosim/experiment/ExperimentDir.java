@@ -59,6 +59,16 @@ public final class ExperimentDir {
         }
     }
 
+    /** The bytes of the files under {@code dir} (0 when it does not exist), as {@code du --apparent-size} counts them. */
+    public static long fileBytes(Path dir) throws IOException {
+        if (!Files.exists(dir)) return 0;
+        long bytes = 0;
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) bytes += Files.size(p);
+        }
+        return bytes;
+    }
+
     public static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) return;
         try (Stream<Path> s = Files.walk(dir)) {

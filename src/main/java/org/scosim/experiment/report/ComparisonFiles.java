@@ -39,13 +39,20 @@ public final class ComparisonFiles {
     public static Comparison.Result write(Path dir, List<Run> runs, int n, List<Integer> years, boolean plots,
                                           int threads, String command, long master, String started, String resumed)
             throws IOException, InterruptedException {
+        return write(dir, dir, runs, n, years, plots, threads, command, master, started, resumed);
+    }
+
+    /** As above, the runs in {@code runsDir/id} (a dry run measures the combined files apart from its sample's runs). */
+    public static Comparison.Result write(Path dir, Path runsDir, List<Run> runs, int n, List<Integer> years, boolean plots,
+                                          int threads, String command, long master, String started, String resumed)
+            throws IOException, InterruptedException {
         List<Comparison.ScenarioInfo> infos = new ArrayList<>();
         List<Path> runDirs = new ArrayList<>();
         List<ResolvedScenario> scenarios = new ArrayList<>();
         for (Run r : runs) {
             Scenario s = r.scenario().scenario();
             infos.add(new Comparison.ScenarioInfo(r.id(), s.title(), r.file(), s.startYear(), s.endYear()));
-            runDirs.add(dir.resolve(r.id()));
+            runDirs.add(runsDir.resolve(r.id()));
             scenarios.add(r.scenario());
         }
         Comparison.Result res = Comparison.aggregate(infos, runDirs, n, years);

@@ -56,15 +56,20 @@ public final class PointRuns {
 
     /** How many of the {@code points} design points already have their file (as {@code --resume} finds them). */
     public static int written(Path dir, int points) {
-        int n = 0;
+        return points - unwritten(dir, points).size();
+    }
+
+    /** The design points, of {@code points}, without their file yet, in order (without touching any file). */
+    public static List<Integer> unwritten(Path dir, int points) {
+        List<Integer> out = new java.util.ArrayList<>();
         for (int p = 0; p < points; p++) {
-            if (isWritten(dir, p, points)) n++;
+            if (!isWritten(dir, p, points)) out.add(p);
         }
-        return n;
+        return out;
     }
 
     /** Whether design point p has its file: written whole, since a point's file is renamed into place. */
-    public static boolean isWritten(Path dir, int point, int points) {
+    private static boolean isWritten(Path dir, int point, int points) {
         return Files.isRegularFile(file(dir, point, points));
     }
 
