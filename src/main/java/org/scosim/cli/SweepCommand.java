@@ -148,11 +148,11 @@ public final class SweepCommand extends ExperimentCommand {
                 }
 
                 @Override
-                public void combine(Path out, Path runsDir, int[] which, int reps) throws IOException {
+                public void combine(Path out, Path runsDir, int[] which, int reps) throws IOException, InterruptedException {
                     List<Design.Point> sampled = sampled(which);
                     SweepFiles.write(out, new SweepFiles.Plan(base, scenarioFile.toString(), kind, specs, sampled,
                             runDirs(runsDir, sampled), chosen), reps, "scosim sweep --dry-run", master,
-                            java.time.OffsetDateTime.now().toString(), null);
+                            java.time.OffsetDateTime.now().toString(), null, threads);
                 }
 
                 private List<Design.Point> sampled(int[] which) {
@@ -172,7 +172,7 @@ public final class SweepCommand extends ExperimentCommand {
 
         SweepFiles.write(dir, new SweepFiles.Plan(base, scenarioFile.toString(), kind, specs, points, runDirs, chosen),
                 n, command, master, folder.started(),
-                in.resuming() ? (points.size() - redone) + " of " + points.size() + " runs were already done" : null);
+                in.resuming() ? (points.size() - redone) + " of " + points.size() + " runs were already done" : null, threads);
 
         if (quiet) {
             System.out.println(dir);

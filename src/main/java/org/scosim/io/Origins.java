@@ -3,8 +3,10 @@ package org.scosim.io;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,21 +15,30 @@ import java.util.Map;
  */
 final class Origins {
     private final Path mainFile;
-    /** JSON pointer -> InputTree or ScenarioOverride. */
+    /** JSON pointer -> InputTree or ScenarioOverride, as marked here (over the base's, for a variant). */
     private final Map<String, Object> byPointer = new HashMap<>();
+    /** A variant's: the origins of the tree it was made from, which it never changes (null for a tree's own). */
+    private final Origins base;
+    /** A variant's: the pointers whose values it replaced whole, so that the base's sources under them are gone. */
+    private final List<String> replacedInBase = new ArrayList<>();
 
-    Origins(Path mainFile) { this.mainFile = mainFile; }
+    Origins(Path mainFile) { this(mainFile, null); }
 
-    /** An independent copy, for a variant of the same merged tree. */
-    Origins copy() {
-        Origins c = new Origins(mainFile);
-        c.byPointer.putAll(byPointer);
-        return c;
+    private Origins(Path mainFile, Origins base) {
+        this.mainFile = mainFile;
+        this.base = base;
     }
+
+    /**
+     * The origins of a variant of the same merged tree: marks go to the variant alone, and the rest is looked up in
+     * these, which must not change afterwards. A sweep makes one per design point, so it costs nothing to make.
+     */
+    Origins variant() { return new Origins(mainFile, this); }
 
     /** Records that {@code node}, at {@code pointer}, and everything under it came from {@code source}. */
     void mark(String pointer, JsonNode node, Object source) {
         byPointer.keySet().removeIf(p -> p.startsWith(pointer + "/"));
+        if (base != null) replacedInBase.add(pointer + "/");
         markTree(pointer, node, source);
     }
 
@@ -62,11 +73,24 @@ final class Origins {
     Object sourceOf(String pointer) {
         String p = pointer;
         while (true) {
-            Object s = byPointer.get(p);
+            Object s = markedAt(p);
             if (s != null || p.isEmpty()) return s;
             int cut = p.lastIndexOf('/');
             p = cut <= 0 ? "" : p.substring(0, cut);
         }
+    }
+
+    /** The source marked at exactly this pointer, here or (unless replaced here) in the base; else null. */
+    private Object markedAt(String pointer) {
+        Object s = byPointer.get(pointer);
+        if (s == null && base != null && !replaced(pointer)) s = base.markedAt(pointer);
+        return s;
+    }
+
+    /** Whether the base's source at the pointer is gone: a value above it was replaced whole in this variant. */
+    private boolean replaced(String pointer) {
+        for (String r : replacedInBase) if (pointer.startsWith(r)) return true;
+        return false;
     }
 
     /** The exception for a problem at a JSON pointer of the merged tree, located in the file that wrote it. */

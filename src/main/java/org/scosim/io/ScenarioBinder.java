@@ -67,6 +67,7 @@ final class ScenarioBinder {
     private DriverData.States driverStates = new DriverData.States(Map.of(), Map.of());
     private final Set<String> proposalIds = new HashSet<>();
     private Path driverFile;
+    private Sections sections;
 
     private ScenarioBinder(Origins origins, InputTree fallbackTree, DriverData.Cache driverFiles) {
         this.origins = origins;
@@ -80,7 +81,63 @@ final class ScenarioBinder {
      * the driver files read so far.
      */
     static Scenario bind(JsonNode root, Origins origins, InputTree mainTree, DriverData.Cache driverFiles) throws InputException {
-        return new ScenarioBinder(origins, mainTree, driverFiles).scenario(root);
+        return bind(root, origins, mainTree, driverFiles, null);
+    }
+
+    /** As {@link #bind(JsonNode, Origins, InputTree, DriverData.Cache)}, a variant, reusing the {@code sections} it shares. */
+    static Scenario bind(JsonNode root, Origins origins, InputTree mainTree, DriverData.Cache driverFiles, Sections sections)
+            throws InputException {
+        ScenarioBinder b = new ScenarioBinder(origins, mainTree, driverFiles);
+        b.sections = sections;
+        return b.scenario(root);
+    }
+
+    /**
+     * The sections of a file's variants, bound once and shared. A variant's tree shares every part its overrides did
+     * not touch with the file's (see {@link ScenarioMerge#variant}), so a section whose inputs are the very nodes of
+     * the file's tree, and which sees the same states, binds to the same records: most of a design point's check.
+     * Safe to share between threads: the records are immutable, and two threads that bind a section at once agree.
+     */
+    static final class Sections {
+        private final JsonNode base;
+        private final List<String> baseStates;
+        private final java.util.concurrent.ConcurrentHashMap<String, Object> bound = new java.util.concurrent.ConcurrentHashMap<>();
+
+        /** For the variants of the merged tree {@code base}, which must not change afterwards. */
+        Sections(JsonNode base) {
+            this.base = base;
+            JsonNode states = base.get("states");
+            List<String> codes = new ArrayList<>();
+            if (states != null && states.isObject()) states.fieldNames().forEachRemaining(codes::add);
+            this.baseStates = List.copyOf(codes);
+        }
+
+        /** Whether the tree holds, at each pointer, the file's own node (or lacks it as the file does). */
+        private boolean shared(JsonNode root, String... pointers) {
+            for (String p : pointers) if (root.at(p) != base.at(p)) return false;
+            return true;
+        }
+    }
+
+    /** A section of the scenario, bound from the tree. */
+    private interface Section<T> {
+        T bind() throws InputException;
+    }
+
+    /**
+     * The section {@code name}: the one bound before when it reads only nodes it shares with the file ({@code
+     * pointers}) and, if {@code byStates}, the same states in the same order; else bound here.
+     */
+    @SuppressWarnings("unchecked")
+    private <T> T section(String name, JsonNode root, boolean byStates, Section<T> bind, String... pointers) throws InputException {
+        if (sections == null || !sections.shared(root, pointers) || byStates && !iso3.equals(sections.baseStates)) {
+            return bind.bind();
+        }
+        Object known = sections.bound.get(name);
+        if (known != null) return (T) known;
+        T value = bind.bind();
+        sections.bound.putIfAbsent(name, value);
+        return value;
     }
 
     private Scenario scenario(JsonNode root) throws InputException {
@@ -114,21 +171,25 @@ final class ScenarioBinder {
                 driverStates = driverFiles.states(driverFile);
             }
         }
-        List<StateSpec> states = states(f.need("", root, "states"));
-        EconomySpec economy = economyBinder().economy(economyNode, (ptr, n) -> series(ptr, n, Range.POSITIVE, true));
-        List<Scenario.TradeAnchor> anchors = tradeAnchors(get(root, "tradeAnchors"));
-        TrustSpec trust = trust(get(root, "trust"));
-        List<BorderSpec> borders = borders(get(root, "borders"), start);
-        List<StatusEvent> events = events(get(root, "events"));
-        List<ProposalSpec> agenda = new ArrayList<>();
-        JsonNode agendaNode = get(root, "agenda");
-        if (agendaNode != null) {
-            f.list("/agenda", agendaNode);
-            for (int i = 0; i < agendaNode.size(); i++) agenda.add(proposal(at("/agenda", i), agendaNode.get(i), null));
-        }
-        List<Shock> shocks = shocks(get(root, "shocks"));
-        Parameters parameters = ParametersBinder.bind(f, get(root, "parameters"));
-        SummitSpec summit = summit(get(root, "summit"));
+        // A section reads the nodes named after it, and the states' codes where it says so (byStates).
+        List<StateSpec> states = section("states", root, false, () -> List.copyOf(states(f.need("", root, "states"))),
+                "/states", "/economy/data");
+        iso3 = states.stream().map(StateSpec::iso3).toList();
+        EconomySpec economy = section("economy", root, true,
+                () -> economyBinder().economy(economyNode, (ptr, n) -> series(ptr, n, Range.POSITIVE, true)), "/economy");
+        List<Scenario.TradeAnchor> anchors = section("tradeAnchors", root, true,
+                () -> List.copyOf(tradeAnchors(get(root, "tradeAnchors"))), "/tradeAnchors");
+        TrustSpec trust = section("trust", root, true, () -> trust(get(root, "trust")), "/trust");
+        List<BorderSpec> borders = section("borders", root, true, () -> List.copyOf(borders(get(root, "borders"), start)),
+                "/borders", "/period");
+        List<StatusEvent> events = section("events", root, true, () -> List.copyOf(events(get(root, "events"))), "/events");
+        List<ProposalSpec> agenda = section("agenda", root, true, () -> agenda(get(root, "agenda")), "/agenda");
+        for (ProposalSpec a : agenda) proposalIds.add(a.id());
+        // the shocks' responses may not take an id of the agenda's
+        List<Shock> shocks = section("shocks", root, true, () -> List.copyOf(shocks(get(root, "shocks"))), "/shocks", "/agenda");
+        Parameters parameters = section("parameters", root, false, () -> ParametersBinder.bind(f, get(root, "parameters")),
+                "/parameters");
+        SummitSpec summit = section("summit", root, true, () -> summit(get(root, "summit")), "/summit");
         return new Scenario(name, title, start, end, seed, replications, rule, states, anchors, trust, borders, events,
                 agenda, shocks, parameters, economy, summit);
     }
@@ -169,6 +230,15 @@ final class ScenarioBinder {
             throw f.error("/states", "no state is a member at the start year; at least one needs status: member");
         }
         return out;
+    }
+
+    /** The agenda's proposals, whose ids the shocks' responses may not take. */
+    private List<ProposalSpec> agenda(JsonNode node) throws InputException {
+        List<ProposalSpec> agenda = new ArrayList<>();
+        if (node == null) return agenda;
+        f.list("/agenda", node);
+        for (int i = 0; i < node.size(); i++) agenda.add(proposal(at("/agenda", i), node.get(i), null));
+        return List.copyOf(agenda);
     }
 
     private StateSpec state(String p, String code, JsonNode n) throws InputException {

@@ -11,10 +11,13 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -48,15 +51,44 @@ final class ScenarioMerge {
 
     /** A copy of {@code base} with the overrides applied in order; {@code base} is left as it was. */
     static Merged variant(Merged base, List<ScenarioOverride> overrides) throws InputException {
-        Merged copy = new Merged(base.tree().deepCopy(), base.origins().copy(), base.files(), base.sha256(),
-                base.mainTree(), base.chain());
-        return applied(copy, overrides);
+        // Copied on write: the mappings and lists on the way to each override are copied, the rest is shared with
+        // base, so a variant costs its overrides' paths, and the binder can tell an untouched part by its identity.
+        Set<JsonNode> copied = Collections.newSetFromMap(new IdentityHashMap<>());
+        ObjectNode root = shallowCopy(base.tree(), copied);
+        Merged m = new Merged(root, base.origins().variant(), base.files(), base.sha256(), base.mainTree(), base.chain());
+        for (ScenarioOverride o : overrides) apply(root, o, m.origins(), m.mainTree().file(), copied);
+        return m;
     }
 
     /** {@code m} itself with the overrides applied in order, for a scenario read once. */
     static Merged applied(Merged m, List<ScenarioOverride> overrides) throws InputException {
-        for (ScenarioOverride o : overrides) apply(m.tree(), o, m.origins(), m.mainTree().file());
+        for (ScenarioOverride o : overrides) apply(m.tree(), o, m.origins(), m.mainTree().file(), null);
         return m;
+    }
+
+    /** A new mapping or list holding the same children, remembered in {@code copied}. */
+    @SuppressWarnings("unchecked")
+    private static <T extends JsonNode> T shallowCopy(T node, Set<JsonNode> copied) {
+        JsonNode c;
+        if (node instanceof ObjectNode o) {
+            ObjectNode n = o.objectNode();
+            n.setAll(o);
+            c = n;
+        } else {
+            ArrayNode a = (ArrayNode) node;
+            c = a.arrayNode(a.size()).addAll(a);
+        }
+        copied.add(c);
+        return (T) c;
+    }
+
+    /**
+     * The child to descend into on the way to an override's value: in a variant ({@code copied} not null), a
+     * mapping or list shared with the base is first replaced by a copy of its own.
+     */
+    private static JsonNode own(JsonNode child, Set<JsonNode> copied) {
+        if (copied == null || !child.isContainerNode() || copied.contains(child)) return child;
+        return shallowCopy(child, copied);
     }
 
     /** The file, its base, the base's base, ... (each checked to be a mapping). */
@@ -123,12 +155,18 @@ final class ScenarioMerge {
         }
     }
 
-    private static void apply(ObjectNode root, ScenarioOverride o, Origins origins, Path file) throws InputException {
+    /**
+     * Sets one override's value in the tree; {@code copied}: in a variant, the containers it owns already (any
+     * other on the path is copied first), or null when the whole tree is this scenario's own.
+     */
+    private static void apply(ObjectNode root, ScenarioOverride o, Origins origins, Path file, Set<JsonNode> copied)
+            throws InputException {
         List<Object> segs = o.segments();
         if (segs.size() == 2 && "rule".equals(segs.get(0)) && "type".equals(segs.get(1))) {
             ObjectNode rule = JsonNodeFactory.instance.objectNode();
             rule.set("type", o.value().deepCopy());
             root.set("rule", rule);
+            if (copied != null) copied.add(rule);
             origins.mark("/rule", rule, o);
             return;
         }
@@ -148,7 +186,12 @@ final class ScenarioMerge {
                     JsonNode child = obj.get(key);
                     if (child == null || child.isNull()) {
                         child = obj.putObject(key);
+                        if (copied != null) copied.add(child);
                         origins.markOne(next, o);
+                    } else {
+                        JsonNode mine = own(child, copied);
+                        if (mine != child) obj.set(key, mine);
+                        child = mine;
                     }
                     cur = child;
                 }
@@ -166,6 +209,11 @@ final class ScenarioMerge {
                     arr.set(index, o.value().deepCopy());
                 } else {
                     cur = arr.get(index);
+                    JsonNode mine = own(cur, copied);
+                    if (mine != cur) {
+                        arr.set(index, mine);
+                        cur = mine;
+                    }
                 }
                 ptr = next;
             }

@@ -28,29 +28,36 @@ public final class ScenarioReader {
      * the file.
      */
     public static ResolvedScenario read(Path file, List<ScenarioOverride> overrides) throws InputException {
-        Variants once = prepare(file);
+        SchemaCheck.prepare();
+        Variants once = new Variants(ScenarioMerge.load(file), false);
         ScenarioMerge.Merged m = ScenarioMerge.applied(once.base, overrides); // read once: no copy to keep apart
         return new ResolvedScenario(once.bind(m), m.tree(), m.sha256(), m.files());
     }
 
     /**
      * Reads and merges a scenario file and its bases once, for the many variants of a sweep or a sensitivity
-     * analysis: each {@link Variants#read} then costs a copy of the merged tree and the check of its fields, where a
+     * analysis: each {@link Variants#read} then costs a copy of the merged tree's paths to its overrides and the check of the
+     * sections they touch, where a
      * {@link #read(Path, List)} of each would parse every file again. The files are not read again, so all the
      * variants see them as they were at this call.
      */
     public static Variants prepare(Path file) throws InputException {
         SchemaCheck.prepare();
-        return new Variants(ScenarioMerge.load(file));
+        return new Variants(ScenarioMerge.load(file), true);
     }
 
     /** A scenario file read once, from which variants are bound; safe to share between threads. */
     public static final class Variants {
         private final ScenarioMerge.Merged base;
         private final DriverData.Cache driverFiles = new DriverData.Cache();
+        /** The sections the variants share with the file, bound once (null: a scenario read once). */
+        private final ScenarioBinder.Sections sections;
         private boolean schemaChecked;
 
-        private Variants(ScenarioMerge.Merged base) { this.base = base; }
+        private Variants(ScenarioMerge.Merged base, boolean shareSections) {
+            this.base = base;
+            this.sections = shareSections ? new ScenarioBinder.Sections(base.tree()) : null;
+        }
 
         /** The scenario with the overrides applied, in order (an empty list: the file as written). */
         public ResolvedScenario read(List<ScenarioOverride> overrides) throws InputException {
@@ -64,7 +71,7 @@ public final class ScenarioReader {
         }
 
         private Scenario bind(ScenarioMerge.Merged m) throws InputException {
-            Scenario s = ScenarioBinder.bind(m.tree(), m.origins(), m.mainTree(), driverFiles);
+            Scenario s = ScenarioBinder.bind(m.tree(), m.origins(), m.mainTree(), driverFiles, sections);
             // The binder has said what is wrong in the user's terms; the schema, which editors use, must agree with
             // it. It checks the files as written, the same for every variant.
             synchronized (this) {

@@ -16,7 +16,6 @@ import org.scosim.experiment.Comparison.Band;
 import org.scosim.experiment.ValueSeries.Key;
 import org.scosim.output.Measure;
 import org.scosim.output.Measures;
-import org.scosim.output.plot.ChartFiles;
 import org.scosim.output.plot.ChartStyle;
 
 import java.awt.BasicStroke;
@@ -30,11 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * The plots of a comparison, one pair per series: all scenarios overlaid (mean and 95% band, one colour per scenario
@@ -85,48 +79,17 @@ public final class ComparisonPlots {
                                                int threads) throws IOException, InterruptedException {
         Path dir = outDir.resolve(DIR);
         Files.createDirectories(dir);
-        List<String> names = new ArrayList<>();
-        List<Callable<String>> jobs = new ArrayList<>();
+        ChartJobs charts = new ChartJobs(dir, REPORT_WIDTH, REPORT_HEIGHT);
         for (int k = 0; k < res.keys().size(); k++) {
             Key key = res.keys().get(k);
             boolean any = false;
             for (Band b : res.overlay()[k]) any |= !b.isEmpty();
             if (!any) continue;
             int kk = k;
-            names.add(stem(key));
-            jobs.add(() -> draw(overlay(res, kk, stateNames), dir, stem(key)));
-            if (res.scenarios().size() > 1) {
-                names.add(stem(key) + "-diff");
-                jobs.add(() -> draw(difference(res, kk, stateNames), dir, stem(key) + "-diff"));
-            }
+            charts.add(stem(key), () -> overlay(res, kk, stateNames));
+            if (res.scenarios().size() > 1) charts.add(stem(key) + "-diff", () -> difference(res, kk, stateNames));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
-            Thread t = new Thread(r, "plot");
-            t.setDaemon(true);
-            return t;
-        });
-        Map<String, String> svg = new LinkedHashMap<>();
-        try {
-            List<Future<String>> done = pool.invokeAll(jobs);
-            for (int i = 0; i < done.size(); i++) {
-                try {
-                    svg.put(names.get(i), done.get(i).get());
-                } catch (ExecutionException e) {
-                    if (e.getCause() instanceof IOException io) throw io;
-                    if (e.getCause() instanceof RuntimeException re) throw re;
-                    throw new IllegalStateException(e.getCause());
-                }
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        return svg;
-    }
-
-    /** Writes the chart's files and returns it drawn at the report's size. */
-    private static String draw(JFreeChart chart, Path dir, String stem) throws IOException {
-        ChartFiles.write(chart, dir, stem);
-        return ChartFiles.svgElement(chart, REPORT_WIDTH, REPORT_HEIGHT, "fig-" + stem);
+        return charts.drawAll(threads);
     }
 
     static JFreeChart overlay(Comparison.Result res, int k, Map<String, String> stateNames) {

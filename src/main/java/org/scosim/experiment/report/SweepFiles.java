@@ -31,13 +31,14 @@ public final class SweepFiles {
      * Writes the combined files into {@code dir} and returns the sweep's summaries.
      *
      * @param resumed for provenance: how many runs were already done, or null if the sweep was not resumed
+     * @param threads the threads that draw the plots
      */
     public static Sweep.Results write(Path dir, Plan s, int n, String command, long master, String started,
-                                      String resumed) throws IOException {
+                                      String resumed, int threads) throws IOException, InterruptedException {
         AtomicFiles.write(dir.resolve(Sweep.POINTS_CSV), Sweep.pointsCsv(s.vary(), s.points()));
         Sweep.Results results = Sweep.writeTables(dir, s.vary(), s.points(), s.runDirs(), s.measures());
         String title = s.base().scenario().title();
-        var svg = SweepPlots.writeAll(results, s.vary(), s.points(), s.kind().equals("grid"), s.measures(), title, dir);
+        var svg = SweepPlots.writeAll(results, s.vary(), s.points(), s.kind().equals("grid"), s.measures(), title, dir, threads);
         AtomicFiles.write(dir.resolve(SweepReport.FILE), SweepReport.render(title, s.scenarioFile(), s.kind(),
                 s.vary(), s.points(), n, master, s.measures(), results, svg));
         ObjectNode prov = ExperimentDir.provenance(command, master, n, started);

@@ -31,7 +31,6 @@ import org.scosim.experiment.ExperimentDir;
 import org.scosim.experiment.Sweep;
 import org.scosim.experiment.VarySpec;
 import org.scosim.output.Measure;
-import org.scosim.output.plot.ChartFiles;
 import org.scosim.output.plot.ChartStyle;
 
 import java.awt.Color;
@@ -114,38 +113,32 @@ public final class SweepPlots {
 
     /** Writes every plot; returns stem -> inline SVG, marginal plots then heatmaps. */
     public static Map<String, String> writeAll(Sweep.Results tables, List<VarySpec> specs, List<Design.Point> points,
-                                               boolean grid, List<String> measures, String scenarioTitle, Path outDir)
-            throws IOException {
+                                               boolean grid, List<String> measures, String scenarioTitle, Path outDir,
+                                               int threads) throws IOException, InterruptedException {
         Path dir = outDir.resolve(DIR);
         Files.createDirectories(dir);
-        Map<String, String> svg = new LinkedHashMap<>();
+        ChartJobs charts = new ChartJobs(dir, ComparisonPlots.REPORT_WIDTH, ComparisonPlots.REPORT_HEIGHT);
         for (Sweep.Summary s : tables.summaries()) {
             if (s.values().isEmpty()) continue;
-            svg.put(stem(s), draw(chart(s, scenarioTitle, tables.lastYear()), dir, stem(s)));
+            charts.add(stem(s), () -> chart(s, scenarioTitle, tables.lastYear()));
         }
         List<Integer> vary = Sweep.varying(specs, points);
         if (vary.size() == 2 && (grid || groupedHeatmaps(specs, vary, points.size()))) {
             for (int m = 0; m < measures.size(); m++) {
                 VarySpec x = specs.get(vary.get(1)), y = specs.get(vary.get(0));
-                String stem = heatmapStem(measures.get(m), x, y);
-                JFreeChart chart = grid
-                        ? heatmap(tables, m, points, vary.get(1), vary.get(0), x, y, measures.get(m), tables.lastYear())
-                        : groupedHeatmap(tables, m, points, vary.get(1), vary.get(0), x, y, measures.get(m), tables.lastYear());
-                svg.put(stem, draw(chart, dir, stem));
+                int mm = m;
+                charts.add(heatmapStem(measures.get(m), x, y), () -> grid
+                        ? heatmap(tables, mm, points, vary.get(1), vary.get(0), x, y, measures.get(mm), tables.lastYear())
+                        : groupedHeatmap(tables, mm, points, vary.get(1), vary.get(0), x, y, measures.get(mm), tables.lastYear()));
             }
         }
-        return svg;
+        return charts.drawAll(threads);
     }
 
     /** Whether a Latin hypercube over two paths gets grouped heatmaps: both numeric, enough points for 2 x 2 groups. */
     static boolean groupedHeatmaps(List<VarySpec> specs, List<Integer> vary, int points) {
         return vary.size() == 2 && specs.get(vary.get(0)).numeric() && specs.get(vary.get(1)).numeric()
                 && ValueGroups.heatmapGroups(points) >= 2;
-    }
-
-    private static String draw(JFreeChart chart, Path dir, String stem) throws IOException {
-        ChartFiles.write(chart, dir, stem);
-        return ChartFiles.svgElement(chart, ComparisonPlots.REPORT_WIDTH, ComparisonPlots.REPORT_HEIGHT, "fig-" + stem);
     }
 
     static JFreeChart chart(Sweep.Summary s, String scenarioTitle, int year) {
