@@ -36,10 +36,9 @@ public final class ScenarioReader {
 
     /**
      * Reads and merges a scenario file and its bases once, for the many variants of a sweep or a sensitivity
-     * analysis: each {@link Variants#read} then costs a copy of the merged tree's paths to its overrides and the check of the
-     * sections they touch, where a
-     * {@link #read(Path, List)} of each would parse every file again. The files are not read again, so all the
-     * variants see them as they were at this call.
+     * analysis: each {@link Variants#read} then costs a copy of the merged tree's paths to its overrides and the
+     * check of the sections they touch, where a {@link #read(Path, List)} of each would parse every file again. The
+     * files are not read again, so all the variants see them as they were at this call.
      */
     public static Variants prepare(Path file) throws InputException {
         SchemaCheck.prepare();
