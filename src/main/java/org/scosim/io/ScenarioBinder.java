@@ -234,8 +234,8 @@ final class ScenarioBinder {
 
     /** The agenda's proposals, whose ids the shocks' responses may not take. */
     private List<ProposalSpec> agenda(JsonNode node) throws InputException {
+        if (node == null) return List.of();
         List<ProposalSpec> agenda = new ArrayList<>();
-        if (node == null) return agenda;
         f.list("/agenda", node);
         for (int i = 0; i < node.size(); i++) agenda.add(proposal(at("/agenda", i), node.get(i), null));
         return List.copyOf(agenda);
