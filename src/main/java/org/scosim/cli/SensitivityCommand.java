@@ -47,12 +47,6 @@ public final class SensitivityCommand extends ExperimentCommand {
     /** The scenario file and its bases as read once, bound with each design point's overrides. */
     private ScenarioReader.Variants variants;
 
-    /**
-     * Designs up to this many points keep their validated scenarios instead of binding twice: a point shares every
-     * part its overrides do not touch with the file's (about 2 KB each for the baseline).
-     */
-    static final int KEEP_SCENARIOS = 50_000;
-
     @Parameters(paramLabel = "SCENARIO", arity = "0..1", description = "Scenario file (.yaml, .yml or .json).")
     Path scenarioFile;
 

@@ -218,11 +218,6 @@ public final class SweepCommand extends ExperimentCommand {
         return out;
     }
 
-    /**
-     * Designs up to this many points keep their validated scenarios instead of binding twice: about 2.3 KB each for
-     * the baseline, since a point shares every part its overrides do not touch with the file's (115 MB at most).
-     */
-    static final int KEEP_SCENARIOS = 50_000;
     /** {@link #KEEP_SCENARIOS}, lowered by tests to follow a large design's path on a small one. */
     int keepScenarios = KEEP_SCENARIOS;
 

@@ -28,9 +28,9 @@ public final class ScenarioReader {
      * the file.
      */
     public static ResolvedScenario read(Path file, List<ScenarioOverride> overrides) throws InputException {
-        SchemaCheck.prepare();
-        Variants once = new Variants(ScenarioMerge.load(file), false);
-        ScenarioMerge.Merged m = ScenarioMerge.applied(once.base, overrides); // read once: no copy to keep apart
+        // read once: the overrides go into the merged tree itself, which no variant shares
+        Variants once = prepare(file, false);
+        ScenarioMerge.Merged m = ScenarioMerge.applied(once.base, overrides);
         return new ResolvedScenario(once.bind(m), m.tree(), m.sha256(), m.files());
     }
 
@@ -41,8 +41,13 @@ public final class ScenarioReader {
      * files are not read again, so all the variants see them as they were at this call.
      */
     public static Variants prepare(Path file) throws InputException {
+        return prepare(file, true);
+    }
+
+    /** {@code shareSections}: bind once the sections the variants leave as in the file (not for a tree changed in place). */
+    private static Variants prepare(Path file, boolean shareSections) throws InputException {
         SchemaCheck.prepare();
-        return new Variants(ScenarioMerge.load(file), true);
+        return new Variants(ScenarioMerge.load(file), shareSections);
     }
 
     /** A scenario file read once, from which variants are bound; safe to share between threads. */
