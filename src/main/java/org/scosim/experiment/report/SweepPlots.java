@@ -15,7 +15,6 @@ import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.XYSeries;
@@ -32,6 +31,7 @@ import org.scosim.experiment.Sweep;
 import org.scosim.experiment.VarySpec;
 import org.scosim.output.Measure;
 import org.scosim.output.plot.ChartStyle;
+import org.scosim.output.plot.DotRenderer;
 
 import java.awt.Color;
 import java.awt.Font;
@@ -218,11 +218,9 @@ public final class SweepPlots {
         xAxis.setUpperMargin(0.02);
         ChartStyle.styleAxis(xAxis);
         NumberAxis yAxis = valueAxis(m, s.mean());
-        XYLineAndShapeRenderer dotRenderer = new XYLineAndShapeRenderer(false, true);
-        dotRenderer.setDrawOutlines(false);   // filled dots only: half the SVG of a thousand dots
+        DotRenderer dotRenderer = new DotRenderer(2.5);   // filled dots only: half the SVG of outlined ones
         Color c = ChartStyle.colour(0);
         dotRenderer.setSeriesPaint(0, new Color(c.getRed(), c.getGreen(), c.getBlue(), 110));
-        dotRenderer.setSeriesShape(0, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
         DeviationRenderer band = ChartStyle.bandRenderer(List.of(ChartStyle.colour(1)));
         band.setSeriesShapesVisible(0, true);
         band.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));

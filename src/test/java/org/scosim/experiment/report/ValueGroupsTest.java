@@ -85,6 +85,19 @@ class ValueGroupsTest {
     }
 
     @Test
+    void aScatterOfMoreThan2000ValuesIsOnePictureInTheReportAndEveryDotInThePng() {
+        for (int k : new int[] {2000, 2001}) {
+            JFreeChart dots = SweepPlots.chart(summary(k, x -> Math.sin(x) / 2 + 0.5), "t", 2016);
+            String svg = org.scosim.output.plot.ChartFiles.svgElement(dots, ComparisonPlots.REPORT_WIDTH,
+                    ComparisonPlots.REPORT_HEIGHT, "fig");
+            int circles = svg.split("<ellipse", -1).length - 1, pictures = svg.split("<image", -1).length - 1;
+            assertEquals(k <= 2000 ? k : 0, circles, k + " values: a circle each up to 2,000");
+            assertEquals(k <= 2000 ? 0 : 1, pictures, k + " values: one picture beyond");
+            if (k > 2000) assertTrue(svg.contains("<image xlink:href='data:image/png;base64,"), "embedded in the page");
+        }
+    }
+
+    @Test
     void cutsSplitValuesIntoGroupsOfEqualCountsAndEqualValuesShareOne() {
         assertArrayEquals(new double[] {1, 3, 5, 7}, ValueGroups.cuts(new double[] {5, 1, 3, 2, 4, 6, 8, 7}, 4));
         assertArrayEquals(new double[] {1, 2}, ValueGroups.cuts(new double[] {1, 1, 2, 1, 1, 3}, 3), "four 1s: one group");
