@@ -218,7 +218,7 @@ public final class SweepPlots {
         xAxis.setUpperMargin(0.02);
         ChartStyle.styleAxis(xAxis);
         NumberAxis yAxis = valueAxis(m, s.mean());
-        DotRenderer dotRenderer = new DotRenderer(2.5);   // filled dots only: half the SVG of outlined ones
+        DotRenderer dotRenderer = new DotRenderer(2.5);   // filled, translucent: overlaps darken
         Color c = ChartStyle.colour(0);
         dotRenderer.setSeriesPaint(0, new Color(c.getRed(), c.getGreen(), c.getBlue(), 110));
         DeviationRenderer band = ChartStyle.bandRenderer(List.of(ChartStyle.colour(1)));

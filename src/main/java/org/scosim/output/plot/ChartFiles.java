@@ -47,12 +47,18 @@ public final class ChartFiles {
      * {@code idPrefix} must differ between the charts of one page: their clip paths share the page's id space.
      */
     public static String svgElement(JFreeChart chart, int width, int height, String idPrefix) {
-        SVGGraphics2D g = new SVGGraphics2D(width, height);
-        g.setDefsKeyPrefix(idPrefix.replaceAll("[^A-Za-z0-9_-]", "_") + "-");
-        chart.draw(g, new Rectangle(0, 0, width, height));
+        SVGGraphics2D g = drawn(chart, width, height, idPrefix);
         String svg = withPictures(g, g.getSVGElement(null, false, new ViewBox(0, 0, width, height), null, null));
         g.dispose();
         return svg.replaceAll(" xmlns(:[a-z]+)?=\"[^\"]*\"", "");
+    }
+
+    /** The chart drawn as SVG, its clip paths' and gradients' ids starting with {@code idPrefix}. */
+    private static SVGGraphics2D drawn(JFreeChart chart, int width, int height, String idPrefix) {
+        SVGGraphics2D g = new SVGGraphics2D(width, height);
+        g.setDefsKeyPrefix(idPrefix.replaceAll("[^A-Za-z0-9_-]", "_") + "-");
+        chart.draw(g, new Rectangle(0, 0, width, height));
+        return g;
     }
 
     /** The placeholder address of the {@code n}th picture a renderer places in an SVG ({@link DotRenderer}). */
@@ -83,9 +89,7 @@ public final class ChartFiles {
     /** {@code idPrefix} fixes the ids of clip paths and gradients, so that the same chart gives the same bytes. */
     public static Path writeSvg(JFreeChart chart, Path target, int width, int height, String idPrefix)
             throws IOException {
-        SVGGraphics2D g = new SVGGraphics2D(width, height);
-        g.setDefsKeyPrefix(idPrefix.replaceAll("[^A-Za-z0-9_-]", "_") + "-");
-        chart.draw(g, new Rectangle(0, 0, width, height));
+        SVGGraphics2D g = drawn(chart, width, height, idPrefix);
         String svg = withPictures(g, g.getSVGElement());
         g.dispose();
         // A standalone UTF-8 document (SVGUtils.writeToSVG would add an SVG 1.1 DOCTYPE and no XML declaration).

@@ -13,6 +13,7 @@ import org.jfree.graphics2d.svg.SVGHints;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.Paint;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
@@ -51,10 +52,11 @@ public final class DotRenderer extends AbstractXYItemRenderer {
                          int item, CrosshairState crosshairState, int pass) {
         if (item != state.getFirstItemIndex() || !getItemVisible(series, item)) return;
         int last = state.getLastItemIndex();
-        g2.setPaint(lookupSeriesPaint(series));
-        if (g2 instanceof SVGGraphics2D && last - item + 1 > RASTER_DOTS) {
-            drawAsPicture((SVGGraphics2D) g2, dataArea, plot, domainAxis, rangeAxis, dataset, series, item, last);
+        Paint paint = lookupSeriesPaint(series);
+        if (g2 instanceof SVGGraphics2D svg && last - item + 1 > RASTER_DOTS) {
+            drawAsPicture(svg, paint, dataArea, plot, domainAxis, rangeAxis, dataset, series, item, last);
         } else {
+            g2.setPaint(paint);
             drawDots(g2, dataArea, plot, domainAxis, rangeAxis, dataset, series, item, last);
         }
     }
@@ -78,7 +80,7 @@ public final class DotRenderer extends AbstractXYItemRenderer {
      * The dots drawn into a transparent picture of the plot area (its bounds widened to whole units), placed over
      * the area. The picture's address is a placeholder that {@link ChartFiles} replaces with the picture's PNG.
      */
-    private void drawAsPicture(SVGGraphics2D g2, Rectangle2D dataArea, XYPlot plot, ValueAxis domainAxis,
+    private void drawAsPicture(SVGGraphics2D g2, Paint paint, Rectangle2D dataArea, XYPlot plot, ValueAxis domainAxis,
                                ValueAxis rangeAxis, XYDataset dataset, int series, int first, int last) {
         int x0 = (int) Math.floor(dataArea.getMinX()), y0 = (int) Math.floor(dataArea.getMinY());
         int w = (int) Math.ceil(dataArea.getMaxX()) - x0, h = (int) Math.ceil(dataArea.getMaxY()) - y0;
@@ -91,12 +93,12 @@ public final class DotRenderer extends AbstractXYItemRenderer {
             p.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             p.scale(RASTER_SCALE, RASTER_SCALE);
             p.translate(-x0, -y0);
-            p.setPaint(g2.getPaint());
+            p.setPaint(paint);
             drawDots(p, dataArea, plot, domainAxis, rangeAxis, dataset, series, first, last);
         } finally {
             p.dispose();
         }
-        if (g2.getPaint() instanceof Color c) oneColour(picture, c);
+        if (paint instanceof Color c) oneColour(picture, c);
         g2.setRenderingHint(SVGHints.KEY_IMAGE_HANDLING, SVGHints.VALUE_IMAGE_HANDLING_REFERENCE);
         g2.setRenderingHint(SVGHints.KEY_IMAGE_HREF, ChartFiles.pictureHref(g2.getSVGImages().size()));
         AffineTransform placed = new AffineTransform(1.0 / RASTER_SCALE, 0, 0, 1.0 / RASTER_SCALE, x0, y0);

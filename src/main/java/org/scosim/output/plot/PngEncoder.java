@@ -141,9 +141,8 @@ public final class PngEncoder {
         private final int[] colours = new int[MAX];
         private int size;
         private final int opaqueBits;   // 0xFF000000 for an image without alpha, whose pixels' top byte is not read
-        private boolean seen;   // whether lastColour holds a colour met
         private int lastColour;
-        private int lastIndex;
+        private int lastIndex = -1;   // the index of lastColour; -1 before the first pixel
 
         private Palette(boolean alpha) {
             opaqueBits = alpha ? 0 : 0xFF000000;
@@ -159,7 +158,7 @@ public final class PngEncoder {
                 int base = line == packed ? y * w : 0;
                 for (int x = 0; x < w; x++) {
                     int c = line[base + x] | p.opaqueBits;
-                    if ((c != p.lastColour || !p.seen) && !p.add(c)) return null;
+                    if ((c != p.lastColour || p.lastIndex < 0) && !p.add(c)) return null;
                 }
             }
             return p;
@@ -174,7 +173,6 @@ public final class PngEncoder {
                 slots[s] = (short) size;
                 colours[size++] = c;
             }
-            seen = true;
             lastColour = c;
             lastIndex = slots[s];
             return true;
@@ -189,8 +187,7 @@ public final class PngEncoder {
         /** The index of a pixel's colour, which the image has. */
         byte index(int pixel) {
             int c = pixel | opaqueBits;
-            if (c != lastColour || !seen) {
-                seen = true;
+            if (c != lastColour || lastIndex < 0) {
                 lastColour = c;
                 lastIndex = slots[slot(c)];
             }
