@@ -15,6 +15,11 @@ public final class Num {
     private Num() {
     }
 
+    /** A count for people to read, grouped in thousands as the command line prints it: 40,040. */
+    public static String count(long n) {
+        return String.format(java.util.Locale.ROOT, "%,d", n);
+    }
+
     public static String format(double v) {
         if (Double.isNaN(v) || Double.isInfinite(v)) return "NA";
         if (v == 0) return "0";

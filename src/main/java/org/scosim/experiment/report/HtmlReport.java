@@ -68,7 +68,7 @@ public final class HtmlReport {
                 .append("<title>").append(esc("scosim comparison: " + String.join(" vs ", ids(sc)))).append("</title>\n")
                 .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main>\n");
         h.append("<h1>Comparison of ").append(sc.size()).append(" scenarios</h1>\n");
-        h.append("<p class=\"lead\">").append(res.replications()).append(" replications of each scenario with the same ")
+        h.append("<p class=\"lead\">").append(Num.count(res.replications())).append(" replications of each scenario with the same ")
                 .append("seeds (master seed ").append(masterSeed).append("): replication <i>r</i> of every scenario ")
                 .append("draws the same random numbers, so the differences below come from the scenarios. ")
                 .append("Differences are paired, against <b>").append(esc(base)).append("</b>.</p>\n");

@@ -36,9 +36,10 @@ public final class SweepReport {
                 .append("<title>").append(esc("scosim sweep: " + scenarioTitle)).append("</title>\n")
                 .append("<style>\n").append(HtmlReport.CSS).append("</style>\n</head>\n<body>\n<main>\n");
         h.append("<h1>Sweep of ").append(esc(scenarioTitle)).append("</h1>\n");
-        h.append("<p class=\"lead\">").append(points.size()).append(" design points (")
+        h.append("<p class=\"lead\">").append(Num.count(points.size())).append(" design points (")
                 .append(design.equals("lhs") ? "Latin hypercube" : "grid: every combination").append(") &times; ")
-                .append(replications).append(replications == 1 ? " replication of <code>" : " replications of <code>").append(esc(scenarioFile))
+                .append(Num.count(replications)).append(replications == 1 ? " replication of <code>" : " replications of <code>")
+                .append(esc(scenarioFile))
                 .append("</code>, ").append(Sweep.seedVaries(specs, points)
                         ? "each point with replication seeds of its own (from the varied seed)"
                         : "every point with the same replication seeds (master seed " + masterSeed + ")")

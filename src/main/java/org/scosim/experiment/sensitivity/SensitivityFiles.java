@@ -35,7 +35,8 @@ public final class SensitivityFiles {
         SensitivityResults res = SensitivityResults.compute(design, s.measures(), values, s.bootstrap(), master);
         res.write(dir, values, master);
         String title = s.base().scenario().title();
-        String subtitle = "Scenario: " + title + ", " + s.year() + "; " + design.size() + " points x " + n + (n == 1 ? " replication" : " replications");
+        String subtitle = "Scenario: " + title + ", " + s.year() + "; " + org.scosim.output.Num.count(design.size())
+                + " points x " + org.scosim.output.Num.count(n) + (n == 1 ? " replication" : " replications");
         List<String> stems = SensitivityPlots.writeAll(res, subtitle, dir);
         SensitivityReport.write(dir, res, new SensitivityReport.Context(title, s.scenarioFile(), s.year(), n, master), stems);
 

@@ -50,13 +50,14 @@ public final class SensitivityReport {
         h.append("<p class=\"lead\">Scenario <b>").append(esc(ctx.scenarioTitle())).append("</b> (<code>")
                 .append(esc(ctx.scenarioFile())).append("</code>), measures in ").append(ctx.year()).append(". ");
         if (morris) {
-            h.append(d.samples()).append(" trajectories &times; ").append(k + 1).append(" points on ").append(d.levels())
+            h.append(Num.count(d.samples())).append(" trajectories &times; ").append(k + 1).append(" points on ").append(d.levels())
                     .append(" levels (&Delta; = ").append(brief(Morris.delta(d.levels()))).append(" of each range)");
         } else {
-            h.append("N = ").append(d.samples()).append(" Saltelli rows &times; ").append(k + 2).append(" points");
+            h.append("N = ").append(Num.count(d.samples())).append(" Saltelli rows &times; ").append(k + 2).append(" points");
         }
-        h.append(" = ").append(d.size()).append(" design points, ").append(ctx.replications())
-                .append(ctx.replications() == 1 ? " replication each (" : " replications each (").append(runs).append(" runs). Every point uses the same replication seeds ")
+        h.append(" = ").append(Num.count(d.size())).append(" design points, ").append(Num.count(ctx.replications()))
+                .append(ctx.replications() == 1 ? " replication each (" : " replications each (").append(Num.count(runs))
+                .append(runs == 1 ? " replication" : " replications").append(" in all). Every point uses the same replication seeds ")
                 .append("(master seed ").append(ctx.masterSeed()).append("), and the indices are computed on the ")
                 .append("points' replication means.</p>\n");
 
@@ -182,7 +183,7 @@ public final class SensitivityReport {
         for (int i : order) {
             h.append("<tr><td>").append(rank++).append("</td><td><code>").append(esc(res.design().factors().get(i).path()))
                     .append("</code></td>");
-            for (double v : res.row(m, i)) h.append("<td class=\"num\">").append(Num.format(v)).append("</td>");
+            for (double v : res.row(m, i)) h.append("<td class=\"num\">").append(cell(v)).append("</td>");
             h.append("</tr>\n");
         }
         return h.append("</tbody>\n</table>\n").toString();
@@ -196,6 +197,19 @@ public final class SensitivityReport {
         String body = svg.substring(start).strip();
         return body.replaceFirst("<svg ", "<svg viewBox='0 0 " + org.scosim.output.plot.ChartFiles.WIDTH + " "
                 + org.scosim.output.plot.ChartFiles.HEIGHT + "' ");
+    }
+
+    /**
+     * A table cell: six significant digits, as in indices.csv, but a magnitude below 10^-6 (an index that is zero but
+     * for rounding) in scientific notation with six digits too, "-7.45971e-8", where the CSV keeps every digit.
+     */
+    static String cell(double v) {
+        double a = Math.abs(v);
+        if (!(a > 0) || a >= 1e-6 || Double.isInfinite(v)) return Num.format(v);
+        String s = String.format(java.util.Locale.ROOT, "%.5e", v);   // -7.45971e-08
+        int e = s.indexOf('e');
+        String mantissa = s.substring(0, e).replaceFirst("\\.?0+$", "");
+        return mantissa + "e" + Integer.parseInt(s.substring(e + 1));
     }
 
     /** Three significant digits, for prose (the tables keep six). */

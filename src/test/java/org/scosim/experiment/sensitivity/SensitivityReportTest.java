@@ -2,6 +2,8 @@ package org.scosim.experiment.sensitivity;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -38,5 +40,32 @@ class SensitivityReportTest {
         assertEquals(1e-6, n.noiseVariance(), 1e-12);
         assertTrue(html.contains(SensitivityReport.percent(n.share()) + " of the variance of the point means is replication noise"));
         assertTrue(html.contains("<svg viewBox='0 0 1200 750'") && !html.contains("<img") && !html.contains("<script"));
+        // 6 trajectories of 4 + 1 points, 2 replications each
+        assertTrue(html.contains("6 trajectories &times; 5 points on 4 levels"), html);
+        assertTrue(html.contains("= 30 design points, 2 replications each (60 replications in all)."), html);
+    }
+
+    /** Hand-worked: six significant digits; below 10^-6, six digits in scientific notation, no padding zeros. */
+    @ParameterizedTest
+    @CsvSource({
+            "0.555886, 0.555886",
+            "0.00000648043, 0.00000648043",
+            "0.000001, 0.000001",
+            "-7.459709446583339E-8, -7.45971e-8",
+            "8.640578005938481E-7, 8.64058e-7",
+            "9.999996E-7, 1e-6",
+            "9.9999949E-7, 9.99999e-7",
+            "2.5E-12, 2.5e-12",
+            "-1.0E-7, -1e-7",
+            "0, 0",
+            "NaN, NA"})
+    void tableCellsKeepSixSignificantDigitsAtEveryMagnitude(double v, String shown) {
+        assertEquals(shown, SensitivityReport.cell(v));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0, 0", "999, 999", "1000, '1,000'", "40040, '40,040'", "1201200, '1,201,200'"})
+    void countsAreGroupedInThousands(long n, String shown) {
+        assertEquals(shown, org.scosim.output.Num.count(n));
     }
 }
