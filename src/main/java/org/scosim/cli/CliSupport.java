@@ -56,4 +56,34 @@ final class CliSupport {
         if (t instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason() + ": " + f.getFile();
         return t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
     }
+
+    /**
+     * After a write failed: deletes the unfinished files ({@code *.part}) under an output folder and says so, in words
+     * to append to the error (empty when there were none). Nothing reads them (a resumed experiment writes its
+     * unfinished runs again), and when the disk is full they hold space the user has to free. Finished files stay.
+     */
+    static String removeUnfinished(Path dir) {
+        if (dir == null || !Files.isDirectory(dir)) return "";
+        long freed = 0;
+        int files = 0;
+        try (var all = Files.walk(dir)) {
+            for (Path f : (Iterable<Path>) all.filter(f -> f.getFileName().toString().endsWith(
+                    org.scosim.output.AtomicFiles.PART) && Files.isRegularFile(f))::iterator) {
+                try {
+                    long size = Files.size(f);
+                    Files.delete(f);
+                    freed += size;
+                    files++;
+                } catch (IOException | RuntimeException e) {
+                    // left as it is: the next write replaces it
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // a folder that cannot be listed: nothing removed
+        }
+        if (files == 0) return "";
+        return "; its " + files + " unfinished file" + (files == 1 ? "" : "s") + " (*"
+                + org.scosim.output.AtomicFiles.PART + ", " + DryRun.bytes(freed) + ") " + (files == 1 ? "was" : "were")
+                + " removed";
+    }
 }

@@ -169,13 +169,26 @@ abstract class ExperimentCommand implements Callable<Integer> {
             System.err.println("scosim " + name() + ": " + e.getMessage());
             return 2;
         } catch (IOException | UncheckedIOException e) {
-            System.err.println("scosim " + name() + ": cannot write the results: " + CliSupport.reason(e));
+            System.err.println(cannotWrite(name(), outDir(), e));
             return 1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             System.err.println("scosim " + name() + ": interrupted; finish with --resume " + outDir());
             return 130;
         }
+    }
+
+    /**
+     * The error after a write failed: where and why; in an experiment folder (it has its manifest), the unfinished
+     * files are removed and the finished runs kept, so the user frees some space (or mends the fault) and resumes.
+     */
+    static String cannotWrite(String command, Path dir, Exception e) {
+        boolean experiment = dir != null && java.nio.file.Files.isRegularFile(dir.resolve(ExperimentDir.MANIFEST));
+        String said = "scosim " + command + ": cannot write the results" + (dir == null ? "" : " in " + dir) + ": "
+                + CliSupport.reason(e);
+        if (!experiment) return said;
+        return said + CliSupport.removeUnfinished(dir) + "\n  the finished runs are kept: once there is room (or the"
+                + " fault is mended), finish with scosim " + command + " --resume " + dir;
     }
 
     // ---------------------------------------------------------------- the steps every experiment takes

@@ -129,7 +129,8 @@ public final class RunCommand implements Callable<Integer> {
                 if (pb != null) pb.step();
             });
         } catch (java.io.UncheckedIOException | IOException e) {
-            err.println("scosim run: cannot write to " + dir + ": " + CliSupport.reason(e));
+            err.println("scosim run: cannot write to " + dir + ": " + CliSupport.reason(e)
+                    + CliSupport.removeUnfinished(dir));
             return 1;
         }
         SeriesStats stats = result.stats();
