@@ -97,11 +97,13 @@ public final class ComparisonPlots {
         Measure m = Comparison.measure(key.measure());
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         List<Color> colours = new ArrayList<>();
+        List<java.awt.Stroke> strokes = new ArrayList<>();   // a scenario's line, as in the report's swatches
         double max = 0;
         for (int s = 0; s < res.scenarios().size(); s++) {
             Band b = res.overlay()[k][s];
             data.addSeries(series(res.scenarios().get(s).id(), b, 0));
             colours.add(ChartStyle.colour(s));
+            strokes.add(ChartStyle.lineStroke(s));
             for (int t = 0; t < b.years().length; t++) if (Double.isFinite(b.high()[t])) max = Math.max(max, b.high()[t]);
         }
         NumberAxis axis;
@@ -111,7 +113,7 @@ public final class ComparisonPlots {
             axis = ChartStyle.valueAxis(axisLabel(m), isCount(m));
             if (isCount(m) && max < 2) axis.setRange(0, 2);
         }
-        XYPlot plot = plot(data, colours, axis);
+        XYPlot plot = plot(data, colours, strokes, axis);
         bandEdges(plot, data, colours);
         return ChartStyle.chart(title(key, stateNames), List.of("Lines: mean over " + res.replications()
                         + " replications (same seeds in every scenario)",
@@ -123,12 +125,14 @@ public final class ComparisonPlots {
         Measure m = Comparison.measure(key.measure());
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         List<Color> colours = new ArrayList<>();
+        List<java.awt.Stroke> strokes = new ArrayList<>();   // a scenario's line, as in the report's swatches
         String base = res.scenarios().get(0).id();
         double maxAbs = 0;
         for (int s = 1; s < res.scenarios().size(); s++) {
             Band b = res.diff()[k][s];
             data.addSeries(series(res.scenarios().get(s).id() + " minus " + base, b, Double.NEGATIVE_INFINITY));
             colours.add(ChartStyle.colour(s));
+            strokes.add(ChartStyle.lineStroke(s));
             for (int t = 0; t < b.years().length; t++) {
                 for (double v : new double[] {b.mean()[t], b.low()[t], b.high()[t]}) {
                     if (Double.isFinite(v)) maxAbs = Math.max(maxAbs, Math.abs(v));
@@ -140,7 +144,7 @@ public final class ComparisonPlots {
         axis.setLowerMargin(0.05);
         boolean none = maxAbs < 1e-12;
         if (none) axis.setRange(-1, 1);   // else the axis would zoom into rounding noise around 0
-        XYPlot plot = plot(data, colours, axis);
+        XYPlot plot = plot(data, colours, strokes, axis);
         bandEdges(plot, data, colours);
         ValueMarker zero = new ValueMarker(0, ChartStyle.SUBTLE_TEXT, new BasicStroke(1.2f, BasicStroke.CAP_BUTT,
                 BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
@@ -190,9 +194,11 @@ public final class ComparisonPlots {
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);   // edges (dataset 1) first, means over them
     }
 
-    private static XYPlot plot(YIntervalSeriesCollection data, List<Color> colours, NumberAxis axis) {
+    private static XYPlot plot(YIntervalSeriesCollection data, List<Color> colours, List<java.awt.Stroke> strokes,
+                               NumberAxis axis) {
         DeviationRenderer r = ChartStyle.bandRenderer(colours);
         for (int i = 0; i < data.getSeriesCount(); i++) {
+            r.setSeriesStroke(i, strokes.get(i));
             if (data.getItemCount(i) == 1) r.setSeriesShapesVisible(i, true);
         }
         r.setLegendLine(new Line2D.Double(-14, 0, 14, 0));

@@ -377,10 +377,16 @@ public final class HtmlReport {
         return "<figure>" + svg + "<figcaption>" + esc(caption) + "</figcaption></figure>\n";
     }
 
-    private static String swatch(int s) {
+    /** A scenario's colour as in the plots; from the eighth scenario on, a short line with its dash pattern. */
+    static String swatch(int s) {
         Color c = ChartStyle.colour(s);
-        return String.format(Locale.ROOT, "<span class=\"sw\" style=\"background:#%02x%02x%02x\"></span>",
-                c.getRed(), c.getGreen(), c.getBlue());
+        String rgb = String.format(Locale.ROOT, "#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
+        float[] dash = ChartStyle.dash(s);
+        if (dash == null) return "<span class=\"sw\" style=\"background:" + rgb + "\"></span>";
+        StringBuilder pattern = new StringBuilder();
+        for (float d : dash) pattern.append(pattern.isEmpty() ? "" : " ").append(Num.format(d));
+        return "<svg class=\"sw-line\" width=\"28\" height=\"12\" aria-hidden=\"true\"><line x1=\"0\" y1=\"6\" x2=\"28\""
+                + " y2=\"6\" stroke=\"" + rgb + "\" stroke-width=\"3\" stroke-dasharray=\"" + pattern + "\"/></svg>";
     }
 
     private static List<String> ids(List<ScenarioInfo> sc) {
@@ -419,6 +425,7 @@ public final class HtmlReport {
                    padding: 1px 4px; border-radius: 3px; }
             a { color: var(--accent); }
             .sw { display: inline-block; width: 12px; height: 12px; border-radius: 2px; vertical-align: -1px; }
+            .sw-line { vertical-align: 0; }
             .tag { font-size: 11px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted);
                    border: 1px solid var(--line); border-radius: 3px; padding: 0 4px; }
             .summary { background: #f3f8fc; border: 1px solid #d6e6f2; border-radius: 6px; padding: 4px 20px 8px;

@@ -65,6 +65,24 @@ public final class ChartStyle {
 
     public static Color colour(int i) { return PALETTE.get(i % PALETTE.size()); }
 
+    /**
+     * Dash patterns of series lines, one for each round of the palette (solid, dashed, dotted, dash-dot, then again):
+     * the eighth series has the first one's colour, so it differs by its line (28 series are told apart).
+     */
+    private static final float[][] DASHES = {null, {10f, 6f}, {2.5f, 5f}, {10f, 5f, 2.5f, 5f}};
+
+    /** Series {@code i}'s dash pattern, lengths in points, or null for a solid line. */
+    public static float[] dash(int i) {
+        float[] d = DASHES[(i / PALETTE.size()) % DASHES.length];
+        return d == null ? null : d.clone();
+    }
+
+    /** The line of series {@code i}'s mean: {@link #MEAN_STROKE} for the first round of colours, then dashed. */
+    public static Stroke lineStroke(int i) {
+        float[] d = dash(i);
+        return d == null ? MEAN_STROKE : new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, d, 0f);
+    }
+
     /** Marker shapes for observed points, so that partners differ by shape as well as colour. */
     public static Shape marker(int i) {
         double s = 9, h = s / 2;
@@ -155,7 +173,7 @@ public final class ChartStyle {
         for (int i = 0; i < colours.size(); i++) {
             r.setSeriesPaint(i, colours.get(i));
             r.setSeriesFillPaint(i, colours.get(i));
-            r.setSeriesStroke(i, MEAN_STROKE);
+            r.setSeriesStroke(i, lineStroke(i));
         }
         r.setBaseToolTipGenerator(null);
         return r;
