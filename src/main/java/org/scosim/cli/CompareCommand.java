@@ -91,8 +91,9 @@ public final class CompareCommand extends ExperimentCommand {
         }
         quickCompilerIfShort((long) n * pending.size(), in);
         if (dryRun) {
-            // the comparison's own files need every scenario: sampled when the sample holds them all
-            boolean whole = DryRun.sampled(pending.size(), n, threads) == resolved.size();
+            // the comparison's own files need every scenario: a new comparison of at most 32 is sampled whole
+            int atLeast = resolved.size() <= DryRun.WHOLE_COMPARISON ? resolved.size() : 1;
+            boolean whole = DryRun.sampled(pending.size(), n, threads, atLeast) == resolved.size();
             return dryRun(in, DryRun.plural(resolved.size(), "scenario"), resolved.size(), pending.size(), n,
                     whole ? "the comparison's tables, plots and report" : null, new DryRun.Sample() {
                         @Override
@@ -105,6 +106,11 @@ public final class CompareCommand extends ExperimentCommand {
                         @Override
                         public boolean combinesPart() {
                             return false;
+                        }
+
+                        @Override
+                        public int runsAtLeast() {
+                            return atLeast;
                         }
 
                         @Override

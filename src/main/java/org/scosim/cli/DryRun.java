@@ -38,6 +38,11 @@ final class DryRun {
      * digits of files of a fixed size (the series, the summary), not for files that grow with the replications.
      */
     static final double FIXED_SIZE_NOISE = 0.05;
+    /**
+     * A comparison of at most this many scenarios is sampled whole (each scenario a sample run), so that its own
+     * tables, plots and report, which need every scenario, are measured too.
+     */
+    static final int WHOLE_COMPARISON = 32;
     /** The two timed passes are run in turns this many times; the quickest of each counts. */
     static final int TIMED_TURNS = 3;
 
@@ -59,6 +64,11 @@ final class DryRun {
         /** Whether {@link #combine} can take part of the sample (a comparison needs every scenario). */
         default boolean combinesPart() {
             return true;
+        }
+
+        /** The fewest runs the sample holds (a comparison: every scenario, to write its combined files). */
+        default int runsAtLeast() {
+            return 1;
         }
     }
 
@@ -108,7 +118,12 @@ final class DryRun {
      * threads idle that the experiment keeps busy).
      */
     static int sampled(int pending, int replications, int threads) {
-        int k = -Math.floorDiv(-PASS_REPLICATIONS, Math.min(replications, MANY));
+        return sampled(pending, replications, threads, 1);
+    }
+
+    /** As {@link #sampled(int, int, int)}, with at least {@code atLeast} runs (at most {@code pending}). */
+    static int sampled(int pending, int replications, int threads, int atLeast) {
+        int k = Math.max(atLeast, -Math.floorDiv(-PASS_REPLICATIONS, Math.min(replications, MANY)));
         int t = Math.max(1, threads);
         return Math.min(pending, -Math.floorDiv(-k, t) * t);
     }
@@ -119,13 +134,21 @@ final class DryRun {
      * experiment's own.
      */
     static int many(int pending, int replications, int threads) {
-        int k = sampled(pending, replications, threads);
+        return many(pending, replications, threads, 1);
+    }
+
+    static int many(int pending, int replications, int threads, int atLeast) {
+        int k = sampled(pending, replications, threads, atLeast);
         return Math.min(replications, Math.max(MANY, -Math.floorDiv(-PASS_REPLICATIONS, k)));
     }
 
     /** Replications a sample run in the smaller pass: a quarter of {@link #many}, at least {@link #FEW}. */
     static int few(int pending, int replications, int threads) {
-        return Math.min(replications, Math.max(FEW, many(pending, replications, threads) / 4));
+        return few(pending, replications, threads, 1);
+    }
+
+    static int few(int pending, int replications, int threads, int atLeast) {
+        return Math.min(replications, Math.max(FEW, many(pending, replications, threads, atLeast) / 4));
     }
 
     /** {@code k} indices spread evenly over {@code 0..n-1}, the first and the last included. */
@@ -152,9 +175,10 @@ final class DryRun {
      */
     static Estimate measure(int pending, int total, int replications, int threads, Sample sample, Path out)
             throws IOException, InterruptedException, ExperimentCommand.UsageError {
-        int k = sampled(pending, replications, threads);
+        int atLeast = sample.runsAtLeast();
+        int k = sampled(pending, replications, threads, atLeast);
         int[] runs = spread(pending, k);
-        int few = few(pending, replications, threads), many = many(pending, replications, threads);
+        int few = few(pending, replications, threads, atLeast), many = many(pending, replications, threads, atLeast);
         Path scratch = scratchNear(out);
         // Ctrl-C ends the JVM without the finally block below: the folder goes then too
         Thread cleanUp = new Thread(() -> {

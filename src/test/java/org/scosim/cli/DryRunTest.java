@@ -45,6 +45,12 @@ class DryRunTest {
         assertEquals(List.of(9, 10, 12), List.of(DryRun.sampled(11_264, 30, 1), DryRun.sampled(11_264, 30, 2),
                 DryRun.sampled(11_264, 30, 4)));
         assertEquals(3, DryRun.sampled(3, 30, 2), "never more than there are");
+        // a comparison asks for every scenario: 12 of 12 (not the 8 that 256 / 32 gives), 13 of 13 on two threads
+        // (14 rounded up, but there are 13), 8 of 40 when asked for none; 32 replications a run, a quarter, at least 8
+        assertEquals(List.of(12, 13, 8, 5), List.of(DryRun.sampled(12, 100, 2, 12), DryRun.sampled(13, 100, 2, 13),
+                DryRun.sampled(40, 100, 2, 1), DryRun.sampled(5, 100, 1, 12)));
+        assertEquals(List.of(32, 8), List.of(DryRun.many(12, 100, 2, 12), DryRun.few(12, 100, 2, 12)));
+        assertEquals(List.of(52, 13), List.of(DryRun.many(5, 100, 1, 5), DryRun.few(5, 100, 1, 5)));   // 256 / 5 rounded up
         // the larger pass: 32 replications a run, more when few runs are sampled; the smaller a quarter, at least 8
         assertEquals(List.of(256, 64), List.of(DryRun.many(1, 10_000, 1), DryRun.few(1, 10_000, 1)));   // a run alone
         assertEquals(List.of(37, 9), List.of(DryRun.many(7, 500, 1), DryRun.few(7, 500, 1)));         // 256 / 7, rounded up
