@@ -204,17 +204,27 @@ public final class SensitivityReport {
      * for rounding) in scientific notation with six digits too, "-7.45971e-8", where the CSV keeps every digit.
      */
     static String cell(double v) {
+        return tiny(v) ? scientific(v, 6) : Num.format(v);
+    }
+
+    /** Three significant digits, for prose (the tables keep six); below 10^-6 as {@code 8.64e-7}. */
+    static String brief(double v) {
+        if (Double.isNaN(v)) return "NA";
+        return tiny(v) ? scientific(v, 3) : Num.format(Double.parseDouble(String.format(java.util.Locale.ROOT, "%.3g", v)));
+    }
+
+    /** Nonzero and below 10^-6 in magnitude, where {@link Num#format} would write every digit of the double. */
+    private static boolean tiny(double v) {
         double a = Math.abs(v);
-        if (!(a > 0) || a >= 1e-6 || Double.isInfinite(v)) return Num.format(v);
-        String s = String.format(java.util.Locale.ROOT, "%.5e", v);   // -7.45971e-08
+        return a > 0 && a < 1e-6;
+    }
+
+    /** {@code digits} significant digits in scientific notation, without padding zeros: -7.45971e-8. */
+    private static String scientific(double v, int digits) {
+        String s = String.format(java.util.Locale.ROOT, "%." + (digits - 1) + "e", v);   // -7.45971e-08
         int e = s.indexOf('e');
         String mantissa = s.substring(0, e).replaceFirst("\\.?0+$", "");
         return mantissa + "e" + Integer.parseInt(s.substring(e + 1));
-    }
-
-    /** Three significant digits, for prose (the tables keep six). */
-    static String brief(double v) {
-        return Double.isNaN(v) ? "NA" : Num.format(Double.parseDouble(String.format(java.util.Locale.ROOT, "%.3g", v)));
     }
 
     private static String unit(String measure) {

@@ -63,6 +63,14 @@ class SensitivityReportTest {
         assertEquals(shown, SensitivityReport.cell(v));
     }
 
+    /** Prose: three significant digits at every magnitude. */
+    @ParameterizedTest
+    @CsvSource({"8.93, 8.93", "0.66666, 0.667", "1234.5, 1230", "-7.459709446583339E-8, -7.46e-8", "8.6E-7, 8.6e-7",
+            "9.996E-7, 1e-6", "0, 0", "NaN, NA"})
+    void proseKeepsThreeSignificantDigitsAtEveryMagnitude(double v, String shown) {
+        assertEquals(shown, SensitivityReport.brief(v));
+    }
+
     @ParameterizedTest
     @CsvSource({"0, 0", "999, 999", "1000, '1,000'", "40040, '40,040'", "1201200, '1,201,200'"})
     void countsAreGroupedInThousands(long n, String shown) {
