@@ -115,13 +115,9 @@ final class DryRun {
     /**
      * How many runs are sampled: about {@link #PASS_REPLICATIONS} replications a pass of at most {@link #MANY} a run,
      * rounded up to a multiple of the {@code threads}, which run one run each at a time (a last run alone would leave
-     * threads idle that the experiment keeps busy).
+     * threads idle that the experiment keeps busy); at least {@code atLeast} (a comparison's scenarios), at most
+     * {@code pending}.
      */
-    static int sampled(int pending, int replications, int threads) {
-        return sampled(pending, replications, threads, 1);
-    }
-
-    /** As {@link #sampled(int, int, int)}, with at least {@code atLeast} runs (at most {@code pending}). */
     static int sampled(int pending, int replications, int threads, int atLeast) {
         int k = Math.max(atLeast, -Math.floorDiv(-PASS_REPLICATIONS, Math.min(replications, MANY)));
         int t = Math.max(1, threads);
@@ -133,20 +129,12 @@ final class DryRun {
      * many replications alone: {@link #PASS_REPLICATIONS}), so that a pass lasts long enough to be timed; at most the
      * experiment's own.
      */
-    static int many(int pending, int replications, int threads) {
-        return many(pending, replications, threads, 1);
-    }
-
     static int many(int pending, int replications, int threads, int atLeast) {
         int k = sampled(pending, replications, threads, atLeast);
         return Math.min(replications, Math.max(MANY, -Math.floorDiv(-PASS_REPLICATIONS, k)));
     }
 
     /** Replications a sample run in the smaller pass: a quarter of {@link #many}, at least {@link #FEW}. */
-    static int few(int pending, int replications, int threads) {
-        return few(pending, replications, threads, 1);
-    }
-
     static int few(int pending, int replications, int threads, int atLeast) {
         return Math.min(replications, Math.max(FEW, many(pending, replications, threads, atLeast) / 4));
     }

@@ -35,16 +35,16 @@ class DryRunTest {
         assertArrayEquals(new int[] {0, 1, 2}, DryRun.spread(3, 3));
         assertArrayEquals(new int[] {0}, DryRun.spread(7, 1));
         // about 256 replications a pass: 256 runs of one, 86 of 3 (256 / 3 rounded up), 8 of 32 or more, at most what there is
-        assertEquals(256, DryRun.sampled(1000, 1, 1));
-        assertEquals(32, DryRun.sampled(1000, 8, 1));
-        assertEquals(86, DryRun.sampled(1000, 3, 1));
-        assertEquals(8, DryRun.sampled(1000, 1000, 1));
-        assertEquals(3, DryRun.sampled(3, 1000, 1));
-        assertEquals(1, DryRun.sampled(1, 5, 1));
+        assertEquals(256, DryRun.sampled(1000, 1, 1, 1));
+        assertEquals(32, DryRun.sampled(1000, 8, 1, 1));
+        assertEquals(86, DryRun.sampled(1000, 3, 1, 1));
+        assertEquals(8, DryRun.sampled(1000, 1000, 1, 1));
+        assertEquals(3, DryRun.sampled(3, 1000, 1, 1));
+        assertEquals(1, DryRun.sampled(1, 5, 1, 1));
         // a multiple of the threads, each running one run at a time: 9 for one thread (256 / 30), 10 for two, 12 for four
-        assertEquals(List.of(9, 10, 12), List.of(DryRun.sampled(11_264, 30, 1), DryRun.sampled(11_264, 30, 2),
-                DryRun.sampled(11_264, 30, 4)));
-        assertEquals(3, DryRun.sampled(3, 30, 2), "never more than there are");
+        assertEquals(List.of(9, 10, 12), List.of(DryRun.sampled(11_264, 30, 1, 1), DryRun.sampled(11_264, 30, 2, 1),
+                DryRun.sampled(11_264, 30, 4, 1)));
+        assertEquals(3, DryRun.sampled(3, 30, 2, 1), "never more than there are");
         // a comparison asks for every scenario: 12 of 12 (not the 8 that 256 / 32 gives), 13 of 13 on two threads
         // (14 rounded up, but there are 13), 8 of 40 when asked for none; 32 replications a run, a quarter, at least 8
         assertEquals(List.of(12, 13, 8, 5), List.of(DryRun.sampled(12, 100, 2, 12), DryRun.sampled(13, 100, 2, 13),
@@ -52,11 +52,11 @@ class DryRunTest {
         assertEquals(List.of(32, 8), List.of(DryRun.many(12, 100, 2, 12), DryRun.few(12, 100, 2, 12)));
         assertEquals(List.of(52, 13), List.of(DryRun.many(5, 100, 1, 5), DryRun.few(5, 100, 1, 5)));   // 256 / 5 rounded up
         // the larger pass: 32 replications a run, more when few runs are sampled; the smaller a quarter, at least 8
-        assertEquals(List.of(256, 64), List.of(DryRun.many(1, 10_000, 1), DryRun.few(1, 10_000, 1)));   // a run alone
-        assertEquals(List.of(37, 9), List.of(DryRun.many(7, 500, 1), DryRun.few(7, 500, 1)));         // 256 / 7, rounded up
-        assertEquals(List.of(32, 8), List.of(DryRun.many(1000, 1000, 1), DryRun.few(1000, 1000, 1)));
-        assertEquals(List.of(20, 8), List.of(DryRun.many(1000, 20, 1), DryRun.few(1000, 20, 1)));
-        assertEquals(List.of(1, 1), List.of(DryRun.many(1000, 1, 1), DryRun.few(1000, 1, 1)));
+        assertEquals(List.of(256, 64), List.of(DryRun.many(1, 10_000, 1, 1), DryRun.few(1, 10_000, 1, 1)));   // a run alone
+        assertEquals(List.of(37, 9), List.of(DryRun.many(7, 500, 1, 1), DryRun.few(7, 500, 1, 1)));         // 256 / 7, rounded up
+        assertEquals(List.of(32, 8), List.of(DryRun.many(1000, 1000, 1, 1), DryRun.few(1000, 1000, 1, 1)));
+        assertEquals(List.of(20, 8), List.of(DryRun.many(1000, 20, 1, 1), DryRun.few(1000, 20, 1, 1)));
+        assertEquals(List.of(1, 1), List.of(DryRun.many(1000, 1, 1, 1), DryRun.few(1000, 1, 1, 1)));
     }
 
     /** A sample whose run k of r replications writes 100 + 10 r bytes, and whose combined file has 7 a replication. */

@@ -96,14 +96,10 @@ public final class ComparisonPlots {
         Key key = res.keys().get(k);
         Measure m = Comparison.measure(key.measure());
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
-        List<Color> colours = new ArrayList<>();
-        List<java.awt.Stroke> strokes = new ArrayList<>();   // a scenario's line, as in the report's swatches
         double max = 0;
         for (int s = 0; s < res.scenarios().size(); s++) {
             Band b = res.overlay()[k][s];
             data.addSeries(series(res.scenarios().get(s).id(), b, 0));
-            colours.add(ChartStyle.colour(s));
-            strokes.add(ChartStyle.lineStroke(s));
             for (int t = 0; t < b.years().length; t++) if (Double.isFinite(b.high()[t])) max = Math.max(max, b.high()[t]);
         }
         NumberAxis axis;
@@ -113,8 +109,8 @@ public final class ComparisonPlots {
             axis = ChartStyle.valueAxis(axisLabel(m), isCount(m));
             if (isCount(m) && max < 2) axis.setRange(0, 2);
         }
-        XYPlot plot = plot(data, colours, strokes, axis);
-        bandEdges(plot, data, colours);
+        XYPlot plot = plot(data, 0, axis);
+        bandEdges(plot, data, 0);
         return ChartStyle.chart(title(key, stateNames), List.of("Lines: mean over " + res.replications()
                         + " replications (same seeds in every scenario)",
                 "Bands: 95% confidence interval of the mean, within the measure's range"), plot, true);
@@ -124,15 +120,11 @@ public final class ComparisonPlots {
         Key key = res.keys().get(k);
         Measure m = Comparison.measure(key.measure());
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
-        List<Color> colours = new ArrayList<>();
-        List<java.awt.Stroke> strokes = new ArrayList<>();   // a scenario's line, as in the report's swatches
         String base = res.scenarios().get(0).id();
         double maxAbs = 0;
         for (int s = 1; s < res.scenarios().size(); s++) {
             Band b = res.diff()[k][s];
             data.addSeries(series(res.scenarios().get(s).id() + " minus " + base, b, Double.NEGATIVE_INFINITY));
-            colours.add(ChartStyle.colour(s));
-            strokes.add(ChartStyle.lineStroke(s));
             for (int t = 0; t < b.years().length; t++) {
                 for (double v : new double[] {b.mean()[t], b.low()[t], b.high()[t]}) {
                     if (Double.isFinite(v)) maxAbs = Math.max(maxAbs, Math.abs(v));
@@ -144,8 +136,8 @@ public final class ComparisonPlots {
         axis.setLowerMargin(0.05);
         boolean none = maxAbs < 1e-12;
         if (none) axis.setRange(-1, 1);   // else the axis would zoom into rounding noise around 0
-        XYPlot plot = plot(data, colours, strokes, axis);
-        bandEdges(plot, data, colours);
+        XYPlot plot = plot(data, 1, axis);   // the baseline has no difference line
+        bandEdges(plot, data, 1);
         ValueMarker zero = new ValueMarker(0, ChartStyle.SUBTLE_TEXT, new BasicStroke(1.2f, BasicStroke.CAP_BUTT,
                 BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
         plot.addRangeMarker(zero);
@@ -169,7 +161,8 @@ public final class ComparisonPlots {
     }
 
     /** Thin lines along each band's edges, in its series' colour and out of the legend, drawn under the means. */
-    private static void bandEdges(XYPlot plot, YIntervalSeriesCollection data, List<Color> colours) {
+    /** The bands' edges, thin dashed lines of each series' colour (series i is scenario {@code first + i}). */
+    private static void bandEdges(XYPlot plot, YIntervalSeriesCollection data, int first) {
         ((DeviationRenderer) plot.getRenderer()).setAlpha(OVERLAY_BAND_ALPHA);
         XYSeriesCollection edges = new XYSeriesCollection();
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
@@ -183,7 +176,7 @@ public final class ComparisonPlots {
             for (XYSeries e : List.of(lo, hi)) {
                 int n = edges.getSeriesCount();
                 edges.addSeries(e);
-                r.setSeriesPaint(n, colours.get(i));
+                r.setSeriesPaint(n, ChartStyle.colour(first + i));
                 r.setSeriesStroke(n, thin);
                 r.setSeriesVisibleInLegend(n, false);
             }
@@ -194,11 +187,13 @@ public final class ComparisonPlots {
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);   // edges (dataset 1) first, means over them
     }
 
-    private static XYPlot plot(YIntervalSeriesCollection data, List<Color> colours, List<java.awt.Stroke> strokes,
-                               NumberAxis axis) {
+    /** Series i is scenario {@code first + i}: its colour and line, as in the report's swatches. */
+    private static XYPlot plot(YIntervalSeriesCollection data, int first, NumberAxis axis) {
+        List<Color> colours = new ArrayList<>();
+        for (int i = 0; i < data.getSeriesCount(); i++) colours.add(ChartStyle.colour(first + i));
         DeviationRenderer r = ChartStyle.bandRenderer(colours);
         for (int i = 0; i < data.getSeriesCount(); i++) {
-            r.setSeriesStroke(i, strokes.get(i));
+            r.setSeriesStroke(i, ChartStyle.lineStroke(first + i));
             if (data.getItemCount(i) == 1) r.setSeriesShapesVisible(i, true);
         }
         r.setLegendLine(new Line2D.Double(-14, 0, 14, 0));

@@ -157,7 +157,8 @@ public final class SensitivityPlots {
         plot.setRangeZeroBaselineVisible(true);
         plot.setRangeZeroBaselinePaint(Color.GRAY);
         return ChartStyle.chart("Sobol indices: " + title(res.measures().get(m)),
-                List.of(subtitle, "Bars: estimates on " + org.scosim.output.Num.count(ix.rows()) + " rows; whiskers: bootstrap 95% intervals"), plot, true);
+                List.of(subtitle, "Bars: estimates on " + org.scosim.output.Num.count(ix.rows())
+                        + " rows; whiskers: bootstrap 95% intervals"), plot, true);
     }
 
     private static double nan0(double v) {
