@@ -92,7 +92,7 @@ same "$scratch/compare-cluster" "$scratch/compare-local" comparison.csv differen
     sco-baseline/measures.parquet rule-unanimity/trade.parquet rule-unanimity/decisions.parquet
 submit "${screening[@]}" --engine spark --out "$scratch/screening-cluster" -q > "$scratch/screening.log" 2>&1
 ./scosim "${screening[@]}" --out "$scratch/screening-local" -q > /dev/null
-same "$scratch/screening-cluster" "$scratch/screening-local" indices.csv outputs.csv
+same "$scratch/screening-cluster" "$scratch/screening-local" indices.csv outputs.parquet
 
 echo "The comparison again in cluster mode: its driver started by the worker, in a folder of the worker's..."
 submit_cluster compare "$PWD/scenarios/sco-baseline.yaml" "$PWD/scenarios/rules/unanimity.yaml" -n 200 --no-plots \

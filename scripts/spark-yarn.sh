@@ -173,7 +173,7 @@ same "$scratch/compare-cluster" "$scratch/compare-local" comparison.csv differen
 submit cluster "${screening[@]}" --engine spark --out "$scratch/screening-cluster" -q > "$scratch/screening.log" 2>&1 \
     || fail "the screening failed in cluster mode"
 ./scosim "${screening[@]}" --out "$scratch/screening-local" -q > /dev/null
-same "$scratch/screening-cluster" "$scratch/screening-local" indices.csv outputs.csv
+same "$scratch/screening-cluster" "$scratch/screening-local" indices.csv outputs.parquet
 echo "5. Cluster mode: a mistake (a scenario path relative to a folder the driver does not run in)..."
 if submit cluster sweep scenarios/sco-baseline.yaml --vary rule.type=unanimity,opt-out -n 20 --engine spark \
     --out "$scratch/mistake" -q > "$scratch/mistake.log" 2>&1; then

@@ -16,8 +16,8 @@ final class RunTablesOptions {
     List<String> tables;
 
     @Option(names = "--format", paramLabel = "parquet|csv",
-            description = "How each run's tables are stored: parquet (default; typed, compressed, for pandas, R's arrow, "
-                    + "DuckDB and Spark: docs/analysis.md) or csv.")
+            description = "How each run's tables (and a sensitivity analysis's outputs) are stored: parquet (default; "
+                    + "typed, compressed, for pandas, R's arrow, DuckDB and Spark: docs/analysis.md) or csv.")
     String format;
 
     /** Whether either option was given (a command repeated with --resume must then agree with the original). */

@@ -30,8 +30,9 @@ import java.util.Set;
         description = {"Global sensitivity analysis of a scenario: Morris elementary effects (screening) or Sobol "
                 + "first-order and total indices, over any scenario paths varied in ranges.",
                 "Every design point uses the same replication seeds; the indices are computed on the points' "
-                        + "replication means. Writes indices.csv, design.csv, outputs.csv, noise.csv, plots and "
-                        + "report.html. Same inputs give byte-identical files, whatever --threads; --resume OUT "
+                        + "replication means. Writes indices.csv, design.csv, outputs.parquet (outputs.csv with "
+                        + "--format csv), noise.csv, plots and report.html. Same inputs give byte-identical files, "
+                        + "whatever --threads; --resume OUT "
                         + "finishes an interrupted analysis.",
                 "Long factor lists go in a file of options, one a line (# for comments), given as @FILE, e.g. "
                         + "@scenarios/sensitivity/assumptions.args."})
@@ -185,7 +186,8 @@ public final class SensitivityCommand extends ExperimentCommand {
         } catch (InputException e) {   // validated above; only a file changed meanwhile gets here
             throw new UsageError(e.userMessage());
         }
-        SensitivityFiles.write(dir, new SensitivityFiles.Plan(base, scenarioFile.toString(), design, chosen, y, b), n, command,
+        SensitivityFiles.write(dir, new SensitivityFiles.Plan(base, scenarioFile.toString(), design, chosen, y, b,
+                in.format()), n, command,
                 master, folder.started(), in.resuming() ? (design.size() - ran) + " of " + design.size() + " points were already done" : null);
 
         if (quiet) {
@@ -203,7 +205,7 @@ public final class SensitivityCommand extends ExperimentCommand {
                            List<Integer> pending, List<String> chosen, int y, long master, int n,
                            Set<org.scosim.output.Tables> written) throws UsageError, IOException, InterruptedException {
         return dryRun(in, DryRun.plural(design.size(), "design point") + " (" + kind.label() + ")", design.size(),
-                pending.size(), n, "outputs.csv", new DryRun.Sample() {   // the indices and the report after it: small
+                pending.size(), n, SensitivityResults.outputsFile(in.format()), new DryRun.Sample() {   // the indices and the report after it: small
                     @Override
                     public void run(Path scratch, int[] which, int reps) throws IOException, InterruptedException, UsageError {
                         PointRuns.Scenarios scenarios = k -> pointScenario(kept, design, pending.get(which[k]));
@@ -216,11 +218,11 @@ public final class SensitivityCommand extends ExperimentCommand {
                         }
                     }
 
-                    /** outputs.csv, the combined file that grows with the points and replications; the rest is small. */
+                    /** The outputs, the combined file that grows with the points and replications; the rest is small. */
                     @Override
                     public void combine(Path out, Path runsDir, int[] which, int reps) throws IOException {
                         int[] points = java.util.Arrays.stream(which).map(pending::get).toArray();
-                        SensitivityResults.writeOutputs(out.resolve(SensitivityResults.OUTPUTS_CSV), design, points,
+                        SensitivityResults.writeOutputs(out, in.format(), design, points,
                                 chosen, PointRuns.read(runsDir, which.length, chosen, reps), master);
                     }
                 });

@@ -63,15 +63,28 @@ public final class ColumnRows extends TableRows implements java.io.Serializable 
 
     /** As above, the table's column types given ({@link #kindsOf}; only read, so a run's replications share them). */
     ColumnRows(Kind[] kinds, List<RunColumn> columns, String run, int replication, long seed, int capacity) {
+        this(kinds, setKeys(new Object[kinds.length], columns, run, replication, seed), KEYS, capacity);
+    }
+
+    /**
+     * Rows of a table of columns of its own ({@link ParquetFile}), without a year: {@code shared} holds, per column, the
+     * value every row of these rows has (a String, Long or Double), or null for a column kept row by row; the shared
+     * columns come before and after the others, not between them. Rows open with {@link #row}.
+     */
+    ColumnRows(Kind[] kinds, Object[] shared, int capacity) {
+        this(kinds, checkedShared(kinds.length, shared), -1, capacity);
+    }
+
+    /** The columns kept row by row get arrays of {@code capacity} rows; {@code yearColumn} is -1 for a table without. */
+    private ColumnRows(Kind[] kinds, Object[] constants, int yearColumn, int capacity) {
         int n = kinds.length;
-        constants = new Object[n];
+        this.kinds = kinds;
+        this.constants = constants;
+        this.yearColumn = yearColumn;
         doubles = new double[n][];
         longs = new long[n][];
         texts = new Object[n][];
         withParts = new boolean[n];
-        yearColumn = KEYS;
-        this.kinds = kinds;
-        setConstants(columns, run, replication, seed);
         int cap = Math.max(16, capacity);
         this.capacity = cap;
         for (int c = 0; c < n; c++) {
@@ -84,7 +97,59 @@ public final class ColumnRows extends TableRows implements java.io.Serializable 
         }
     }
 
+    private static Object[] checkedShared(int n, Object[] shared) {
+        if (shared.length != n) throw new IllegalArgumentException(shared.length + " shared values for " + n + " columns");
+        int first = 0, last = n;
+        while (first < n && shared[first] != null) first++;
+        while (last > first && shared[last - 1] != null) last--;
+        for (int c = first; c < last; c++) {
+            if (shared[c] != null) throw new IllegalArgumentException("shared column " + c + " between the cells of a row");
+        }
+        return shared.clone();
+    }
+
+    /**
+     * The same columns again for the next rows, with these shared values (null where the first rows had null): once
+     * the writer has copied the rows, so that a table of many small blocks keeps one set of arrays.
+     */
+    ColumnRows restart(Object[] shared) {
+        for (int c = 0; c < kinds.length; c++) {
+            if ((shared[c] == null) != (constants[c] == null)) {
+                throw new IllegalArgumentException("column " + c + (shared[c] == null ? " was" : " was not") + " shared");
+            }
+            constants[c] = shared[c];
+        }
+        empty();
+        return this;
+    }
+
+    /** Lets the rows' text cells go and holds no rows; the arrays stay. */
+    private void empty() {
+        for (Object[] t : texts) if (t != null) Arrays.fill(t, 0, rows, null);
+        Arrays.fill(withParts, false);
+        rows = 0;
+        col = 0;
+        rowOpen = false;
+        partsOpen = false;
+    }
+
+    /** Opens a row of rows made without a year ({@link #ColumnRows(Kind[], Object[], int)}). */
+    ColumnRows row() {
+        if (yearColumn >= 0) throw new IllegalStateException("rows of a table with a year start with start(year)");
+        if (rows == capacity) grow();
+        rows++;
+        rowOpen = true;
+        col = 0;
+        while (col < kinds.length && constants[col] != null) col++;
+        return this;
+    }
+
     private void setConstants(List<RunColumn> columns, String run, int replication, long seed) {
+        setKeys(constants, columns, run, replication, seed);
+    }
+
+    /** Puts the keys and the run's own columns into {@code constants}; returns it. */
+    private static Object[] setKeys(Object[] constants, List<RunColumn> columns, String run, int replication, long seed) {
         constants[0] = run;
         constants[1] = (long) replication;
         constants[2] = seed;
@@ -92,6 +157,7 @@ public final class ColumnRows extends TableRows implements java.io.Serializable 
             RunColumn rc = columns.get(k);
             constants[KEYS + 1 + k] = rc.numeric() ? (Object) Double.parseDouble(rc.value()) : rc.value();
         }
+        return constants;
     }
 
     /**
@@ -124,12 +190,7 @@ public final class ColumnRows extends TableRows implements java.io.Serializable 
         RowsPool pool = origin;
         if (pool == null) return;
         origin = null;
-        for (Object[] t : texts) if (t != null) Arrays.fill(t, 0, rows, null);
-        Arrays.fill(withParts, false);
-        rows = 0;
-        col = 0;
-        rowOpen = false;
-        partsOpen = false;
+        empty();
         pool.giveBack(this);
     }
 
@@ -162,6 +223,7 @@ public final class ColumnRows extends TableRows implements java.io.Serializable 
 
     @Override
     ColumnRows start(int year) {
+        if (yearColumn < 0) throw new IllegalStateException("rows without a year open with row()");
         if (rows == capacity) grow();
         rows++;
         rowOpen = true;
@@ -270,7 +332,8 @@ public final class ColumnRows extends TableRows implements java.io.Serializable 
         if (partsOpen) closeParts();
         int w = kinds.length, row = from / w, first = from % w, last = to - row * w;
         if (!rowOpen) {
-            start((int) longs[yearColumn][row]);
+            if (yearColumn >= 0) start((int) longs[yearColumn][row]);
+            else row();
             col = 0;
         }
         if (col != first) {
@@ -289,6 +352,7 @@ public final class ColumnRows extends TableRows implements java.io.Serializable 
     @Override
     ColumnRows end() {
         if (partsOpen) closeParts();
+        if (yearColumn < 0) while (col < kinds.length && constants[col] != null) col++;   // shared columns after the cells
         if (col != kinds.length) throw new IllegalStateException("a row of " + col + " cells, not " + kinds.length);
         rowOpen = false;
         return this;

@@ -66,9 +66,15 @@ final class ParquetTable implements Closeable {
 
     /** As above with row groups of at least {@code groupRows} rows (tests use small groups). */
     ParquetTable(Path file, Tables table, List<RunColumn> columns, int groupRows, Executor encoder) throws IOException {
+        this(file, RunColumn.columns(table, columns), ColumnRows.kindsOf(table, columns), groupRows, encoder);
+    }
+
+    /** A table of columns of its own: their names and types, in order. */
+    ParquetTable(Path file, List<String> names, ColumnRows.Kind[] kinds, int groupRows, Executor encoder) throws IOException {
+        if (names.size() != kinds.length) throw new IllegalArgumentException(names.size() + " names for " + kinds.length + " columns");
         this.encoder = encoder;
-        this.names = RunColumn.columns(table, columns);
-        this.kinds = ColumnRows.kindsOf(table, columns);
+        this.names = List.copyOf(names);
+        this.kinds = kinds.clone();
         this.groupRows = groupRows;
         this.out = new Position(new BufferedOutputStream(Files.newOutputStream(file), 1 << 20));
         out.write(MAGIC);

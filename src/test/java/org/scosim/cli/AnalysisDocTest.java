@@ -22,9 +22,10 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /**
  * The DuckDB SQL of docs/analysis.md, run as printed against the results of the commands the docs give (the rules
- * comparison of scenarios/compare/README.md, a sweep with per-run tables), with {@code results/} pointing at a
- * temporary folder. Each answer is checked against what the same runs wrote elsewhere, by other code: the runs'
- * own summaries (series.csv), the vetoes measure, and sweep.csv.
+ * comparison of scenarios/compare/README.md, a sweep with per-run tables, a sensitivity screening), with
+ * {@code results/} pointing at a temporary folder. Each answer is checked against what the same runs wrote
+ * elsewhere, by other code: the runs' own summaries (series.csv), the vetoes measure, sweep.csv, and the design
+ * points' exact values and design.csv.
  */
 class AnalysisDocTest {
     private static final int REPLICATIONS = 4, SWEEP_REPLICATIONS = 3;
@@ -43,6 +44,9 @@ class AnalysisDocTest {
         assertEquals(0, SweepCommandTest.run("sweep", "scenarios/sco-baseline.yaml", "--vary", "rule.type=unanimity,opt-out",
                 "--vary", "parameters.trustDecay=0.02,0.05", "-n", String.valueOf(SWEEP_REPLICATIONS), "--tables", "measures",
                 "-q", "--out", results.resolve("sweep/x").toString()));
+        assertEquals(0, SweepCommandTest.run("sensitivity", "scenarios/sco-baseline.yaml", "--factor",
+                "parameters.trustDecay=0.02:0.2", "--factor", "parameters.implementationRate=0.1:0.5", "--samples", "2",
+                "-n", String.valueOf(SWEEP_REPLICATIONS), "-q", "--out", results.resolve("sensitivity/screen").toString()));
         queries = sqlOf(Files.readString(Path.of("docs/analysis.md")));
     }
 
@@ -82,8 +86,8 @@ class AnalysisDocTest {
     }
 
     @Test
-    void theDocsHoldThreeQueriesAndEachRuns() throws SQLException {
-        assertEquals(3, queries.size(), queries.toString());
+    void theDocsHoldFourQueriesAndEachRuns() throws SQLException {
+        assertEquals(4, queries.size(), queries.toString());
         for (String q : queries) assertFalse(rows(q).isEmpty(), q);
     }
 
@@ -132,6 +136,31 @@ class AnalysisDocTest {
             assertNotNull(s, r.toString());
             assertEquals(SWEEP_REPLICATIONS, s[1]);
             assertEquals(s[0] / s[1], ((Number) r.get("mean_trust_2016")).doubleValue(), 1e-6, r.toString());
+        }
+    }
+
+    @Test
+    void aSensitivityAnalysisPointMeansAreThoseOfItsPointsExactValues() throws IOException, SQLException {
+        Path dir = results.resolve("sensitivity/screen");
+        List<String> measures = org.scosim.experiment.Sweep.DEFAULT_MEASURES;
+        int m = measures.indexOf("agreements_implemented");
+        List<Map<String, Object>> rows = rows(query("AS agreements_implemented"));
+        List<String> design = Files.readAllLines(dir.resolve("design.csv"));
+        assertEquals(design.size() - 1, rows.size(), "a row a design point: 2 trajectories of 3 points");
+        double[][][] exact = org.scosim.experiment.sensitivity.PointRuns.read(dir, rows.size(), measures, SWEEP_REPLICATIONS);
+        List<String> head = List.of(design.get(0).split(","));
+        for (Map<String, Object> r : rows) {
+            int p = ((Number) r.get("point")).intValue();
+            String[] d = design.get(p).split(",");
+            assertEquals(Integer.toString(p), d[0]);
+            assertEquals(Double.parseDouble(d[head.indexOf("parameters.trustDecay")]),
+                    ((Number) r.get("parameters.trustDecay")).doubleValue(), 0.0, r.toString());
+            assertEquals(Double.parseDouble(d[head.indexOf("parameters.implementationRate")]),
+                    ((Number) r.get("parameters.implementationRate")).doubleValue(), 0.0, r.toString());
+            assertEquals(SWEEP_REPLICATIONS, ((Number) r.get("replications")).intValue());
+            double sum = 0;
+            for (double v : exact[m][p - 1]) sum += v;
+            assertEquals(sum / SWEEP_REPLICATIONS, ((Number) r.get("agreements_implemented")).doubleValue(), 1e-5, r.toString());
         }
     }
 }

@@ -280,7 +280,7 @@ class DryRunTest {
                 "parameters.implementationRate=0.1:0.5", "--samples", "3", "-n", "2", "--out", out.toString(), "--dry-run");
         assertFalse(Files.exists(out));
         assertTrue(printed.contains("sensitivity --dry-run: 9 design points (morris) x 2 replications")
-                && printed.contains("to run: 9 runs, 18 replications") && printed.contains(" for outputs.csv"), printed);
+                && printed.contains("to run: 9 runs, 18 replications") && printed.contains(" for outputs.parquet"), printed);
         // a folder that is not free is refused as the experiment would refuse it, before anything runs
         Files.createDirectories(out);
         Files.writeString(out.resolve("notes.txt"), "mine");

@@ -32,6 +32,40 @@ class SensitivityCommandTest {
         }
     }
 
+    /**
+     * The number of rows of a sensitivity analysis's outputs.csv, after checking with DuckDB that outputs.parquet holds
+     * the same rows (with the same types as the run tables: run and measure text, replication and seed integers,
+     * value and the factors doubles; NA: missing), and that both are in the same order.
+     */
+    static long sameRowsInBoth(Path csv, Path parquet) throws Exception {
+        String fromCsv = "SELECT * FROM read_csv('" + csv + "', header = true, nullstr = 'NA', types = {'run': 'VARCHAR', "
+                + "'replication': 'INTEGER', 'seed': 'BIGINT', 'measure': 'VARCHAR', 'value': 'DOUBLE'})";
+        String fromParquet = "SELECT * FROM '" + parquet + "'";
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:"); java.sql.Statement s = c.createStatement()) {
+            for (String q : List.of("(" + fromCsv + ") EXCEPT ALL (" + fromParquet + ")", "(" + fromParquet + ") EXCEPT ALL (" + fromCsv + ")")) {
+                try (java.sql.ResultSet r = s.executeQuery("SELECT count(*) FROM (" + q + ")")) {
+                    r.next();
+                    assertEquals(0, r.getLong(1), q);
+                }
+            }
+            try (java.sql.ResultSet r = s.executeQuery("SELECT column_type FROM (DESCRIBE " + fromParquet + ")")) {
+                List<String> types = new ArrayList<>();
+                while (r.next()) types.add(r.getString(1));
+                assertEquals(List.of("VARCHAR", "INTEGER", "BIGINT", "VARCHAR", "DOUBLE"), types.subList(0, 5));
+                assertTrue(types.subList(5, types.size()).stream().allMatch("DOUBLE"::equals), types.toString());
+            }
+            // the same order: row k of one is row k of the other
+            String numbered = "SELECT row_number() OVER () AS k, run, replication, measure, value FROM ";
+            try (java.sql.ResultSet r = s.executeQuery("SELECT count(*) FROM (" + numbered + "(" + fromCsv + ")) a JOIN ("
+                    + numbered + "(" + fromParquet + ")) b USING (k) WHERE a.run <> b.run OR a.replication <> b.replication "
+                    + "OR a.measure <> b.measure OR a.value IS DISTINCT FROM b.value")) {
+                r.next();
+                assertEquals(0, r.getLong(1), "rows in the same order");
+            }
+        }
+        return csv(csv).size();
+    }
+
     /** A Morris analysis of the tiny scenario over the four test factors: {@code trajectories}, {@code n} replications. */
     static List<String> morris(Path tmp, int trajectories, int n) throws IOException {
         String sc = TinyScenario.write(tmp, "tiny.yaml", TinyScenario.TEXT).toString();
@@ -42,14 +76,21 @@ class SensitivityCommandTest {
     }
 
     @Test
-    void morrisRunIsTheSameWhateverTheThreadsAndAfterAnInterruption(@TempDir Path tmp) throws IOException {
+    void morrisRunIsTheSameWhateverTheThreadsAndAfterAnInterruption(@TempDir Path tmp) throws Exception {
         Path one = tmp.resolve("one"), two = tmp.resolve("two");
         List<String> common = morris(tmp, 5, 3);
         assertEquals(0, run(concat(common, "--threads", "1", "--out", one.toString())));
         assertEquals(0, run(concat(common, "--threads", "2", "--out", two.toString())));
-        List<String> files = List.of("indices.csv", "design.csv", "outputs.csv", "noise.csv", "report.html",
+        List<String> files = List.of("indices.csv", "design.csv", "outputs.parquet", "noise.csv", "report.html",
                 "runs/0007.csv", "plots/mean_trust-morris.svg");
         for (String f : files) assertArrayEquals(Files.readAllBytes(one.resolve(f)), Files.readAllBytes(two.resolve(f)), f);
+        assertFalse(Files.exists(one.resolve("outputs.csv")), "the outputs are Parquet unless --format csv");
+        // --format csv: the same outputs as CSV, read back here by hand, and as DuckDB reads both files, the same rows
+        Path csv = tmp.resolve("csv");
+        assertEquals(0, run(concat(common, "--out", csv.toString(), "--format", "csv")));
+        assertFalse(Files.exists(csv.resolve("outputs.parquet")));
+        assertArrayEquals(Files.readAllBytes(one.resolve("indices.csv")), Files.readAllBytes(csv.resolve("indices.csv")));
+        assertEquals(5 * 5 * 3 * 4, sameRowsInBoth(csv.resolve("outputs.csv"), one.resolve("outputs.parquet")));
 
         List<String> lines = Files.readAllLines(one.resolve("indices.csv"));
         assertEquals("method,measure,factor,mu,mu_star,sigma", lines.get(0));
@@ -59,7 +100,7 @@ class SensitivityCommandTest {
 
         // common random numbers: replication r has the same seed at every point
         Map<String, String> seedOf = new HashMap<>();
-        List<CSVRecord> outputs = csv(one.resolve("outputs.csv"));
+        List<CSVRecord> outputs = csv(csv.resolve("outputs.csv"));
         assertEquals(5 * 5 * 3 * 4, outputs.size(), "points x replications x measures");
         for (CSVRecord o : outputs) {
             String before = seedOf.putIfAbsent(o.get("replication"), o.get("seed"));

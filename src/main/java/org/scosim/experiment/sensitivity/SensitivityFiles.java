@@ -18,9 +18,12 @@ public final class SensitivityFiles {
     private SensitivityFiles() {
     }
 
-    /** What the analysis was: its base scenario (and the file as named), the design (with its factors), the outputs. */
+    /**
+     * What the analysis was: its base scenario (and the file as named), the design (with its factors), the outputs,
+     * and the format of the outputs' table.
+     */
     public record Plan(ResolvedScenario base, String scenarioFile, SensitivityDesign design, List<String> measures,
-                       int year, int bootstrap) {
+                       int year, int bootstrap, org.scosim.output.TableFormat format) {
     }
 
     /**
@@ -33,7 +36,7 @@ public final class SensitivityFiles {
         SensitivityDesign design = s.design();
         double[][][] values = PointRuns.read(dir, design.size(), s.measures(), n);
         SensitivityResults res = SensitivityResults.compute(design, s.measures(), values, s.bootstrap(), master);
-        res.write(dir, values, master);
+        res.write(dir, s.format(), values, master);
         String title = s.base().scenario().title();
         String subtitle = "Scenario: " + title + ", " + s.year() + "; " + org.scosim.output.Num.count(design.size())
                 + " points x " + org.scosim.output.Num.count(n) + (n == 1 ? " replication" : " replications");

@@ -4,6 +4,8 @@ import org.apache.commons.csv.CSVPrinter;
 import org.scosim.scenario.Seeds;
 import org.scosim.output.AtomicFiles;
 import org.scosim.output.Num;
+import org.scosim.output.ParquetFile;
+import org.scosim.output.TableFormat;
 import org.scosim.output.Tables;
 
 import java.io.BufferedWriter;
@@ -16,7 +18,7 @@ import java.util.List;
 
 /**
  * The indices of a finished design, computed on the replication means of the design points, and the tables written
- * from them: {@code design.csv}, {@code outputs.csv}, {@code indices.csv}, {@code noise.csv} and, for Sobol,
+ * from them: {@code design.csv}, {@code outputs.parquet} (or {@code outputs.csv}), {@code indices.csv}, {@code noise.csv} and, for Sobol,
  * {@code convergence.csv} (indices from the first N/2 rows against all N).
  *
  * @param design   the design
@@ -30,6 +32,7 @@ public record SensitivityResults(SensitivityDesign design, List<String> measures
                                  List<Saltelli.Indices> sobol, List<Saltelli.Indices> half, List<NoiseShare> noise) {
     public static final String DESIGN_CSV = "design.csv";
     public static final String OUTPUTS_CSV = "outputs.csv";
+    public static final String OUTPUTS_PARQUET = "outputs.parquet";
     public static final String INDICES_CSV = "indices.csv";
     public static final String NOISE_CSV = "noise.csv";
     public static final String CONVERGENCE_CSV = "convergence.csv";
@@ -90,16 +93,31 @@ public record SensitivityResults(SensitivityDesign design, List<String> measures
         return new double[] {x.s1()[i], x.s1Low()[i], x.s1High()[i], x.st()[i], x.stLow()[i], x.stHigh()[i]};
     }
 
+    /** The outputs' file in this format: {@code outputs.parquet} or {@code outputs.csv}. */
+    public static String outputsFile(TableFormat format) {
+        return format == TableFormat.PARQUET ? OUTPUTS_PARQUET : OUTPUTS_CSV;
+    }
+
     /**
-     * Writes {@code outputs.csv}: a row a point, replication and measure, with the point's factor values; the design's
-     * points {@code points} in order, {@code values[measure][k][replication]} those of {@code points[k]}.
+     * Writes the outputs into {@code dir} in {@code format} ({@link #outputsFile}): a row a point, replication and
+     * measure, with the point's factor values; the design's points {@code points} in order,
+     * {@code values[measure][k][replication]} those of {@code points[k]}. The file in the other format, if an earlier
+     * version left one in this folder (outputs.csv was once the only form), goes: the outputs are one file.
      */
-    public static void writeOutputs(Path out, SensitivityDesign design, int[] points, List<String> measures,
-                                    double[][][] values, long master) throws IOException {
+    public static void writeOutputs(Path dir, TableFormat format, SensitivityDesign design, int[] points,
+                                    List<String> measures, double[][][] values, long master) throws IOException {
+        List<String> head = new ArrayList<>(List.of("run", "replication", "seed", "measure", "value"));
+        for (Factor x : design.factors()) head.add(x.path());
+        Path out = dir.resolve(outputsFile(format));
+        if (format == TableFormat.PARQUET) writeParquet(out, head, design, points, measures, values, master);
+        else writeCsv(out, head, design, points, measures, values, master);
+        Files.deleteIfExists(dir.resolve(outputsFile(format == TableFormat.PARQUET ? TableFormat.CSV : TableFormat.PARQUET)));
+    }
+
+    private static void writeCsv(Path out, List<String> head, SensitivityDesign design, int[] points,
+                                 List<String> measures, double[][][] values, long master) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(AtomicFiles.partOf(out), StandardCharsets.UTF_8);
              CSVPrinter p = new CSVPrinter(w, Tables.FORMAT)) {
-            List<String> head = new ArrayList<>(List.of("run", "replication", "seed", "measure", "value"));
-            for (Factor x : design.factors()) head.add(x.path());
             p.printRecord(head);
             for (int k = 0; k < points.length; k++) {
                 int pt = points[k];
@@ -118,8 +136,32 @@ public record SensitivityResults(SensitivityDesign design, List<String> measures
         AtomicFiles.commit(AtomicFiles.partOf(out), out);
     }
 
-    /** Writes every table into {@code dir}. */
-    public void write(Path dir, double[][][] values, long master) throws IOException {
+    /** The same rows typed: run and measure text, replication INTEGER, seed BIGINT, value and factors DOUBLE. */
+    private static void writeParquet(Path out, List<String> head, SensitivityDesign design, int[] points,
+                                     List<String> measures, double[][][] values, long master) throws IOException {
+        List<String> types = new ArrayList<>(List.of("VARCHAR", "INTEGER", "BIGINT", "VARCHAR", "DOUBLE"));
+        int fixed = types.size();
+        for (int i = fixed; i < head.size(); i++) types.add("DOUBLE");
+        try (ParquetFile f = new ParquetFile(out, head, types)) {
+            Object[] shared = new Object[head.size()];
+            for (int k = 0; k < points.length; k++) {
+                int pt = points[k];
+                List<String> vals = design.values(pt);
+                shared[0] = Integer.toString(pt + 1);
+                for (int i = 0; i < vals.size(); i++) shared[fixed + i] = Double.parseDouble(vals.get(i));
+                for (int r = 0; r < values[0][k].length; r++) {
+                    shared[1] = r;
+                    shared[2] = Seeds.replication(master, r);
+                    f.block(shared);
+                    for (int m = 0; m < measures.size(); m++) f.row().text(measures.get(m)).num(values[m][k][r]).end();
+                }
+            }
+            f.finish();
+        }
+    }
+
+    /** Writes every table into {@code dir}, the outputs in {@code format}. */
+    public void write(Path dir, TableFormat format, double[][][] values, long master) throws IOException {
         List<Factor> f = design.factors();
         StringBuilder sb = new StringBuilder();
         try (CSVPrinter p = new CSVPrinter(sb, Tables.FORMAT)) {
@@ -134,7 +176,7 @@ public record SensitivityResults(SensitivityDesign design, List<String> measures
         }
         AtomicFiles.write(dir.resolve(DESIGN_CSV), sb.toString());
 
-        writeOutputs(dir.resolve(OUTPUTS_CSV), design, java.util.stream.IntStream.range(0, design.size()).toArray(),
+        writeOutputs(dir, format, design, java.util.stream.IntStream.range(0, design.size()).toArray(),
                 measures, values, master);
 
         sb = new StringBuilder();

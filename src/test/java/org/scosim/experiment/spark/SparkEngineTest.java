@@ -94,7 +94,7 @@ class SparkEngineTest {
         String[] common = {"sensitivity", f.toString(), "--method", "morris", "--samples", "3", "-n", "2", "--seed", "5", "-q",
                 "--factor", "parameters.trustDecay=0.05:0.3", "--factor", "parameters.implementationRate=0.1:0.5",
                 "--tables", "measures"};
-        sameOnBothEngines(tmp, common, List.of("indices.csv", "outputs.csv", "design.csv", "noise.csv", "report.html", "runs/0001.csv",
+        sameOnBothEngines(tmp, common, List.of("indices.csv", "outputs.parquet", "design.csv", "noise.csv", "report.html", "runs/0001.csv",
                 "runs/0002/measures.parquet"));
     }
 
