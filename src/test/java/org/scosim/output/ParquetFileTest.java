@@ -43,6 +43,20 @@ class ParquetFileTest {
         }
     }
 
+    /**
+     * Row k of {@code write(file, 4, 5, ...)} as a reader must see it, worked out by hand: point 1 + k / 15, replication
+     * (k / 3) % 5, line k % 3; numbers to six significant digits, missing (NaN, infinite) as null.
+     */
+    private static Object[] expected(int k) {
+        int p = 1 + k / 15, rep = (k / 3) % 5, line = k % 3;
+        // 1.23456789 p + rep, to six significant digits
+        double[][] first = {{1.23457, 2.23457, 3.23457, 4.23457, 5.23457}, {2.46914, 3.46914, 4.46914, 5.46914, 6.46914},
+                {3.7037, 4.7037, 5.7037, 6.7037, 7.7037}, {4.93827, 5.93827, 6.93827, 7.93827, 8.93827}};
+        Double value = line == 0 ? Double.valueOf(first[p - 1][rep]) : line == 1 && rep != 1 ? Double.valueOf(-rep) : null;
+        return new Object[] {Integer.toString(p), rep, -4611686018427387904L + 7L * rep,
+                List.of("mean, \"trust\"", "vetoes", "trade_bn_usd").get(line), value, 0.05 * p, p == 2 ? null : 1e6 + p};
+    }
+
     @Test
     void everyCellComesBackAsWorkedOutByHandOverSeveralRowGroups(@TempDir Path tmp) throws Exception {
         Path file = tmp.resolve("outputs.parquet");
@@ -62,27 +76,12 @@ class ParquetFileTest {
             int k = 0;
             try (ResultSet r = s.executeQuery("SELECT * FROM '" + file + "'")) {
                 while (r.next()) {
-                    int p = 1 + k / 15, rep = (k / 3) % 5, line = k % 3;
-                    String where = "row " + k;
-                    assertEquals(Integer.toString(p), r.getString("run"), where);
-                    assertEquals(rep, r.getInt("replication"), where);
-                    assertEquals(-4611686018427387904L + 7L * rep, r.getLong("seed"), where);
-                    assertEquals(List.of("mean, \"trust\"", "vetoes", "trade_bn_usd").get(line), r.getString("measure"), where);
-                    Object value = r.getObject("value");
-                    if (line == 0) {
-                        // six significant digits, as the CSV tables round: 1.23456789 p + rep
-                        double[][] want = {{1.23457, 2.23457, 3.23457, 4.23457, 5.23457}, {2.46914, 3.46914, 4.46914, 5.46914, 6.46914},
-                                {3.7037, 4.7037, 5.7037, 6.7037, 7.7037}, {4.93827, 5.93827, 6.93827, 7.93827, 8.93827}};
-                        assertEquals(want[p - 1][rep], (Double) value, 0.0, where);
-                    } else if (line == 1) {
-                        if (rep == 1) assertNull(value, where);
-                        else assertEquals(-rep, (Double) value, 0.0, where);
-                    } else {
-                        assertNull(value, where + ": an infinity is missing, as NA in the CSV");
+                    Object[] want = expected(k);
+                    for (int col = 0; col < want.length; col++) {
+                        Object got = r.getObject(col + 1);
+                        if (got instanceof Number n && want[col] instanceof Long) got = n.longValue();
+                        assertEquals(want[col], got, "row " + k + ", " + NAMES.get(col));
                     }
-                    assertEquals(0.05 * p, r.getDouble("x.a"), 0.0, where);
-                    if (p == 2) assertNull(r.getObject("x.b"), where);
-                    else assertEquals(1e6 + p, r.getDouble("x.b"), 0.0, where);
                     k++;
                 }
             }
@@ -94,6 +93,38 @@ class ParquetFileTest {
             }
             assertEquals(List.of(12L, 12L, 12L, 12L, 12L), groups, "blocks of 3 rows gather until 10 or more");
         }
+    }
+
+    @Test
+    void apacheParquetReadsTheSameCellsWithTheirTypes(@TempDir Path tmp) throws Exception {
+        Path file = tmp.resolve("outputs.parquet");
+        write(file, 4, 5, 10);
+        int k = 0;
+        for (ParquetJavaReaderTest.RowGroup g : ParquetJavaReaderTest.rowGroups(file)) {
+            org.apache.parquet.schema.MessageType schema = g.schema();
+            assertEquals(List.of("BINARY", "INT32", "INT64", "BINARY", "DOUBLE", "DOUBLE", "DOUBLE"), schema.getColumns().stream()
+                    .map(d -> d.getPrimitiveType().getPrimitiveTypeName().name()).toList());
+            assertEquals(org.apache.parquet.schema.LogicalTypeAnnotation.stringType(), schema.getType("measure").getLogicalTypeAnnotation());
+            for (org.apache.parquet.example.data.Group row : g.rows()) {
+                Object[] want = expected(k);
+                for (int c = 0; c < want.length; c++) {
+                    String where = "row " + k + ", " + NAMES.get(c);
+                    if (want[c] == null) {
+                        assertEquals(0, row.getFieldRepetitionCount(c), where);
+                        continue;
+                    }
+                    Object got = switch (c) {
+                        case 0, 3 -> row.getString(c, 0);
+                        case 1 -> row.getInteger(c, 0);
+                        case 2 -> row.getLong(c, 0);
+                        default -> row.getDouble(c, 0);
+                    };
+                    assertEquals(want[c], got, where);
+                }
+                k++;
+            }
+        }
+        assertEquals(60, k);
     }
 
     @Test

@@ -110,11 +110,11 @@ class ParquetJavaReaderTest {
     }
 
     /** One row group as Apache Parquet's reader gives it: the file's schema, the group's metadata, its rows. */
-    private record RowGroup(MessageType schema, BlockMetaData meta, Group[] rows) {
+    record RowGroup(MessageType schema, BlockMetaData meta, Group[] rows) {
     }
 
     /** Every row group of a file, read with Apache Parquet's record reader. */
-    private static List<RowGroup> rowGroups(Path file) throws Exception {
+    static List<RowGroup> rowGroups(Path file) throws Exception {
         List<RowGroup> out = new java.util.ArrayList<>();
         try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file))) {
             MessageType schema = reader.getFooter().getFileMetaData().getSchema();
