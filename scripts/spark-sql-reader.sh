@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Reads every Parquet table of a run with Spark SQL, with its vectorized Parquet reader (the default, Spark's own
 # decoding) and with its row-by-row one, and compares each cell with the CSV run of the same scenario and seed
-# (docs/analysis.md). Spark SQL's jars come from Maven (scripts/spark-sql/pom.xml), apart from the project's.
+# (docs/analysis.md); then the same for the outputs of a sensitivity screening of the scenario's 20 assumptions. Spark SQL's jars come from Maven (scripts/spark-sql/pom.xml), apart from the project's.
 #
 #   scripts/spark-sql-reader.sh [SCENARIO] [REPLICATIONS]    (default: scenarios/sco-baseline.yaml, 40)
 set -euo pipefail
@@ -28,3 +28,9 @@ LOG
 # shellcheck disable=SC2086   # $opens is a list of options
 java $opens -Dlog4j2.configurationFile="$scratch/log4j2.properties" -cp "$(cat "$scratch/spark-sql.cp")" \
     scripts/spark-sql/ReadTables.java "$scratch/parquet" "$scratch/csv"
+screening=(sensitivity "$scenario" @scenarios/sensitivity/assumptions.args --samples 3 -n 5 -q)
+./scosim "${screening[@]}" --out "$scratch/sensitivity-parquet" > /dev/null
+./scosim "${screening[@]}" --format csv --out "$scratch/sensitivity-csv" > /dev/null
+# shellcheck disable=SC2086
+java $opens -Dlog4j2.configurationFile="$scratch/log4j2.properties" -cp "$(cat "$scratch/spark-sql.cp")" \
+    scripts/spark-sql/ReadTables.java "$scratch/sensitivity-parquet" "$scratch/sensitivity-csv" outputs

@@ -12,13 +12,17 @@ import java.util.List;
  * run, which Spark's CSV reader splits into text cells: a number must be the double its CSV cell parses to, "NA"
  * must be null, text must be the same text. For scripts/spark-sql-reader.sh.
  *
- *   java -cp SPARK_SQL_CLASSPATH ReadTables.java PARQUET_RUN CSV_RUN
+ *   java -cp SPARK_SQL_CLASSPATH ReadTables.java PARQUET_RUN CSV_RUN [TABLE ...]
+ *
+ * TABLE: the tables to compare, each TABLE.parquet against TABLE.csv (default: a run's five; "outputs" for a
+ * sensitivity analysis's outputs).
  */
 public class ReadTables {
     static final List<String> TABLES = List.of("measures", "trade", "states", "decisions", "agreements");
 
     public static void main(String[] args) {
         Path parquet = Path.of(args[0]), csv = Path.of(args[1]);
+        List<String> tables = args.length > 2 ? Arrays.asList(args).subList(2, args.length) : TABLES;
         SparkSession spark = SparkSession.builder().master("local[2]").appName("scosim Parquet check")
                 .config("spark.ui.enabled", "false").getOrCreate();
         spark.sparkContext().setLogLevel("ERROR");
@@ -26,7 +30,7 @@ public class ReadTables {
         for (boolean vectorized : new boolean[] {true, false}) {
             spark.conf().set("spark.sql.parquet.enableVectorizedReader", vectorized);
             long cells = 0;
-            for (String table : TABLES) {
+            for (String table : tables) {
                 Dataset<Row> p = spark.read().parquet(parquet.resolve(table + ".parquet").toString());
                 Dataset<Row> c = spark.read().option("header", "true").option("escape", "\"")
                         .csv(csv.resolve(table + ".csv").toString());
