@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Reads every table of a Parquet run with two readers the tests do not use, arrow-rs (Rust, as parquet-wasm) and
-# hyparquet (JavaScript), and compares each cell with the CSV run of the same scenario and seed (docs/analysis.md).
+# hyparquet (JavaScript), and compares each cell with the CSV run of the same scenario and seed (docs/analysis.md);
+# then the same for the outputs of a sensitivity screening of the scenario's 20 assumptions.
 # Needs Node.js 18 or newer and npm; installs the readers (versions pinned in scripts/parquet-readers/package.json)
 # into a temporary folder.
 #
@@ -17,3 +18,7 @@ cp scripts/parquet-readers/package.json scripts/parquet-readers/check.mjs "$scra
 ./scosim run "$scenario" -n "$reps" --format parquet --no-plots --out "$scratch/parquet" -q > /dev/null
 ./scosim run "$scenario" -n "$reps" --no-plots --out "$scratch/csv" -q > /dev/null
 node "$scratch/check.mjs" "$scratch/parquet" "$scratch/csv"
+screening=(sensitivity "$scenario" @scenarios/sensitivity/assumptions.args --samples 3 -n 5 -q)
+./scosim "${screening[@]}" --out "$scratch/sensitivity-parquet" > /dev/null
+./scosim "${screening[@]}" --format csv --out "$scratch/sensitivity-csv" > /dev/null
+node "$scratch/check.mjs" "$scratch/sensitivity-parquet" "$scratch/sensitivity-csv"
