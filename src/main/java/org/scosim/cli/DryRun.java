@@ -23,6 +23,12 @@ final class DryRun {
     static final int FEW = 8, MANY = 32;
     /** About this many replications in a pass: many points of one replication, or a few of many. */
     static final int PASS_REPLICATIONS = 256;
+    /**
+     * A long experiment's pass holds a thousandth of its replications, up to this many: its estimate multiplies a
+     * pass's noise by more. (Sobol, 1,201,200 replications: five dry runs said 4.6 to 11.3 min with passes of 256
+     * replications, 4.5 to 5.7 min with 1,024.)
+     */
+    static final int MAX_PASS_REPLICATIONS = 1024;
     /** The sample is run again and again for about this long before it is timed, at most this many times. */
     static final double WARM_UP_SECONDS = 2;
     /** {@link #WARM_UP_SECONDS}, lowered by tests, which measure the sizes rather than the times. */
@@ -113,25 +119,34 @@ final class DryRun {
     }
 
     /**
-     * How many runs are sampled: about {@link #PASS_REPLICATIONS} replications a pass of at most {@link #MANY} a run,
+     * Replications in a pass: {@link #PASS_REPLICATIONS}, or a thousandth of the {@code pending} runs' replications,
+     * up to {@link #MAX_PASS_REPLICATIONS}.
+     */
+    static int passReplications(int pending, int replications) {
+        long all = (long) pending * replications;
+        return (int) Math.max(PASS_REPLICATIONS, Math.min(MAX_PASS_REPLICATIONS, all / 1000));
+    }
+
+    /**
+     * How many runs are sampled: about {@link #passReplications} replications a pass of at most {@link #MANY} a run,
      * rounded up to a multiple of the {@code threads}, which run one run each at a time (a last run alone would leave
      * threads idle that the experiment keeps busy); at least {@code atLeast} (a comparison's scenarios), at most
      * {@code pending}.
      */
     static int sampled(int pending, int replications, int threads, int atLeast) {
-        int k = Math.max(atLeast, -Math.floorDiv(-PASS_REPLICATIONS, Math.min(replications, MANY)));
+        int k = Math.max(atLeast, -Math.floorDiv(-passReplications(pending, replications), Math.min(replications, MANY)));
         int t = Math.max(1, threads);
         return Math.min(pending, -Math.floorDiv(-k, t) * t);
     }
 
     /**
      * Replications a sample run in the larger timed pass: {@link #MANY}, or more when few runs are sampled (a run of
-     * many replications alone: {@link #PASS_REPLICATIONS}), so that a pass lasts long enough to be timed; at most the
+     * many replications alone: {@link #passReplications}), so that a pass lasts long enough to be timed; at most the
      * experiment's own.
      */
     static int many(int pending, int replications, int threads, int atLeast) {
         int k = sampled(pending, replications, threads, atLeast);
-        return Math.min(replications, Math.max(MANY, -Math.floorDiv(-PASS_REPLICATIONS, k)));
+        return Math.min(replications, Math.max(MANY, -Math.floorDiv(-passReplications(pending, replications), k)));
     }
 
     /** Replications a sample run in the smaller pass: a quarter of {@link #many}, at least {@link #FEW}. */

@@ -38,12 +38,19 @@ class DryRunTest {
         assertEquals(256, DryRun.sampled(1000, 1, 1, 1));
         assertEquals(32, DryRun.sampled(1000, 8, 1, 1));
         assertEquals(86, DryRun.sampled(1000, 3, 1, 1));
-        assertEquals(8, DryRun.sampled(1000, 1000, 1, 1));
+        assertEquals(8, DryRun.sampled(100, 1000, 1, 1));
         assertEquals(3, DryRun.sampled(3, 1000, 1, 1));
         assertEquals(1, DryRun.sampled(1, 5, 1, 1));
         // a multiple of the threads, each running one run at a time: 9 for one thread (256 / 30), 10 for two, 12 for four
-        assertEquals(List.of(9, 10, 12), List.of(DryRun.sampled(11_264, 30, 1, 1), DryRun.sampled(11_264, 30, 2, 1),
-                DryRun.sampled(11_264, 30, 4, 1)));
+        assertEquals(List.of(9, 10, 12), List.of(DryRun.sampled(300, 30, 1, 1), DryRun.sampled(300, 30, 2, 1),
+                DryRun.sampled(300, 30, 4, 1)));
+        // a long experiment's pass holds a thousandth of its replications, from 256 up to 1,024: 337,920 replications
+        // give 337 (12 runs of 30), 1,201,200 give 1,024 (35 runs of 30, 36 on two threads), 1,000,000 32 runs of 32
+        assertEquals(List.of(256, 256, 337, 1024, 1024), List.of(DryRun.passReplications(1000, 1), DryRun.passReplications(256, 1000),
+                DryRun.passReplications(11_264, 30), DryRun.passReplications(40_040, 30), DryRun.passReplications(1_000_000, 1_000_000)));
+        assertEquals(List.of(12, 12, 35, 36, 32), List.of(DryRun.sampled(11_264, 30, 1, 1), DryRun.sampled(11_264, 30, 2, 1),
+                DryRun.sampled(40_040, 30, 1, 1), DryRun.sampled(40_040, 30, 2, 1), DryRun.sampled(1000, 1000, 1, 1)));
+        assertEquals(List.of(1000, 250), List.of(DryRun.many(1, 1_000_000, 1, 1), DryRun.few(1, 1_000_000, 1, 1)));   // a run alone: 1,000,000 / 1,000
         assertEquals(3, DryRun.sampled(3, 30, 2, 1), "never more than there are");
         // a comparison asks for every scenario: 12 of 12 (not the 8 that 256 / 32 gives), 13 of 13 on two threads
         // (14 rounded up, but there are 13), 8 of 40 when asked for none; 32 replications a run, a quarter, at least 8
