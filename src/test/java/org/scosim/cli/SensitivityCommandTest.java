@@ -91,6 +91,17 @@ class SensitivityCommandTest {
         assertFalse(Files.exists(csv.resolve("outputs.parquet")));
         assertArrayEquals(Files.readAllBytes(one.resolve("indices.csv")), Files.readAllBytes(csv.resolve("indices.csv")));
         assertEquals(5 * 5 * 3 * 4, sameRowsInBoth(csv.resolve("outputs.csv"), one.resolve("outputs.parquet")));
+        // the report's footer names the data behind it: every file it names is there, the outputs in their format
+        for (Path dir : List.of(one, csv)) {
+            String report = Files.readString(dir.resolve("report.html"));
+            String footer = report.substring(report.indexOf("<footer>"), report.indexOf("</footer>"));
+            java.util.regex.Matcher named = java.util.regex.Pattern.compile("<code>([a-z._/]+)</code>").matcher(footer);
+            List<String> names = new ArrayList<>();
+            while (named.find()) if (!named.group(1).startsWith("scosim")) names.add(named.group(1));
+            assertTrue(names.containsAll(List.of("indices.csv", "design.csv", "noise.csv", "runs/", "plots/", "provenance.json",
+                    dir == one ? "outputs.parquet" : "outputs.csv")), names.toString());
+            for (String name : names) assertTrue(Files.exists(dir.resolve(name)), name + " named in the footer of " + dir);
+        }
 
         List<String> lines = Files.readAllLines(one.resolve("indices.csv"));
         assertEquals("method,measure,factor,mu,mu_star,sigma", lines.get(0));

@@ -41,7 +41,8 @@ public final class SensitivityFiles {
         String subtitle = "Scenario: " + title + ", " + s.year() + "; " + org.scosim.output.Num.count(design.size())
                 + " points x " + org.scosim.output.Num.count(n) + (n == 1 ? " replication" : " replications");
         List<String> stems = SensitivityPlots.writeAll(res, subtitle, dir);
-        SensitivityReport.write(dir, res, new SensitivityReport.Context(title, s.scenarioFile(), s.year(), n, master), stems);
+        SensitivityReport.write(dir, res, new SensitivityReport.Context(title, s.scenarioFile(), s.year(), n, master,
+                SensitivityResults.outputsFile(s.format())), stems);
 
         ObjectNode prov = ExperimentDir.provenance(command, master, n, started);
         prov.put("scenarioFile", s.scenarioFile());

@@ -28,8 +28,9 @@ public final class SensitivityReport {
     private SensitivityReport() {
     }
 
-    /** What the report says about the run. */
-    public record Context(String scenarioTitle, String scenarioFile, int year, int replications, long masterSeed) {
+    /** What the report says about the run; {@code outputsFile}: the tidy outputs' file (outputs.parquet or .csv). */
+    public record Context(String scenarioTitle, String scenarioFile, int year, int replications, long masterSeed,
+                          String outputsFile) {
     }
 
     public static void write(Path dir, SensitivityResults res, Context ctx, List<String> stems) throws IOException {
@@ -100,7 +101,17 @@ public final class SensitivityReport {
                     .append("</td><td>").append(Num.format(f.max())).append("</td></tr>\n");
         }
         h.append("</tbody>\n</table>\n<h2>How to read this report</h2>\n<p>");
-        h.append(morris ? MORRIS_HELP : SOBOL_HELP).append("</p>\n</main>\n</body>\n</html>\n");
+        h.append(morris ? MORRIS_HELP : SOBOL_HELP).append("</p>\n");
+        h.append("<footer>Made by scosim ").append(esc(org.scosim.output.Provenance.version()))
+                .append(" (<code>scosim sensitivity</code>). Data behind this page, in the analysis's folder: <code>")
+                .append(SensitivityResults.INDICES_CSV).append("</code> (every index), <code>").append(SensitivityResults.DESIGN_CSV)
+                .append("</code> (every point's factor values), <code>").append(esc(ctx.outputsFile()))
+                .append("</code> (every point's, replication's and measure's value, with the point's factor values), <code>")
+                .append(SensitivityResults.NOISE_CSV).append("</code>");
+        if (!morris) h.append(", <code>").append(SensitivityResults.CONVERGENCE_CSV).append("</code>");
+        h.append(", each point's exact values in <code>").append(PointRuns.DIR).append("/</code>, the plots as PNG and SVG in <code>")
+                .append(SensitivityPlots.DIR).append("/</code>; provenance in <code>provenance.json</code>.</footer>\n");
+        h.append("</main>\n</body>\n</html>\n");
         return h.toString();
     }
 
@@ -268,5 +279,6 @@ public final class SensitivityReport {
             th, td { border-bottom: 1px solid #e2e2e2; padding: 4px 10px; text-align: left; }
             td.num { text-align: right; font-variant-numeric: tabular-nums; }
             figure { margin: 8px 0; } figure svg { width: 100%; height: auto; }
+            footer { color: #666; font-size: 13px; margin-top: 32px; }
             """;
 }

@@ -27,7 +27,7 @@ class SensitivityReportTest {
         SensitivityResults res = SensitivityResults.compute(d, List.of("mean_trust"), v, 100, 1);
         assertEquals(-0.3, res.morris()[0][1].mu(), 1e-9);
         List<String> stems = SensitivityPlots.writeAll(res, "test", dir);
-        String html = SensitivityReport.render(res, new SensitivityReport.Context("T", "t.yaml", 2000, 2, 1), dir, stems);
+        String html = SensitivityReport.render(res, new SensitivityReport.Context("T", "t.yaml", 2000, 2, 1, "outputs.parquet"), dir, stems);
         String sentence = html.substring(html.indexOf("<li><b>Mean trust"), html.indexOf("</li>", html.indexOf("<li><b>Mean trust")));
         int b = sentence.indexOf("<code>b</code>"), c = sentence.indexOf("<code>c</code>");
         assertTrue(b > 0 && c > b, "b (0.3) before c (0.1): " + sentence);
