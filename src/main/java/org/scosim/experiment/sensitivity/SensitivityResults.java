@@ -18,8 +18,8 @@ import java.util.List;
 
 /**
  * The indices of a finished design, computed on the replication means of the design points, and the tables written
- * from them: {@code design.csv}, {@code outputs.parquet} (or {@code outputs.csv}), {@code indices.csv}, {@code noise.csv} and, for Sobol,
- * {@code convergence.csv} (indices from the first N/2 rows against all N).
+ * from them: {@code design.csv}, {@code outputs.parquet} (or {@code outputs.csv}), {@code indices.csv},
+ * {@code noise.csv} and, for Sobol, {@code convergence.csv} (indices from the first N/2 rows against all N).
  *
  * @param design   the design
  * @param measures the measures, in order
