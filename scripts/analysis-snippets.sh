@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the pandas and R code of docs/analysis.md on the results of the commands the docs name, and checks each
-# answer against what the same runs wrote by other code: the runs' own summaries (series.csv), sweep.csv and the
-# china_trade_bn_usd measure. (The DuckDB queries of the same page are run by AnalysisDocTest, in the test suite.)
+# answer against what the same runs wrote by other code: the runs' own summaries (series.csv), sweep.csv, the
+# china_trade_bn_usd measure, and a sensitivity analysis's exact values of each point (runs/NNNN.csv). (The DuckDB queries of the same page are run by AnalysisDocTest, in the test suite.)
 #
 # Needs python3 with pandas, and R (Rscript) with dplyr; either may be missing, and is then skipped with a message.
 # A language whose Parquet reader is installed (pyarrow or fastparquet; R's arrow) runs the code as printed, on
@@ -23,6 +23,9 @@ for format in parquet csv; do
         -n 3 --tables measures --format "$format" -q --out "$out/sweep/x" > /dev/null
     ./scosim run scenarios/sco-baseline.yaml -n 4 --format "$format" --no-plots -q \
         --out "$out/sco-baseline/2026-12-01T10-00-00" > /dev/null
+    ./scosim sensitivity scenarios/sco-baseline.yaml --factor parameters.trustDecay=0.02:0.2 \
+        --factor parameters.implementationRate=0.1:0.5 --samples 2 -n 3 --format "$format" -q \
+        --out "$out/sensitivity/screen" > /dev/null
 done
 
 status=0 ran=0

@@ -5,8 +5,8 @@
 DOCS is docs/analysis.md, RESULTS the folder the code's "results/" stands for, ORACLE the CSV results of the same
 commands and seeds, FORMAT the format of RESULTS: parquet runs the code as printed; csv runs it with each
 pd.read_parquet(".../x.parquet") read as pd.read_csv(".../x.csv"), as the docs' comments say. The answers are checked
-against files the same runs wrote by other code (series.csv, sweep.csv, the china_trade_bn_usd measure), read here
-with the csv module, not pandas.
+against files the same runs wrote by other code (series.csv, sweep.csv, the china_trade_bn_usd measure, a sensitivity
+analysis's runs/NNNN.csv and design.csv), read here with the csv module, not pandas.
 """
 import contextlib
 import csv
@@ -82,6 +82,19 @@ by_rule = runs[(runs.measure == "mean_trust") & (runs.year == 2016)].groupby("ru
 check(f"sweep: one mean a rule ({', '.join(by_rule.index)}), as sweep.csv has", sorted(by_rule.index) == sorted(sums))
 check("sweep: each rule's mean trust in 2016 is the mean of sweep.csv's rows",
       all(close(by_rule[t], s / n, 1e-6) for t, (s, n) in sums.items()))
+
+# 4. a sensitivity analysis's point means: each point's exact values (runs/NNNN.csv), averaged, and its factor value
+exact = defaultdict(list)
+screen = f"{oracle}/sensitivity/screen"
+design = {int(r["run"]): float(r["parameters.implementationRate"]) for r in rows(f"{screen}/design.csv")}
+for p in design:
+    for r in rows(f"{screen}/runs/{p:04d}.csv"):
+        if r["measure"] == "agreements_implemented":
+            exact[p].append(float(r["value"]))
+pm = {int(run): (float(rate), v) for (run, rate), v in namespace["point_means"].items()}
+check(f"sensitivity: {len(pm)} point means, one a design point", sorted(pm) == sorted(design) and len(pm) > 0)
+check("sensitivity: each point's mean is its exact values' mean, beside its implementation rate",
+      all(close(pm[p][1], sum(v) / len(v), 1e-5) and pm[p][0] == design[p] for p, v in exact.items()))
 
 print(f"pandas block of {docs}, {fmt}: {'every check passed' if not failures else f'{len(failures)} failed'}")
 sys.exit(1 if failures else 0)
