@@ -160,8 +160,10 @@ public final class ComparisonPlots {
         return s;
     }
 
-    /** Thin lines along each band's edges, in its series' colour and out of the legend, drawn under the means. */
-    /** The bands' edges, thin dashed lines of each series' colour (series i is scenario {@code first + i}). */
+    /**
+     * Thin lines along each band's edges, in its series' colour and out of the legend, drawn under the means (series i
+     * is scenario {@code first + i}).
+     */
     private static void bandEdges(XYPlot plot, YIntervalSeriesCollection data, int first) {
         ((DeviationRenderer) plot.getRenderer()).setAlpha(OVERLAY_BAND_ALPHA);
         XYSeriesCollection edges = new XYSeriesCollection();

@@ -110,7 +110,8 @@ public final class SensitivityReport {
                 .append(SensitivityResults.NOISE_CSV).append("</code>");
         if (!morris) h.append(", <code>").append(SensitivityResults.CONVERGENCE_CSV).append("</code>");
         h.append(", each point's exact values in <code>").append(PointRuns.DIR).append("/</code>, the plots as PNG and SVG in <code>")
-                .append(SensitivityPlots.DIR).append("/</code>; provenance in <code>provenance.json</code>.</footer>\n");
+                .append(SensitivityPlots.DIR).append("/</code>; provenance in <code>")
+                .append(org.scosim.experiment.ExperimentDir.PROVENANCE).append("</code>.</footer>\n");
         h.append("</main>\n</body>\n</html>\n");
         return h.toString();
     }
